@@ -165,9 +165,7 @@ def load_parallel(
     )
 
 
-def load_tatoeba(
-    directory: str | Path, pair: str, *, empty: EmptyPolicy = "error"
-) -> TestSet:
+def load_tatoeba(directory: str | Path, pair: str, *, empty: EmptyPolicy = "error") -> TestSet:
     """Load a Tatoeba pair stored as ``tatoeba.<src>-<tgt>.<src>`` / ``.<tgt>``.
 
     Args:
@@ -230,8 +228,10 @@ def load_tsv(
     label = str(path)
     lines = read_lines(path, empty="error")
     header = lines[0].split("\t")
-    if header[0].strip().lower() != "source" or len(header) < 2 or not all(
-        h.strip().lower().startswith("reference") for h in header[1:]
+    if (
+        header[0].strip().lower() != "source"
+        or len(header) < 2
+        or not all(h.strip().lower().startswith("reference") for h in header[1:])
     ):
         raise TestSetError(
             [Problem(label, 1, f"header must be 'source<TAB>reference...', got {header!r}")]
