@@ -1,0 +1,142 @@
+"""Translate documents from several source languages with one object.
+
+:class:`Translator` picks a model per source language (the defaults, or what the user
+passes), loads each model once, shares one model between languages that use the same
+one, and reports per language whether a model is available, instead of failing the
+whole run.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from translate.corpus.document import Sentence
+from translate.errors import ModelNotAvailableError, UnsupportedLanguageError
+from translate.mt.base import Backend
+from translate.mt.cache import TranslationCache
+from translate.mt.defaults import backend_for, default_model
+from translate.mt.loading import resolve_model
+from translate.mt.registry import get_backend
+from translate.mt.types import DocumentTranslation
+
+__all__ = ["Translator", "ModelStatus"]
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ModelStatus:
+    """Whether a language can be translated, with which model, or why not."""
+
+    language: str
+    model: str | None
+    backend: str | None
+    available: bool
+    reason: str = ""
+
+
+class Translator:
+    """Source-language → model routing over the registered backends.
+
+    Args:
+        models: ``{language: hub id or local directory}`` overriding the defaults.
+        backend: Force a backend name (``"marian"`` or ``"nllb"``); by default it is read
+            from each model's config. ``"nllb"`` with no ``models`` uses NLLB-200 for all
+            languages.
+        target: Target language (``"en"``).
+        cache: Shared :class:`TranslationCache`; ``None`` = the default on-disk cache,
+            ``False`` = no cache.
+        **backend_options: Passed to every backend (``device``, ``num_beams``,
+            ``max_tokens``, ``allow_download``, ``progress``...).
+
+    Example:
+        >>> tr = Translator(models={"da": "/models/opus-mt-da-en"})  # doctest: +SKIP
+        >>> tr.translate(sentences).sentences[0].translation  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        models: Mapping[str, str] | None = None,
+        *,
+        backend: str | None = None,
+        target: str = "en",
+        cache: TranslationCache | None | bool = None,
+        **backend_options: Any,
+    ) -> None:
+        self.models = dict(models or {})
+        self.backend = backend
+        self.target = target
+        self.cache = TranslationCache() if cache is None or cache is True else cache
+        self.options = backend_options
+        self._loaded: dict[str, Backend] = {}
+        self._status: dict[str, ModelStatus] = {}
+
+    def model_for(self, language: str) -> tuple[str | None, str | None]:
+        """``(model, backend)`` that would translate ``language``; ``(None, None)`` if none."""
+        if language in self.models:
+            return self.models[language], self.backend
+        choice = default_model(language, self.backend)
+        if choice is None:
+            return None, None
+        return choice.model, choice.backend
+
+    def status(self, language: str) -> ModelStatus:
+        """Load (once) the model for ``language`` and say whether it is usable."""
+        if language in self._status:
+            return self._status[language]
+        model, backend = self.model_for(language)
+        if language == self.target:
+            st = ModelStatus(language, None, None, False, f"already in the target language ({self.target})")
+        elif model is None:
+            st = ModelStatus(
+                language, None, None, False,
+                f"no default model for {language}→{self.target}; pass one with "
+                f"models={{'{language}': ...}} (--model {language}=HUB_ID_OR_DIR)",
+            )
+        else:
+            try:
+                self._backend(model, backend)
+                st = ModelStatus(language, model, backend or self._loaded[model].name, True)
+                if not self._loaded[model].supports(language, self.target):
+                    st = ModelStatus(language, model, st.backend, False,
+                                     f"{model} does not translate {language}→{self.target}")
+            except (ModelNotAvailableError, UnsupportedLanguageError) as exc:
+                st = ModelStatus(language, model, backend, False, str(exc))
+        self._status[language] = st
+        return st
+
+    def _backend(self, model: str, backend: str | None) -> Backend:
+        if model not in self._loaded:
+            opts = dict(self.options)
+            resolved = resolve_model(model, allow_download=opts.get("allow_download", True))
+            name = backend or backend_for(resolved)
+            cls = get_backend(name)
+            self._loaded[model] = cls(model, cache=self.cache, **opts)
+        return self._loaded[model]
+
+    def backend_for_language(self, language: str) -> Backend:
+        """The loaded backend for ``language``.
+
+        Raises:
+            ModelNotAvailableError: The language's model cannot be loaded.
+            UnsupportedLanguageError: No model translates the language.
+        """
+        st = self.status(language)
+        if not st.available or st.model is None:
+            if st.model is not None and "not available" in st.reason:
+                raise ModelNotAvailableError(st.model, st.reason.split("(cause: ")[-1].rstrip(")"))
+            raise UnsupportedLanguageError(st.reason)
+        return self._loaded[st.model]
+
+    def translate(self, sentences: Sequence[Sentence]) -> DocumentTranslation:
+        """Translate one document's sentences (all in one language) into the target."""
+        if not sentences:
+            raise ValueError("no sentences to translate")
+        languages = {s.language for s in sentences}
+        if len(languages) != 1:
+            raise ValueError(f"sentences of one document must share a language, got {languages}")
+        backend = self.backend_for_language(sentences[0].language)
+        return backend.translate_sentences(sentences, tgt_lang=self.target)

@@ -1,0 +1,139 @@
+"""Tiny random translation models for tests, demos and benchmarks (no download).
+
+A SentencePiece model is trained on a few lines in well under a second, and a
+Marian or M2M-100 model with random weights is built from a config and saved with its
+tokenizer to a directory, which then loads through exactly the same code as a real
+hub model. The outputs are gibberish; the plumbing is real.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = ["build_tiny_marian", "build_tiny_m2m", "train_sentencepiece"]
+
+_SAMPLE = [
+    "USA vil sende nesten 3.000 ekstra soldater til Midtøsten.",
+    "USA sender ekstra soldater til Irak efter ambassadeangreb.",
+    "The United States said it was sending about 3,000 more troops to the Middle East.",
+    "أعلنت الولايات المتحدة أنها أرسلت 30 مركبة مدرعة للجيش العراقي.",
+    "Soldatene kommer i tillegg til de rundt 700 soldatene.",
+    "25 militante blev dræbt, og 51 andre blev såret.",
+    "Around 5,200 US troops are based in Iraq.",
+    "Iran har truet med å gjengjelde angrepet.",
+    "Flere tusinde personer brændte amerikanske flag af foran ambassaden.",
+    "قال الرئيس إن القوات ستنسحب من العراق إلى 2500 جندي.",
+    "abcdefghijklmnopqrstuvwxyzæøå ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ 0123456789 .,;:!?»«“”'-()",
+]
+
+
+def train_sentencepiece(
+    path: Path, lines: Sequence[str] | None = None, *, vocab_size: int = 200
+) -> Path:
+    """Train a unigram SentencePiece model on ``lines``; returns ``path`` (``.model``)."""
+    import sentencepiece as spm
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = list(lines or _SAMPLE) * 3
+    spm.SentencePieceTrainer.train(
+        sentence_iterator=iter(text),
+        model_prefix=str(path.with_suffix("")),
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        hard_vocab_limit=False,
+        pad_id=-1,
+        bos_id=-1,
+        eos_id=-1,
+        unk_id=0,
+        minloglevel=2,
+    )
+    return path.with_suffix(".model")
+
+
+def _vocab(spm_path: Path, specials: Sequence[str], extra: Sequence[str] = ()) -> dict[str, int]:
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_file=str(spm_path))
+    vocab: dict[str, int] = {}
+    for tok in [*specials, *(sp.id_to_piece(i) for i in range(sp.get_piece_size())), *extra]:
+        vocab.setdefault(tok, len(vocab))
+    return vocab
+
+
+def build_tiny_marian(
+    directory: str | Path,
+    *,
+    lines: Sequence[str] | None = None,
+    d_model: int = 16,
+    layers: int = 2,
+    max_positions: int = 64,
+    seed: int = 0,
+) -> Path:
+    """Save a random MarianMT model + tokenizer to ``directory`` and return it."""
+    import torch
+    from transformers import MarianConfig, MarianMTModel, MarianTokenizer
+
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    work = out / "_spm"
+    spm_path = train_sentencepiece(work / "spm.model", lines)
+    vocab = _vocab(spm_path, ["</s>", "<unk>", "<pad>"])
+    (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    tok = MarianTokenizer(str(spm_path), str(spm_path), str(work / "vocab.json"),
+                          model_max_length=max_positions)
+    cfg = MarianConfig(
+        vocab_size=len(vocab), d_model=d_model, encoder_layers=layers, decoder_layers=layers,
+        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=2 * d_model,
+        decoder_ffn_dim=2 * d_model, max_position_embeddings=max_positions,
+        pad_token_id=vocab["<pad>"], eos_token_id=vocab["</s>"],
+        decoder_start_token_id=vocab["<pad>"], forced_eos_token_id=vocab["</s>"],
+    )
+    torch.manual_seed(seed)
+    MarianMTModel(cfg).save_pretrained(out)
+    tok.save_pretrained(out)
+    shutil.rmtree(work)
+    return out
+
+
+_M2M_LANGS = ("en", "da", "nb", "ar")
+
+
+def build_tiny_m2m(
+    directory: str | Path,
+    *,
+    lines: Sequence[str] | None = None,
+    d_model: int = 16,
+    layers: int = 2,
+    max_positions: int = 64,
+    seed: int = 0,
+) -> Path:
+    """Save a random M2M-100 model + tokenizer (language tokens ``__da__`` …)."""
+    import torch
+    from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
+
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    work = out / "_spm"
+    spm_path = train_sentencepiece(work / "spm.model", lines)
+    vocab = _vocab(spm_path, ["<s>", "<pad>", "</s>", "<unk>"])
+    (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    tok = M2M100Tokenizer(str(work / "vocab.json"), str(spm_path), src_lang="da", tgt_lang="en",
+                          language_codes="m2m100", model_max_length=max_positions)
+    size = max(len(tok), max(tok.lang_token_to_id.values()) + 1)
+    cfg = M2M100Config(
+        vocab_size=size, d_model=d_model, encoder_layers=layers, decoder_layers=layers,
+        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=2 * d_model,
+        decoder_ffn_dim=2 * d_model, max_position_embeddings=max_positions,
+        pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id,
+        bos_token_id=tok.bos_token_id, decoder_start_token_id=tok.eos_token_id,
+    )
+    torch.manual_seed(seed)
+    M2M100ForConditionalGeneration(cfg).save_pretrained(out)
+    tok.save_pretrained(out)
+    shutil.rmtree(work)
+    return out
