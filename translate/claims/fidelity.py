@@ -1,0 +1,106 @@
+"""Number fidelity: do the quantities of a translation match those of its source?
+
+Both sides are parsed with :func:`~translate.claims.quantities.parse_quantities` in their
+own language, so "3.000" (da) equals "3,000" (en), "tre" equals "three", "2,5 millioner"
+equals "2.5 million" and "kl. 14.00" equals "2 p.m.". Quantities are then matched:
+
+1. equal values (times only with times; vague ranges by overlap, or an exact number that
+   falls inside a vague range: "tusindvis" ↔ "thousands");
+2. matched pairs whose hedges differ give ``hedge_changed`` ("nesten 3.000" → "3,000");
+3. left-overs are paired in text order into ``changed`` when both sides still have one
+   (the NMT failure "2.200.112" → "2,200,12"); the rest are ``missing`` (source only) or
+   ``extra`` (translation only).
+
+Small numbers written as words (≤ 10: "one", "to", "et par") and ordinal words are *soft*:
+they are matched when possible but never flagged, because they are too often articles,
+pronouns or free paraphrase ("both", "a couple", "the first"). List numbering is ignored.
+"""
+
+from __future__ import annotations
+
+from translate import __version__
+from translate.claims.quantities import parse_quantities
+from translate.claims.types import FidelityFlag, FidelityResult, Quantity
+
+__all__ = ["check_fidelity", "FLAGS"]
+
+#: Flag names, in report order.
+FLAGS: tuple[str, ...] = ("missing", "changed", "extra", "hedge_changed")
+_HEDGED_KINDS = frozenset({"count", "money", "percent"})
+
+
+def _soft(q: Quantity) -> bool:
+    return q.words and (q.kind == "ordinal" or (q.value is not None and q.value <= 10))
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _same(s: Quantity, t: Quantity) -> bool:
+    if (s.kind == "time") != (t.kind == "time"):
+        return False
+    if s.value is not None and t.value is not None:
+        return _close(s.value, t.value)
+    lo_s, hi_s = s.low or 0.0, s.high if s.high is not None else float("inf")
+    lo_t, hi_t = t.low or 0.0, t.high if t.high is not None else float("inf")
+    return lo_s <= hi_t and lo_t <= hi_s
+
+
+def _match(src: list[Quantity], tgt: list[Quantity]) -> tuple[list[tuple[Quantity, Quantity]],
+                                                               list[Quantity], list[Quantity]]:
+    left_t = list(tgt)
+    pairs, left_s = [], []
+    for exact_pass in (True, False):
+        pending = []
+        for s in (src if exact_pass else left_s):
+            cands = [t for t in left_t if _same(s, t)]
+            if exact_pass:  # first pass: prefer same kind and both exact numbers
+                cands = [t for t in cands if t.value is not None and s.value is not None]
+            if cands:
+                best = next((t for t in cands if t.kind == s.kind), cands[0])
+                pairs.append((s, best))
+                left_t.remove(best)
+            else:
+                pending.append(s)
+        left_s = pending
+    return pairs, left_s, left_t
+
+
+def check_fidelity(source: str, src_lang: str, translation: str, tgt_lang: str = "en"
+                   ) -> FidelityResult:
+    """Compare the quantities of a sentence and its translation.
+
+    Args:
+        source: Source sentence.
+        src_lang: Its language (``da``, ``nb``, ``ar``, ``en``).
+        translation: The translated sentence.
+        tgt_lang: Language of the translation.
+
+    Returns:
+        A :class:`~translate.claims.types.FidelityResult`; ``result.ok`` when faithful.
+
+    Example:
+        >>> r = check_fidelity("Der er 2.200.112 indbyggere.", "da", "There are 2,200,12 people.")
+        >>> [f.flag for f in r.flags]
+        ['changed']
+    """
+    src = [q for q in parse_quantities(source, src_lang) if q.kind != "list"]
+    tgt = [q for q in parse_quantities(translation, tgt_lang) if q.kind != "list"]
+    pairs, left_s, left_t = _match(src, tgt)
+    flags: list[FidelityFlag] = []
+    for s, t in pairs:
+        if (s.hedge != t.hedge and "vague" not in (s.hedge, t.hedge)
+                and s.kind in _HEDGED_KINDS and t.kind in _HEDGED_KINDS):
+            flags.append(FidelityFlag("hedge_changed", s, t))
+    hard_s = [s for s in left_s if not _soft(s)]
+    hard_t = [t for t in left_t if not _soft(t)]
+    while hard_s and hard_t:
+        flags.append(FidelityFlag("changed", hard_s.pop(0), hard_t.pop(0)))
+    flags += [FidelityFlag("missing", s, None) for s in hard_s]
+    flags += [FidelityFlag("extra", None, t) for t in hard_t]
+    return FidelityResult(
+        source_quantities=tuple(src), target_quantities=tuple(tgt), matched=tuple(pairs),
+        flags=tuple(flags),
+        signature=f"src:{src_lang}|tgt:{tgt_lang}|claims:{__version__}",
+    )

@@ -1,0 +1,262 @@
+"""Find every quantity in a text: digits, number words, vague words, with hedge and kind.
+
+The parser reads everything that looks like a number, including years, dates, clock
+times and ages; :attr:`Quantity.kind` says which it is, so that claims can keep only
+counts while the fidelity check still compares years and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from translate.claims.hedges import bounds
+from translate.claims.lexicon import Lexicon, get_lexicon
+from translate.claims.numbers import parse_number, to_ascii_digits
+from translate.claims.tokens import Token, match_phrase, tokenize, word_matches
+from translate.claims.words import read_word_run
+
+__all__ = ["parse_quantities", "Found", "scan"]
+
+_ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+_TIME_DOT = re.compile(r"^([01]?\d|2[0-4])\.([0-5]\d)$")
+_YEAR = re.compile(r"^\d{4}$")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quantity and the token range ``[first, last)`` it covers (hedge excluded)."""
+
+    quantity: "object"
+    first: int
+    last: int
+
+
+def _phrase_before(tokens: list[Token], i: int, phrases, lex: Lexicon) -> tuple[str, int]:
+    """Longest phrase of ``phrases`` ending right before ``tokens[i]``: (phrase, n_tokens)."""
+    best, best_len = "", 0
+    for phrase in phrases:
+        for start in range(max(0, i - 6), i):
+            n = match_phrase(tokens, start, phrase, lex)
+            if n and start + n == i and n > best_len and tokens[i].start - tokens[i - 1].end <= 3:
+                best, best_len = phrase, n
+    return best, best_len
+
+
+def _phrase_after(tokens: list[Token], j: int, phrases, lex: Lexicon) -> int:
+    if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 3:
+        return 0
+    return max((match_phrase(tokens, j, p, lex) for p in phrases), default=0)
+
+
+def _is_category_noun(tokens: list[Token], j: int, lex: Lexicon, span: int = 3) -> bool:
+    terms = tuple(t for ts in lex.categories.values() for t in ts)
+    for k in range(j, min(len(tokens), j + span)):
+        if tokens[k].kind != "word":
+            return False
+        if word_matches(tokens[k].norm, terms, lex):
+            return True
+    return False
+
+
+def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexicon) -> str:
+    """Classify a digit number at tokens[i:j]."""
+    tok, n = tokens[i], len(tokens)
+    nxt = tokens[j] if j < n else None
+    adj = nxt is not None and nxt.start == tokens[j - 1].end
+    prev = tokens[i - 1] if i else None
+    raw = to_ascii_digits(tok.text)
+    integer = value.is_integer()
+    # clock time
+    if (lex.language in ("da", "nb") and _TIME_DOT.match(raw)) or (
+        prev is not None and _phrase_before(tokens, i, lex.time_before, lex)[1]
+    ) or _phrase_after(tokens, j, lex.time_after, lex):
+        return "time"
+    # date: a day next to a month name, or d/m numbers
+    if integer and 1 <= value <= 31:
+        k = j + 1 if nxt is not None and nxt.text == "." and adj else j
+        if (k < n and tokens[k].norm in lex.months) or (prev is not None and prev.norm in lex.months):
+            return "date"
+        if (nxt is not None and adj and nxt.text == "/") or (prev is not None and prev.text == "/"
+                                                            and prev.end == tok.start):
+            return "date"
+    if _YEAR.match(raw) and integer and prev is not None and prev.norm in lex.months:
+        return "year"
+    # list numbering at the start of a text
+    if i == 0 and nxt is not None and nxt.text in ".)" and j + 1 < n and value < 100 and integer:
+        if not (tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].islower()):
+            return "list"
+    # age
+    if _phrase_after(tokens, j, lex.age_after, lex) or _phrase_before(tokens, i, lex.age_before,
+                                                                       lex)[1]:
+        return "age"
+    if integer and 1 <= value <= 120 and i >= 2 and prev is not None and prev.text in ",(":
+        name = tokens[i - 2]
+        if name.kind == "word" and name.text[:1].isupper() and (
+            nxt is None or nxt.text in ",.);" or nxt.norm in lex.connectors):
+            return "age"
+    # decade "1960s", "1960'erne", "1960-tallet"
+    if _YEAR.match(raw) and value % 10 == 0 and adj and nxt is not None:
+        tail = nxt.norm
+        if nxt.text in "'’-" and j + 1 < n:
+            tail = nxt.norm + tokens[j + 1].norm
+        if tail in lex.decade_suffixes or tail.replace("’", "'") in lex.decade_suffixes:
+            return "decade"
+    if _phrase_after(tokens, j, lex.percent, lex):
+        return "percent"
+    if _phrase_before(tokens, i, lex.currency_before, lex)[1] or _phrase_after(
+            tokens, j, lex.currency_after, lex):
+        return "money"
+    # ordinal "3rd", "3." (da/nb, followed by a lower-case word)
+    if adj and nxt is not None and nxt.norm in _ORD_SUFFIX and lex.language == "en":
+        return "ordinal"
+    if (lex.language in ("da", "nb") and adj and nxt is not None and nxt.text == "."
+            and j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].islower()):
+        return "ordinal"
+    if _YEAR.match(raw) and integer and 1500 <= value <= 2100:
+        if not _is_category_noun(tokens, j, lex, span=2):
+            return "year"
+    return "count"
+
+
+def _time_value(tokens: list[Token], i: int, j: int, value: float) -> float:
+    raw = to_ascii_digits(tokens[i].text)
+    m = _TIME_DOT.match(raw)
+    if m:
+        hours, minutes = int(m.group(1)), int(m.group(2))
+    else:
+        hours, minutes = int(value), 0
+        if j - i >= 3 and tokens[i + 1].text == ":":
+            minutes = int(to_ascii_digits(tokens[i + 2].text) or 0)
+    return float((hours % 12) * 60 + minutes)
+
+
+def _one_counts(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A lone article-like "one" word counts only before a category noun."""
+    if j < len(tokens) and tokens[j].norm in lex.not_after_one:
+        return False
+    if _phrase_after(tokens, j, lex.age_after, lex):
+        return True
+    return _is_category_noun(tokens, j, lex, span=2)
+
+
+def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | None:
+    """Read one quantity starting at token i: (fields, end token index)."""
+    tok = tokens[i]
+    if tok.kind == "num":
+        value = parse_number(tok.text, lex.language)
+        if value is None:
+            return None
+        j = i + 1
+        if (j + 1 < len(tokens) and tokens[j].text == ":" and tokens[j].start == tok.end
+                and tokens[j + 1].kind == "num" and len(tokens[j + 1].text) == 2
+                and tokens[j + 1].start == tokens[j].end):
+            return {"value": value, "kind": "time", "words": False}, j + 2
+        if j < len(tokens) and tokens[j].kind == "word" and tokens[j].start - tok.end <= 2:
+            scale = lex.scales.get(tokens[j].norm)
+            if scale and scale >= 1000 or tokens[j].norm in ("million", "billion"):
+                value *= scale or 1
+                j += 1
+                if j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end \
+                        and tokens[j - 1].norm + "." in lex.scales:
+                    j += 1
+        return {"value": value, "kind": None, "words": False}, j
+    if tok.kind != "word":
+        return None
+    for table, kind in ((lex.vague, "vague"), (lex.specials, "count"), (lex.ordinals, "ordinal")):
+        best = max(((match_phrase(tokens, i, p, lex), p) for p in table), default=(0, ""))
+        if best[0]:
+            n, phrase = best
+            if kind == "vague":
+                low, high, _ = lex.vague[phrase]
+                return {"value": None, "low": float(low), "high": float(high), "kind": "count",
+                        "hedge": "vague", "words": True}, i + n
+            return {"value": float(table[phrase]), "kind": kind, "words": True}, i + n
+    run = read_word_run(tokens, i, lex)
+    if run is None:
+        return None
+    value, n = run
+    if n == 1 and tok.norm in lex.one_words and not _one_counts(tokens, i, i + 1, lex):
+        return None
+    if value == 1 and tokens[i + n].norm in lex.not_after_one if i + n < len(tokens) else False:
+        return None
+    return {"value": value, "kind": "count", "words": True}, i + n
+
+
+def scan(text: str, language: str, *, lexicon: Lexicon | None = None
+         ) -> tuple[list[Token], list[Found]]:
+    """Tokenize ``text`` and find its quantities, keeping token positions.
+
+    Args:
+        text: Any string.
+        language: ISO 639-1 code.
+        lexicon: Lexicon to use instead of the built-in one.
+
+    Returns:
+        ``(tokens, found)``.
+    """
+    from translate.claims.types import Quantity
+
+    lex = lexicon or get_lexicon(language)
+    tokens = tokenize(text, language)
+    found: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        read = _read_at(tokens, i, lex)
+        if read is None:
+            i += 1
+            continue
+        fields, j = read
+        value = fields["value"]
+        kind = fields["kind"]
+        if kind is None:
+            kind = _kind_of_digits(tokens, i, j, value, lex)
+        elif kind == "count" and _phrase_after(tokens, j, lex.age_after, lex):
+            kind = "age"
+        if kind == "time" and value is not None:
+            value = _time_value(tokens, i, j, value)
+        hedge_text, hedge_start = "", tokens[i].start
+        if "hedge" in fields:
+            hedge, low, high = fields["hedge"], fields["low"], fields["high"]
+        else:
+            hedge, low, high = "exact", value, value
+            phrase, n = _phrase_before(tokens, i, lex.hedges, lex)
+            rule = lex.hedges.get(phrase)
+            if not rule:
+                n_after = _phrase_after(tokens, j, lex.post_hedges, lex)
+                if n_after:
+                    after = " ".join(t.norm for t in tokens[j:j + n_after])
+                    rule = next((r for p, r in lex.post_hedges.items() if p == after), None)
+            elif n:
+                hedge_start = tokens[i - n].start
+                hedge_text = text[hedge_start:tokens[i - 1].end]
+            if rule and kind in ("count", "money", "percent"):
+                hedge, low, high = bounds(rule, value)
+            elif rule:
+                hedge_text, hedge_start = "", tokens[i].start
+        start, end = tokens[i].start, tokens[j - 1].end
+        q = Quantity(text=text[start:end], start=start, end=end, value=value, low=low, high=high,
+                     hedge=hedge, kind=kind, words=fields["words"], hedge_start=hedge_start,
+                     hedge_text=hedge_text)
+        found.append(Found(q, i, j))
+        i = j
+    return tokens, found
+
+
+def parse_quantities(text: str, language: str, *, lexicon: Lexicon | None = None) -> list:
+    """Every quantity in ``text``: value, bounds, hedge and kind.
+
+    Args:
+        text: Any string (a sentence, usually).
+        language: ``en``, ``da``, ``nb`` or ``ar``.
+        lexicon: Lexicon to use instead of the built-in one.
+
+    Returns:
+        :class:`~translate.claims.types.Quantity` objects in text order.
+
+    Example:
+        >>> [(q.value, q.hedge, q.kind) for q in parse_quantities("nesten 3.000 soldater i 2016", "nb")]
+        [(3000.0, 'approx', 'count'), (2016.0, 'exact', 'year')]
+    """
+    return [f.quantity for f in scan(text, language, lexicon=lexicon)[1]]
+
