@@ -1,0 +1,210 @@
+"""Translation layer with tiny random models loaded through the real loading code."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import warnings
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from translate.corpus.document import Sentence
+from translate.errors import ModelNotAvailableError, UnknownNameError
+from translate.mt import (
+    Hypothesis,
+    LongInputWarning,
+    TranslationCache,
+    Translator,
+    create_backend,
+    get_backend,
+)
+from translate.mt.base import Backend
+from translate.mt.batching import make_batches
+from translate.mt.loading import ResolvedModel
+from translate.mt.splitting import split_to_fit
+
+SEED_LINES = [
+    "USAs militære nærvær i Midtøsten blir forsterket med nesten 3.000 soldater.",
+    "Hei.",
+    "Nyhetsbyrået AFP siterer en kilde som sier at det skal utplasseres opptil 3.500 ekstra soldater.",
+    "Iran har truet med å gjengjelde angrepet.",
+    "Trump-ordre",
+    "Soldatene kommer i tillegg til de rundt 700 soldatene som ble utplassert i Kuwait.",
+]
+
+
+class ReverseBackend(Backend):
+    """A fake backend that reverses its input: makes order mistakes visible."""
+
+    name = "reverse"
+    calls: list[list[str]]
+
+    def _load(self, resolved: ResolvedModel) -> None:
+        self.calls = []
+
+    def _model_max_input_tokens(self) -> int:
+        return 12
+
+    def _count_tokens(self, texts: Sequence[str], src_lang: str) -> list[int]:
+        return [len(t.split()) + 1 for t in texts]
+
+    def _generate(self, texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[Hypothesis]:
+        self.calls.append(list(texts))
+        return [Hypothesis(t[::-1], -0.5, len(t.split())) for t in texts]
+
+    def signature(self, src_lang: str, tgt_lang: str = "en"):  # type: ignore[override]
+        return super().signature(src_lang, tgt_lang)
+
+
+def test_marian_loads_from_local_dir_and_translates(tiny_marian: Path, tmp_path: Path) -> None:
+    backend = create_backend("marian", str(tiny_marian), cache=False, num_beams=2, progress=False)
+    assert backend.max_input_tokens == 64
+    hyps = backend.translate_batch(SEED_LINES[:2], src_lang="nb")
+    assert len(hyps) == 2
+    assert all(isinstance(h.text, str) and h.tokens > 0 and h.logprob < 0 for h in hyps)
+    sig = str(backend.signature("nb"))
+    assert "backend:marian" in sig and "num_beams=2" in sig and "transformers=" in sig
+
+
+def test_nllb_backend_with_m2m_model(tiny_m2m: Path) -> None:
+    backend = create_backend("nllb", str(tiny_m2m), cache=False, num_beams=1, progress=False)
+    assert backend.supports("da", "en") and not backend.supports("xx", "en")
+    hyps = backend.translate_batch(["USA sender ekstra soldater."], src_lang="da")
+    assert hyps[0].tokens > 0
+
+
+def test_order_restored_with_real_model(tiny_marian: Path) -> None:
+    backend = create_backend("marian", str(tiny_marian), cache=False, num_beams=1,
+                             max_tokens=60, progress=False)
+    lengths = backend._count_tokens(SEED_LINES, "nb")
+    assert len(set(lengths)) == len(lengths)  # distinct lengths: same batches either way
+    forward = backend.translate_batch(SEED_LINES, src_lang="nb")
+    backward = backend.translate_batch(SEED_LINES[::-1], src_lang="nb")[::-1]
+    assert [(h.text, h.logprob) for h in forward] == [(h.text, h.logprob) for h in backward]
+    assert len({round(h.logprob, 4) for h in forward}) > 1  # outputs differ by input
+
+
+def test_length_sorting_restores_input_order(tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text("{}")
+    backend = ReverseBackend(str(tmp_path), cache=False, max_tokens=20, progress=False)
+    texts = ["a b c d e", "x", "p q r", "m n", "long one here now ok"]
+    out = backend.translate_batch(texts, src_lang="nb")
+    assert [h.text for h in out] == [t[::-1] for t in texts]
+    assert len(backend.calls) > 1  # really batched
+    assert backend.calls[0][0] in {"a b c d e", "long one here now ok"}  # longest first
+    streamed = list(backend.translate_iterable(iter(texts * 3), src_lang="nb", window=4))
+    assert [h.text for h in streamed] == [t[::-1] for t in texts * 3]
+
+
+def test_make_batches_covers_every_item_once() -> None:
+    lengths = [5, 50, 3, 20, 20, 7, 1, 64]
+    batches = make_batches(lengths, max_tokens=60, max_batch_size=3)
+    flat = sorted(i for b in batches for i in b)
+    assert flat == list(range(len(lengths)))
+    for b in batches:
+        assert len(b) <= 3
+        assert len(b) == 1 or max(lengths[i] for i in b) * len(b) <= 60
+
+
+def test_too_long_sentence_is_split_never_cut(tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text("{}")
+    backend = ReverseBackend(str(tmp_path), cache=False, progress=False)
+    long = "one two three four five six, seven eight nine ten; eleven twelve thirteen fourteen fifteen sixteen"
+    with pytest.warns(LongInputWarning, match="exceeds the 12-token limit"):
+        (h,) = backend.translate_batch([long], src_lang="nb")
+    assert "split" in h.flags
+    pieces = [p for call in backend.calls for p in call]
+    assert len(pieces) > 1 and all(len(p.split()) + 1 <= 12 for p in pieces)
+    # every word of the source went to the model: nothing dropped
+    assert sorted(" ".join(pieces).split()) == sorted(long.split())
+
+
+def test_real_model_long_sentence_flagged(tiny_marian: Path) -> None:
+    backend = create_backend("marian", str(tiny_marian), cache=False, num_beams=1, progress=False)
+    long = ", ".join(SEED_LINES * 3)
+    assert backend._count_tokens([long], "nb")[0] > 64
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        (h,) = backend.translate_batch([long], src_lang="nb")
+    assert any(issubclass(w.category, LongInputWarning) for w in caught)
+    assert {"split", "hard_split"} & set(h.flags)
+
+
+def test_split_to_fit_keeps_all_text() -> None:
+    text = "Samtidig bryter beslutningen med løfter, om å trekke soldater ut; fra alle konflikter."
+    pieces, clean = split_to_fit(text, lambda s: len(s.split()) <= 6)
+    assert "".join(pieces) == text and clean
+    assert all(len(p.split()) <= 6 for p in pieces)
+
+
+def test_cache_hit_on_rerun(tiny_marian: Path, tmp_path: Path) -> None:
+    cache = TranslationCache(tmp_path / "c")
+    b1 = create_backend("marian", str(tiny_marian), cache=cache, num_beams=1, progress=False)
+    first = b1.translate_batch(SEED_LINES, src_lang="nb")
+    assert cache.misses == len(SEED_LINES) and cache.hits == 0
+    # a fresh process-like reopen of the same file
+    cache2 = TranslationCache(tmp_path / "c")
+    b2 = create_backend("marian", str(tiny_marian), cache=cache2, num_beams=1, progress=False)
+    b2._generate = None  # type: ignore[assignment,method-assign]  # any model call would fail
+    second = b2.translate_batch(SEED_LINES, src_lang="nb")
+    assert cache2.hits == len(SEED_LINES)
+    assert [h.text for h in second] == [h.text for h in first]
+    assert all("cached" in h.flags for h in second)
+    # other decoding settings are a different key
+    b3 = create_backend("marian", str(tiny_marian), cache=cache2, num_beams=2, progress=False)
+    b3.translate_batch(SEED_LINES[:1], src_lang="nb")
+    assert cache2.misses == 1
+
+
+def test_cache_survives_kill_mid_write(tmp_path: Path) -> None:
+    code = f"""
+import os, threading
+from translate.mt.cache import TranslationCache
+from translate.mt.types import Hypothesis
+c = TranslationCache({str(tmp_path)!r})
+c.put({{"done": Hypothesis("kept", -0.1, 1)}}, model="m", sources={{"done": "x"}})
+big = {{f"k{{i}}": Hypothesis("t" * 200, -0.1, 1) for i in range(200000)}}
+threading.Timer(0.3, lambda: os._exit(9)).start()
+while True:
+    c.put(big, model="m", sources={{}})
+"""
+    proc = subprocess.run([sys.executable, "-c", code], timeout=120)
+    assert proc.returncode == 9
+    cache = TranslationCache(tmp_path)
+    assert cache.get_many(["done"])["done"].text == "kept"
+    assert len(cache) in (1, 200001)  # the interrupted transaction is all or nothing
+
+
+def test_missing_model_fails_fast_with_fixes() -> None:
+    start = time.perf_counter()
+    with pytest.raises(ModelNotAvailableError) as info:
+        create_backend("marian", "Helsinki-NLP/opus-mt-not-a-real-model", cache=False)
+    assert time.perf_counter() - start < 10
+    msg = str(info.value)
+    assert "Helsinki-NLP/opus-mt-not-a-real-model" in msg
+    assert "hf download" in msg and "local directory" in msg
+    with pytest.raises(ModelNotAvailableError, match="no such local directory"):
+        create_backend("marian", "./no/such/dir", cache=False)
+
+
+def test_unknown_backend_lists_known() -> None:
+    with pytest.raises(UnknownNameError, match="known backends: marian, nllb"):
+        get_backend("moses")
+
+
+def test_translator_routes_languages(tiny_marian: Path, tiny_m2m: Path) -> None:
+    tr = Translator({"nb": str(tiny_marian), "ar": str(tiny_m2m)}, cache=False,
+                    num_beams=1, progress=False)
+    assert tr.status("nb").available and tr.status("nb").backend == "marian"
+    assert tr.status("ar").backend == "nllb"
+    assert not tr.status("en").available
+    da = tr.status("da")  # default hub model, not downloadable here
+    assert not da.available and "opus-mt-tc-big-gmq-en" in da.reason
+    sents = [Sentence("d", i, 0, len(t), t, "nb") for i, t in enumerate(SEED_LINES[:3])]
+    doc = tr.translate(sents)
+    assert [s.index for s in doc.sentences] == [0, 1, 2]
+    assert all(s.source == t for s, t in zip(doc.sentences, SEED_LINES))
+    assert doc.signature.model == str(tiny_marian)

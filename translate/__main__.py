@@ -1,0 +1,7 @@
+"""``python -m translate``."""
+
+import sys
+
+from translate.cli import main
+
+sys.exit(main())

@@ -1,0 +1,188 @@
+"""The main job: load, clean, detect, segment and translate a corpus into one report."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from translate.corpus.loader import Corpus, LoadProblem, load_corpus
+from translate.corpus.prepare import PreparedDocument, prepare_all
+from translate.errors import ModelNotAvailableError, WorkbenchError
+from translate.mt.translator import ModelStatus, Translator
+from translate.mt.types import DocumentTranslation
+
+__all__ = ["RunResult", "run", "write_report", "MissingModelsError"]
+
+logger = logging.getLogger(__name__)
+
+REPORT_VERSION = 1
+
+
+_FLAG_TEXT = {
+    "split": "longer than the model takes, translated in clause pieces",
+    "hard_split": "longer than the model takes, cut between words",
+    "length_limit": "reached the output length limit (translation may be incomplete)",
+}
+
+
+class MissingModelsError(WorkbenchError):
+    """Raised by :func:`run` with ``require_models=True`` when a language has no model."""
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Everything the main job produced.
+
+    Attributes:
+        documents: Prepared documents (language, removals, sentences).
+        translations: Document id → translation, for documents that were translated.
+        models: Source language → model status (available, or why not).
+        problems: Files that could not be loaded.
+    """
+
+    documents: tuple[PreparedDocument, ...]
+    translations: Mapping[str, DocumentTranslation]
+    models: Mapping[str, ModelStatus]
+    problems: tuple[LoadProblem, ...] = ()
+    created: str = field(default_factory=lambda: _dt.datetime.now(_dt.timezone.utc).isoformat())
+
+    def document(self, doc_id: str) -> PreparedDocument:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        from translate import __version__
+
+        docs = []
+        for d in self.documents:
+            item = d.to_dict()
+            tr = self.translations.get(d.id)
+            item["translation"] = tr.to_dict() if tr else None
+            docs.append(item)
+        return {
+            "version": REPORT_VERSION,
+            "workbench": __version__,
+            "created": self.created,
+            "models": {
+                lang: {"model": st.model, "backend": st.backend, "available": st.available,
+                       "reason": st.reason}
+                for lang, st in sorted(self.models.items())
+            },
+            "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
+            "documents": docs,
+        }
+
+    def summary(self) -> str:
+        """A readable summary for the terminal."""
+        lines = [f"{len(self.documents)} documents"]
+        for d in self.documents:
+            tr = self.translations.get(d.id)
+            status = (
+                f"translated ({len(tr.sentences)} sentences, {tr.signature.model})" if tr
+                else "source is English" if d.language == "en"
+                else "NOT translated"
+            )
+            lines.append(
+                f"  {d.id}  [{d.language or '?'} {d.confidence:.0%}]  "
+                f"{len(d.sentences)} sentences, {len(d.removals)} boilerplate removed, {status}"
+            )
+            lines.append(f"      {d.title[:90]}")
+            lines += [f"      ! {w}" for w in d.warnings]
+            if tr:
+                flagged: dict[str, list[int]] = {}
+                for st in tr.sentences:
+                    for flag in st.flags:
+                        if flag in _FLAG_TEXT:
+                            flagged.setdefault(flag, []).append(st.index)
+                for flag, idx in flagged.items():
+                    shown = ", ".join(map(str, idx[:8])) + (" …" if len(idx) > 8 else "")
+                    lines.append(f"      ! {len(idx)} sentences {_FLAG_TEXT[flag]}: {shown}")
+        by_model: dict[tuple[str | None, bool, str], list[str]] = {}
+        for lang, st in sorted(self.models.items()):
+            reason = st.reason.split("(cause: ")[-1].removesuffix(")") if st.reason else ""
+            by_model.setdefault((st.model, st.available, reason), []).append(lang)
+        if by_model:
+            lines.append("translation models:")
+        for (model, ok, reason), langs in by_model.items():
+            state = "ok" if ok else f"NOT AVAILABLE: {reason}"
+            lines.append(f"  {', '.join(langs)} → en: {model or '-'}  [{state}]")
+        if any(not st.available and st.model for st in self.models.values()):
+            lines.append(
+                "  to translate: connect once so the Hugging Face cache fills "
+                "(`hf download MODEL`), or pass a local model directory: --model LANG=/path/to/model"
+            )
+        for p in self.problems:
+            lines.append(f"skipped {p.path}: {p.reason}")
+        return "\n".join(lines)
+
+
+def run(
+    source: str | Path | Corpus | Iterable[str | Path],
+    *,
+    translator: Translator | None = None,
+    models: Mapping[str, str] | None = None,
+    backend: str | None = None,
+    translate: bool = True,
+    require_models: bool = False,
+    **translator_options: Any,
+) -> RunResult:
+    """Run the main job on a corpus.
+
+    Args:
+        source: A folder of ``.txt`` articles (with optional ``metadata.csv``), files,
+            texts, or a loaded :class:`Corpus`.
+        translator: A configured :class:`Translator` (else one is built from ``models``,
+            ``backend`` and ``translator_options``).
+        models: ``{language: hub id or local dir}`` overriding the default models.
+        backend: Force a backend (``"marian"`` or ``"nllb"``).
+        translate: ``False`` skips translation (no model is loaded).
+        require_models: Raise :class:`MissingModelsError` when a non-English language has
+            no usable model, instead of reporting it and going on.
+        **translator_options: For :class:`Translator` (``device``, ``num_beams``, ``cache``...).
+
+    Returns:
+        A :class:`RunResult`; see :func:`write_report` for the JSON form.
+    """
+    corpus = source if isinstance(source, Corpus) else load_corpus(source)
+    prepared = prepare_all(corpus.documents)
+    translations: dict[str, DocumentTranslation] = {}
+    statuses: dict[str, ModelStatus] = {}
+    if translate:
+        languages = sorted({d.language for d in prepared if d.language and d.language != "en"})
+        if languages:
+            translator = translator or Translator(models, backend=backend, **translator_options)
+            for lang in languages:
+                statuses[lang] = translator.status(lang)
+            missing = [st for st in statuses.values() if not st.available]
+            if missing and require_models:
+                raise MissingModelsError(
+                    "no usable model for: "
+                    + "; ".join(f"{st.language}: {st.reason}" for st in missing)
+                )
+            for d in prepared:
+                st = statuses.get(d.language or "")
+                if st is None or not st.available or not d.sentences:
+                    continue
+                try:
+                    translations[d.id] = translator.translate(list(d.sentences))
+                except ModelNotAvailableError as exc:  # pragma: no cover - status said ok
+                    logger.warning("%s: %s", d.id, exc)
+    return RunResult(tuple(prepared), translations, statuses, corpus.problems)
+
+
+def write_report(result: RunResult, out_dir: str | Path) -> Path:
+    """Write ``report.json`` into ``out_dir`` (created if needed); returns its path."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "report.json"
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)
+    return path
