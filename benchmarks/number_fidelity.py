@@ -23,7 +23,8 @@ DEFAULT_DATA = Path("/work/shared/data/flores")
 
 
 def _systems(pair_dir: Path) -> list[str]:
-    names = sorted(p.name[len("flores-test."):-len(".en")] for p in pair_dir.glob("flores-test.*.en"))
+    files = pair_dir.glob("flores-test.*.en")
+    names = sorted(p.name[len("flores-test."):-len(".en")] for p in files)
     return ["reference", *names]
 
 
@@ -52,7 +53,8 @@ def run(data: Path, examples: int, only_system: str | None, only_lang: str | Non
             rows.append((lang, system, with_numbers, mismatched, by_flag))
             if examples:
                 print(f"\n=== {lang} {system}: {len(flagged)} flagged sentences, examples ===")
-                for i, s, h, result in random.Random(0).sample(flagged, min(examples, len(flagged))):
+                shown = random.Random(0).sample(flagged, min(examples, len(flagged)))
+                for i, s, h, result in shown:
                     print(f"[{i}] {'; '.join(f.describe() for f in result.flags)}")
                     print(f"   SRC {s}\n   HYP {h}")
     print("\n| lang | system | sentences with numbers | any mismatch | "

@@ -30,7 +30,7 @@ _HEDGED_KINDS = frozenset({"count", "money", "percent"})
 
 
 def _soft(q: Quantity) -> bool:
-    return q.words and (q.kind == "ordinal" or (q.value is not None and q.value <= 10))
+    return q.soft
 
 
 def _close(a: float, b: float) -> bool:
@@ -90,7 +90,7 @@ def check_fidelity(source: str, src_lang: str, translation: str, tgt_lang: str =
     pairs, left_s, left_t = _match(src, tgt)
     flags: list[FidelityFlag] = []
     for s, t in pairs:
-        if (s.hedge != t.hedge and "vague" not in (s.hedge, t.hedge)
+        if (s.hedge != t.hedge and "vague" not in (s.hedge, t.hedge) and not (s.soft or t.soft)
                 and s.kind in _HEDGED_KINDS and t.kind in _HEDGED_KINDS):
             flags.append(FidelityFlag("hedge_changed", s, t))
     hard_s = [s for s in left_s if not _soft(s)]

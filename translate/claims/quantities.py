@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from translate.claims.hedges import bounds
 from translate.claims.lexicon import Lexicon, get_lexicon
 from translate.claims.numbers import parse_number, to_ascii_digits
-from translate.claims.tokens import Token, match_phrase, tokenize, word_matches
+from translate.claims.tokens import Token, match_phrase, phrase_index, tokenize, word_matches
 from translate.claims.words import read_word_run
 
 __all__ = ["parse_quantities", "Found", "scan"]
 
 _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+_DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2,4})$")
 _TIME_DOT = re.compile(r"^([01]?\d|2[0-4])\.([0-5]\d)$")
 _YEAR = re.compile(r"^\d{4}$")
 
@@ -27,7 +28,7 @@ _YEAR = re.compile(r"^\d{4}$")
 class Found:
     """A quantity and the token range ``[first, last)`` it covers (hedge excluded)."""
 
-    quantity: "object"
+    quantity: object
     first: int
     last: int
 
@@ -35,7 +36,16 @@ class Found:
 def _phrase_before(tokens: list[Token], i: int, phrases, lex: Lexicon) -> tuple[str, int]:
     """Longest phrase of ``phrases`` ending right before ``tokens[i]``: (phrase, n_tokens)."""
     best, best_len = "", 0
-    for phrase in phrases:
+    if i == 0 or tokens[i].start - tokens[i - 1].end > 3:
+        return best, best_len
+    index = phrase_index(phrases)
+    last = tokens[i - 1].norm
+    cands = index.get(last, [])
+    if lex.clitics and len(tokens[i - 1].norm) > 2:
+        for c in lex.clitics:
+            if last.startswith(c):
+                cands = cands + index.get(last[len(c):], [])
+    for phrase in cands:
         for start in range(max(0, i - 6), i):
             n = match_phrase(tokens, start, phrase, lex)
             if n and start + n == i and n > best_len and tokens[i].start - tokens[i - 1].end <= 3:
@@ -75,7 +85,8 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
     # date: a day next to a month name, or d/m numbers
     if integer and 1 <= value <= 31:
         k = j + 1 if nxt is not None and nxt.text == "." and adj else j
-        if (k < n and tokens[k].norm in lex.months) or (prev is not None and prev.norm in lex.months):
+        if (k < n and tokens[k].norm in lex.months) or (
+                prev is not None and prev.norm in lex.months):
             return "date"
         if (nxt is not None and adj and nxt.text == "/") or (prev is not None and prev.text == "/"
                                                             and prev.end == tok.start):
@@ -144,21 +155,31 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
     """Read one quantity starting at token i: (fields, end token index)."""
     tok = tokens[i]
     if tok.kind == "num":
+        prev = tokens[i - 1] if i else None
+        if prev is not None and prev.kind == "word" and prev.end == tok.start and not (
+                lex.clitics and len(prev.norm) == 1):
+            return None  # part of an identifier: "CO2", "G7", "A380"
+        m = _DOTTED_DATE.match(to_ascii_digits(tok.text))
+        if m:
+            return {"value": float(m.group(1)), "kind": "date", "words": False,
+                    "dotted": (float(m.group(2)), float(m.group(3)))}, i + 1
         value = parse_number(tok.text, lex.language)
         if value is None:
             return None
         j = i + 1
         if (j + 1 < len(tokens) and tokens[j].text == ":" and tokens[j].start == tok.end
-                and tokens[j + 1].kind == "num" and len(tokens[j + 1].text) == 2
-                and tokens[j + 1].start == tokens[j].end):
-            return {"value": value, "kind": "time", "words": False}, j + 2
+                and tokens[j + 1].kind == "num" and tokens[j + 1].start - tokens[j].end <= 1):
+            minutes = parse_number(tokens[j + 1].text, lex.language) or 0.0
+            return {"value": float((value % 12) * 60 + minutes), "kind": "time",
+                    "words": False}, j + 2
         if j < len(tokens) and tokens[j].kind == "word" and tokens[j].start - tok.end <= 2:
             scale = lex.scales.get(tokens[j].norm)
             if scale and scale >= 1000 or tokens[j].norm in ("million", "billion"):
                 value *= scale or 1
                 j += 1
-                if j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end \
-                        and tokens[j - 1].norm + "." in lex.scales:
+                if (j < len(tokens) and tokens[j].text == "."
+                        and tokens[j].start == tokens[j - 1].end
+                        and tokens[j - 1].norm + "." in lex.scales):
                     j += 1
         return {"value": value, "kind": None, "words": False}, j
     if tok.kind != "word":
@@ -171,11 +192,26 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
                 low, high, _ = lex.vague[phrase]
                 return {"value": None, "low": float(low), "high": float(high), "kind": "count",
                         "hedge": "vague", "words": True}, i + n
-            return {"value": float(table[phrase]), "kind": kind, "words": True}, i + n
+            value = float(table[phrase])
+            j = i + n
+            if kind == "count" and j < len(tokens) and tokens[j].norm in lex.scales:
+                value *= lex.scales[tokens[j].norm]  # "et par tusen"
+                j += 1
+            return {"value": value, "kind": kind, "words": True}, j
     run = read_word_run(tokens, i, lex)
     if run is None:
         return None
     value, n = run
+    if n == 1 and value == 1000 and tok.norm in lex.scales:  # lone "tusind" = a thousand
+        return {"value": value, "kind": "count", "words": True, "soft": True}, i + 1
+    if n == 1 and value > 1000 and tok.norm in lex.scales:  # lone "millioner": vague
+        return {"value": None, "low": 2 * value, "high": 10 * value - 1, "kind": "count",
+                "hedge": "vague", "words": True, "soft": True}, i + 1
+    k = i + n
+    if (k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end
+            and tokens[k + 1].norm in lex.ordinals):  # "twenty-fourth"
+        return {"value": value + lex.ordinals[tokens[k + 1].norm], "kind": "ordinal",
+                "words": True}, k + 2
     if n == 1 and tok.norm in lex.one_words and not _one_counts(tokens, i, i + 1, lex):
         return None
     if value == 1 and tokens[i + n].norm in lex.not_after_one if i + n < len(tokens) else False:
@@ -213,8 +249,22 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
             kind = _kind_of_digits(tokens, i, j, value, lex)
         elif kind == "count" and _phrase_after(tokens, j, lex.age_after, lex):
             kind = "age"
-        if kind == "time" and value is not None:
+        if kind == "percent":  # consume "%", "في المئة" so its words are not read again
+            j += _phrase_after(tokens, j, lex.percent, lex)
+        if kind == "time" and value is not None and fields["kind"] is None:
             value = _time_value(tokens, i, j, value)
+        j_suffix = j
+        if j < len(tokens) and (tokens[j].norm in _ORD_SUFFIX or tokens[j].text == "."):
+            j_suffix = j + 1
+        if kind == "ordinal" and value is not None and (
+                _phrase_after(tokens, j_suffix, lex.century_after, lex)
+                or _phrase_before(tokens, i, lex.century_before, lex)[1]):
+            kind, value = "decade", (value - 1) * 100  # "16th century" == "1500s"
+        soft = bool(fields.get("soft")) or kind == "ordinal" or value == 1 or (
+            fields["words"] and fields["kind"] == "ordinal") or (
+            fields["words"] and value is not None and value <= 10) or (
+            i >= 2 and tokens[i - 1].text == "(" and any(
+                t.kind == "num" for t in tokens[max(0, i - 4):i - 1]))
         hedge_text, hedge_start = "", tokens[i].start
         if "hedge" in fields:
             hedge, low, high = fields["hedge"], fields["low"], fields["high"]
@@ -237,8 +287,14 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
         start, end = tokens[i].start, tokens[j - 1].end
         q = Quantity(text=text[start:end], start=start, end=end, value=value, low=low, high=high,
                      hedge=hedge, kind=kind, words=fields["words"], hedge_start=hedge_start,
-                     hedge_text=hedge_text)
+                     hedge_text=hedge_text, soft=soft)
         found.append(Found(q, i, j))
+        if "dotted" in fields:  # 24.08.2021 -> day (above), month (soft), year
+            month, year = fields["dotted"]
+            found.append(Found(Quantity(text=q.text, start=start, end=end, value=month,
+                                        low=month, high=month, kind="date", soft=True), i, j))
+            found.append(Found(Quantity(text=q.text, start=start, end=end, value=year, low=year,
+                                        high=year, kind="year"), i, j))
         i = j
     return tokens, found
 
@@ -255,7 +311,8 @@ def parse_quantities(text: str, language: str, *, lexicon: Lexicon | None = None
         :class:`~translate.claims.types.Quantity` objects in text order.
 
     Example:
-        >>> [(q.value, q.hedge, q.kind) for q in parse_quantities("nesten 3.000 soldater i 2016", "nb")]
+        >>> qs = parse_quantities("nesten 3.000 soldater i 2016", "nb")
+        >>> [(q.value, q.hedge, q.kind) for q in qs]
         [(3000.0, 'approx', 'count'), (2016.0, 'exact', 'year')]
     """
     return [f.quantity for f in scan(text, language, lexicon=lexicon)[1]]

@@ -8,7 +8,23 @@ from functools import lru_cache
 
 from translate.claims.lexicon import Lexicon, normalise_word
 
-__all__ = ["Token", "tokenize", "match_phrase", "word_matches", "term_tokens"]
+__all__ = ["Token", "tokenize", "match_phrase", "word_matches", "term_tokens", "phrase_index"]
+
+_INDEX: dict[int, tuple[object, dict[str, list[str]]]] = {}
+
+
+def phrase_index(phrases) -> dict[str, list[str]]:
+    """Phrases of a lexicon table grouped by their last folded token (cached per table)."""
+    hit = _INDEX.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, list[str]] = {}
+    for phrase in phrases:
+        parts = term_tokens(phrase)
+        if parts:
+            index.setdefault(parts[-1], []).append(phrase)
+    _INDEX[id(phrases)] = (phrases, index)
+    return index
 
 _GROUPED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"
 _PLAIN = r"\d+(?:[.,٬٫]\d+)*"

@@ -34,6 +34,8 @@ class Quantity:
         words: True when written in words ("five", "tusinde") rather than digits.
         hedge_start: Start offset of the hedge phrase (== ``start`` when exact).
         hedge_text: The hedge phrase as written, or ``""``.
+        soft: True for readings too ambiguous to flag when unmatched (small number words,
+            "1", ordinals, month numbers of dotted dates, conversions in parentheses).
     """
 
     text: str
@@ -47,6 +49,7 @@ class Quantity:
     words: bool = False
     hedge_start: int = -1
     hedge_text: str = ""
+    soft: bool = False
 
     def key(self) -> float | None:
         """Value used for matching: the value, or the low bound of a vague quantity."""

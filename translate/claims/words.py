@@ -38,8 +38,16 @@ def _compound(word: str, language: str) -> float | None:
     return None
 
 
-def word_value(norm: str, lex: Lexicon) -> float | None:
-    """Value of one folded number word, or ``None``."""
+def word_value(norm: str, lex: Lexicon, *, clitics: bool = False) -> float | None:
+    """Value of one folded number word, or ``None``.
+
+    With ``clitics`` an Arabic prefix (ال، و، ب، ل...) may be attached.
+    """
+    if clitics and lex.clitics:
+        for c in ("", *lex.clitics):
+            rest = norm[len(c):]
+            if norm.startswith(c) and len(rest) > 2 and (rest in lex.units or rest in lex.scales):
+                return float(lex.units.get(rest, lex.scales.get(rest, 0)))
     if norm in lex.units:
         return float(lex.units[norm])
     if norm in lex.scales:
@@ -91,7 +99,7 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, int
         ``(value, n_tokens)``, or ``None`` when ``tokens[i]`` is not a number word. A lone
         "one" word (also an article) is returned too; the caller decides whether it counts.
     """
-    first = word_value(tokens[i].norm, lex)
+    first = word_value(tokens[i].norm, lex, clitics=True)
     if first is None or tokens[i].kind != "word":
         return None
     values, words, j = [first], [tokens[i].text.lower()], i + 1
@@ -110,7 +118,7 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, int
             break
         last = values[-1]
         if lex.language == "ar":  # Arabic: unit before tens ("خمسة وعشرون")
-            ok = v >= 100 or last >= 100 or (last < 10 and v in range(20, 100, 10))
+            ok = v >= 100 or last >= 100 or (last < 10 and (v == 10 or v in range(20, 100, 10)))
         else:
             ok = v >= 100 or last >= 100 or (last in range(20, 100, 10) and v < 10)
         if not ok:

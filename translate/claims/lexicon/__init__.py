@@ -24,7 +24,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache
 
 __all__ = ["LANGUAGES", "Lexicon", "get_lexicon", "with_category", "normalise_word"]
 
@@ -84,6 +84,9 @@ class Lexicon:
         from_words: Words before a number marking the start of a change ("from").
         to_words: Words before a number marking the target of a change ("to").
         clitics: Prefixes stripped before look-up (Arabic و, ب, ال...).
+        century_after: Words after an ordinal that make it a century ("16th century" is
+            read as the decade-like value 1500, equal to "1500-tallet").
+        century_before: Words before an ordinal that make it a century (Arabic "القرن").
     """
 
     language: str
@@ -116,10 +119,12 @@ class Lexicon:
     from_words: frozenset[str]
     to_words: frozenset[str]
     clitics: tuple[str, ...] = ()
+    century_after: tuple[str, ...] = ()
+    century_before: tuple[str, ...] = ()
     weekdays: frozenset[str] = field(default_factory=frozenset)
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_lexicon(language: str) -> Lexicon:
     """Return the built-in lexicon of a language.
 
