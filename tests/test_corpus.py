@@ -39,7 +39,9 @@ def test_load_seeds_with_metadata(seeds_dir: Path) -> None:
 
 def test_load_without_metadata_detects_language(tmp_path: Path, seeds_dir: Path) -> None:
     for name in EXPECTED_LANG:
-        (tmp_path / f"{name}.txt").write_text((seeds_dir / f"{name}.txt").read_text("utf-8"), "utf-8")
+        (tmp_path / f"{name}.txt").write_text(
+            (seeds_dir / f"{name}.txt").read_text("utf-8"), "utf-8"
+        )
     docs = prepare_all(load_corpus(tmp_path).documents)
     assert {d.id: d.language for d in docs} == EXPECTED_LANG
     assert all(d.language_source == "detected" and d.confidence > 0.9 for d in docs)
@@ -117,7 +119,9 @@ def test_headline_is_its_own_sentence(prepared) -> None:
 def test_arabic_comma_does_not_split(prepared) -> None:
     ar = _texts(prepared, "001_c4055bec1780aea0")
     assert len(ar) == 14
-    assert any(s.startswith("بغداد – أعلنت الولايات المتحدة، أنها أرسلت 30 مركبة مدرعة") for s in ar)
+    assert any(
+        s.startswith("بغداد – أعلنت الولايات المتحدة، أنها أرسلت 30 مركبة مدرعة") for s in ar
+    )
     assert all(not s.startswith("،") for s in ar)
 
 
@@ -126,23 +130,49 @@ def test_arabic_question_mark_and_full_stop_split() -> None:
 
     t = "قال الرئيس، إن القوات ستنسحب. هل هذا صحيح؟ نعم، بالتأكيد."
     assert [t[a:b] for a, b in split_text(t, 0, len(t), "ar")] == [
-        "قال الرئيس، إن القوات ستنسحب.", "هل هذا صحيح؟", "نعم، بالتأكيد."]
+        "قال الرئيس، إن القوات ستنسحب.",
+        "هل هذا صحيح؟",
+        "نعم، بالتأكيد.",
+    ]
 
 
 def test_scandinavian_quotes_and_numbers(prepared) -> None:
     da = _texts(prepared, "002_78143a0e187769e1")
-    assert "»Død over USA«, lød det fra demonstranterne, mens de kastede sten og vandflasker mod ambassaden." in da
-    assert any(s.startswith("»Iran dræbte en amerikaner") and s.endswith("skriver Trump på Twitter.") for s in da)
+    assert (
+        "»Død over USA«, lød det fra demonstranterne, mens de kastede sten og vandflasker "
+        "mod ambassaden."
+        in da
+    )
+    assert any(
+        s.startswith("»Iran dræbte en amerikaner") and s.endswith("skriver Trump på Twitter.")
+        for s in da
+    )
     assert "25 militante blev dræbt, og 51 andre blev såret i angreb søndag." in da
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("nb", "Han kom 3. januar til Oslo. Det var kaldt.", ["Han kom 3. januar til Oslo.", "Det var kaldt."]),
-        ("da", "Det skete kl. 14. Han kom ca. 25 min. senere.", ["Det skete kl. 14.", "Han kom ca. 25 min. senere."]),
-        ("en", "Mr. Smith agreed. The U.S. Army said so.", ["Mr. Smith agreed.", "The U.S. Army said so."]),
-        ("en", "forces in the United States. troops in Iraq left.", ["forces in the United States. troops in Iraq left."]),
+        (
+            "nb",
+            "Han kom 3. januar til Oslo. Det var kaldt.",
+            ["Han kom 3. januar til Oslo.", "Det var kaldt."],
+        ),
+        (
+            "da",
+            "Det skete kl. 14. Han kom ca. 25 min. senere.",
+            ["Det skete kl. 14.", "Han kom ca. 25 min. senere."],
+        ),
+        (
+            "en",
+            "Mr. Smith agreed. The U.S. Army said so.",
+            ["Mr. Smith agreed.", "The U.S. Army said so."],
+        ),
+        (
+            "en",
+            "forces in the United States. troops in Iraq left.",
+            ["forces in the United States. troops in Iraq left."],
+        ),
     ],
     ids=["nb-ordinal-date", "da-abbreviations", "en-abbreviations", "en-lowercase-continuation"],
 )

@@ -29,7 +29,8 @@ from translate.mt.splitting import split_to_fit
 SEED_LINES = [
     "USAs militære nærvær i Midtøsten blir forsterket med nesten 3.000 soldater.",
     "Hei.",
-    "Nyhetsbyrået AFP siterer en kilde som sier at det skal utplasseres opptil 3.500 ekstra soldater.",
+    "Nyhetsbyrået AFP siterer en kilde som sier at det skal utplasseres opptil 3.500 ekstra "
+    "soldater.",
     "Iran har truet med å gjengjelde angrepet.",
     "Trump-ordre",
     "Soldatene kommer i tillegg til de rundt 700 soldatene som ble utplassert i Kuwait.",
@@ -77,8 +78,9 @@ def test_nllb_backend_with_m2m_model(tiny_m2m: Path) -> None:
 
 
 def test_order_restored_with_real_model(tiny_marian: Path) -> None:
-    backend = create_backend("marian", str(tiny_marian), cache=False, num_beams=1,
-                             max_tokens=60, progress=False)
+    backend = create_backend(
+        "marian", str(tiny_marian), cache=False, num_beams=1, max_tokens=60, progress=False
+    )
     lengths = backend._count_tokens(SEED_LINES, "nb")
     assert len(set(lengths)) == len(lengths)  # distinct lengths: same batches either way
     forward = backend.translate_batch(SEED_LINES, src_lang="nb")
@@ -112,7 +114,10 @@ def test_make_batches_covers_every_item_once() -> None:
 def test_too_long_sentence_is_split_never_cut(tmp_path: Path) -> None:
     (tmp_path / "config.json").write_text("{}")
     backend = ReverseBackend(str(tmp_path), cache=False, progress=False)
-    long = "one two three four five six, seven eight nine ten; eleven twelve thirteen fourteen fifteen sixteen"
+    long = (
+        "one two three four five six, seven eight nine ten; "
+        "eleven twelve thirteen fourteen fifteen sixteen"
+    )
     with pytest.warns(LongInputWarning, match="exceeds the 12-token limit"):
         (h,) = backend.translate_batch([long], src_lang="nb")
     assert "split" in h.flags
@@ -196,8 +201,9 @@ def test_unknown_backend_lists_known() -> None:
 
 
 def test_translator_routes_languages(tiny_marian: Path, tiny_m2m: Path) -> None:
-    tr = Translator({"nb": str(tiny_marian), "ar": str(tiny_m2m)}, cache=False,
-                    num_beams=1, progress=False)
+    tr = Translator(
+        {"nb": str(tiny_marian), "ar": str(tiny_m2m)}, cache=False, num_beams=1, progress=False
+    )
     assert tr.status("nb").available and tr.status("nb").backend == "marian"
     assert tr.status("ar").backend == "nllb"
     assert not tr.status("en").available

@@ -7,7 +7,6 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 
 from translate.errors import WorkbenchError
 
@@ -16,7 +15,9 @@ __all__ = ["main", "build_parser"]
 
 def _model_arg(value: str) -> tuple[str, str]:
     if "=" not in value:
-        raise argparse.ArgumentTypeError(f"expected LANG=MODEL (e.g. da=/models/opus-mt-da-en), got '{value}'")
+        raise argparse.ArgumentTypeError(
+            f"expected LANG=MODEL (e.g. da=/models/opus-mt-da-en), got '{value}'"
+        )
     lang, model = value.split("=", 1)
     return lang.strip().lower(), model.strip()
 
@@ -25,17 +26,30 @@ def _add_run_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p = sub.add_parser(
         "run",
         help="load, clean, detect, segment and translate a folder of articles",
-        description="Translate a corpus into English sentence by sentence and write DIR/report.json.",
+        description="Translate a corpus into English sentence by sentence; write DIR/report.json.",
     )
     p.add_argument("source", help="folder of .txt articles (a metadata.csv beside them is read)")
     p.add_argument("--out", default="out", help="output folder for report.json (default: out)")
-    p.add_argument("--model", action="append", type=_model_arg, default=[], metavar="LANG=MODEL",
-                   help="hub id or local model directory for a source language (repeatable)")
-    p.add_argument("--backend", choices=["marian", "nllb"], default=None,
-                   help="force a backend; 'nllb' with no --model uses NLLB-200 for all languages")
+    p.add_argument(
+        "--model",
+        action="append",
+        type=_model_arg,
+        default=[],
+        metavar="LANG=MODEL",
+        help="hub id or local model directory for a source language (repeatable)",
+    )
+    p.add_argument(
+        "--backend",
+        choices=["marian", "nllb"],
+        default=None,
+        help="force a backend; 'nllb' with no --model uses NLLB-200 for all languages",
+    )
     p.add_argument("--no-translate", action="store_true", help="skip translation")
-    p.add_argument("--require-models", action="store_true",
-                   help="exit with an error (code 3) when a language has no usable model")
+    p.add_argument(
+        "--require-models",
+        action="store_true",
+        help="exit with an error (code 3) when a language has no usable model",
+    )
     p.add_argument("--offline", action="store_true", help="never try to download models")
     p.add_argument("--device", default="auto", help="auto (default), cpu, cuda, cuda:1, mps")
     p.add_argument("--beams", type=int, default=4, help="beam size (default 4; 1 = greedy, faster)")

@@ -71,8 +71,12 @@ class RunResult:
             "workbench": __version__,
             "created": self.created,
             "models": {
-                lang: {"model": st.model, "backend": st.backend, "available": st.available,
-                       "reason": st.reason}
+                lang: {
+                    "model": st.model,
+                    "backend": st.backend,
+                    "available": st.available,
+                    "reason": st.reason,
+                }
                 for lang, st in sorted(self.models.items())
             },
             "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
@@ -85,8 +89,10 @@ class RunResult:
         for d in self.documents:
             tr = self.translations.get(d.id)
             status = (
-                f"translated ({len(tr.sentences)} sentences, {tr.signature.model})" if tr
-                else "source is English" if d.language == "en"
+                f"translated ({len(tr.sentences)} sentences, {tr.signature.model})"
+                if tr
+                else "source is English"
+                if d.language == "en"
                 else "NOT translated"
             )
             lines.append(
@@ -116,7 +122,8 @@ class RunResult:
         if any(not st.available and st.model for st in self.models.values()):
             lines.append(
                 "  to translate: connect once so the Hugging Face cache fills "
-                "(`hf download MODEL`), or pass a local model directory: --model LANG=/path/to/model"
+                "(`hf download MODEL`), or pass a local model directory: "
+                "--model LANG=/path/to/model"
             )
         for p in self.problems:
             lines.append(f"skipped {p.path}: {p.reason}")

@@ -84,14 +84,23 @@ def build_tiny_marian(
     spm_path = train_sentencepiece(work / "spm.model", lines)
     vocab = _vocab(spm_path, ["</s>", "<unk>", "<pad>"])
     (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    tok = MarianTokenizer(str(spm_path), str(spm_path), str(work / "vocab.json"),
-                          model_max_length=max_positions)
+    tok = MarianTokenizer(
+        str(spm_path), str(spm_path), str(work / "vocab.json"), model_max_length=max_positions
+    )
     cfg = MarianConfig(
-        vocab_size=len(vocab), d_model=d_model, encoder_layers=layers, decoder_layers=layers,
-        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=2 * d_model,
-        decoder_ffn_dim=2 * d_model, max_position_embeddings=max_positions,
-        pad_token_id=vocab["<pad>"], eos_token_id=vocab["</s>"],
-        decoder_start_token_id=vocab["<pad>"], forced_eos_token_id=vocab["</s>"],
+        vocab_size=len(vocab),
+        d_model=d_model,
+        encoder_layers=layers,
+        decoder_layers=layers,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=2 * d_model,
+        decoder_ffn_dim=2 * d_model,
+        max_position_embeddings=max_positions,
+        pad_token_id=vocab["<pad>"],
+        eos_token_id=vocab["</s>"],
+        decoder_start_token_id=vocab["<pad>"],
+        forced_eos_token_id=vocab["</s>"],
     )
     torch.manual_seed(seed)
     MarianMTModel(cfg).save_pretrained(out)
@@ -122,15 +131,29 @@ def build_tiny_m2m(
     spm_path = train_sentencepiece(work / "spm.model", lines)
     vocab = _vocab(spm_path, ["<s>", "<pad>", "</s>", "<unk>"])
     (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
-    tok = M2M100Tokenizer(str(work / "vocab.json"), str(spm_path), src_lang="da", tgt_lang="en",
-                          language_codes="m2m100", model_max_length=max_positions)
+    tok = M2M100Tokenizer(
+        str(work / "vocab.json"),
+        str(spm_path),
+        src_lang="da",
+        tgt_lang="en",
+        language_codes="m2m100",
+        model_max_length=max_positions,
+    )
     size = max(len(tok), max(tok.lang_token_to_id.values()) + 1)
     cfg = M2M100Config(
-        vocab_size=size, d_model=d_model, encoder_layers=layers, decoder_layers=layers,
-        encoder_attention_heads=2, decoder_attention_heads=2, encoder_ffn_dim=2 * d_model,
-        decoder_ffn_dim=2 * d_model, max_position_embeddings=max_positions,
-        pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id,
-        bos_token_id=tok.bos_token_id, decoder_start_token_id=tok.eos_token_id,
+        vocab_size=size,
+        d_model=d_model,
+        encoder_layers=layers,
+        decoder_layers=layers,
+        encoder_attention_heads=2,
+        decoder_attention_heads=2,
+        encoder_ffn_dim=2 * d_model,
+        decoder_ffn_dim=2 * d_model,
+        max_position_embeddings=max_positions,
+        pad_token_id=tok.pad_token_id,
+        eos_token_id=tok.eos_token_id,
+        bos_token_id=tok.bos_token_id,
+        decoder_start_token_id=tok.eos_token_id,
     )
     torch.manual_seed(seed)
     M2M100ForConditionalGeneration(cfg).save_pretrained(out)

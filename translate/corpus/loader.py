@@ -86,7 +86,9 @@ def read_metadata(path: str | Path) -> dict[str, dict[str, str]]:
         reader = csv.DictReader(fh)
         if reader.fieldnames is None or "id" not in reader.fieldnames:
             raise CorpusError(f"{path}: a metadata file needs an 'id' column")
-        return {row["id"].strip(): {k: (v or "").strip() for k, v in row.items() if k} for row in reader}
+        return {
+            row["id"].strip(): {k: (v or "").strip() for k, v in row.items() if k} for row in reader
+        }
 
 
 def read_document(
@@ -106,7 +108,9 @@ def read_document(
     except OSError as exc:
         raise CorpusError(f"{path}: cannot read ({exc.strerror or exc})") from None
     try:
-        raw = data.decode("utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding)
+        raw = data.decode(
+            "utf-8-sig" if encoding.lower().replace("_", "-") == "utf-8" else encoding
+        )
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise CorpusError(
@@ -237,5 +241,3 @@ def load_corpus(
     if unknown and meta_path is not None:
         logger.info("metadata rows without a document: %s", ", ".join(sorted(unknown)))
     return Corpus(tuple(docs), tuple(problems), meta_path)
-
-

@@ -118,8 +118,14 @@ def prepare_all(
         sentences = segment_blocks(doc.raw, cleaned.blocks, doc=doc.id, language=language or "en")
         out.append(
             PreparedDocument(
-                doc, language, source, guess.language, guess.confidence,
-                cleaned.removals, tuple(sentences), tuple(warns),
+                doc,
+                language,
+                source,
+                guess.language,
+                guess.confidence,
+                cleaned.removals,
+                tuple(sentences),
+                tuple(warns),
             )
         )
     return out

@@ -65,7 +65,11 @@ def split_before_number(raw: str, piece: Piece) -> list[Piece]:
     return out
 
 
-DEFAULT_FIXES: tuple[Fix, ...] = (merge_punctuation_only, merge_closing_quote, merge_lowercase_start)
+DEFAULT_FIXES: tuple[Fix, ...] = (
+    merge_punctuation_only,
+    merge_closing_quote,
+    merge_lowercase_start,
+)
 
 
 def _strip(raw: str, start: int, end: int) -> Piece:
@@ -94,10 +98,10 @@ def split_text(
     lang = _SEGMENTER_LANG.get(language, language or "en")
     pieces: list[Piece] = []
     for b in sentencex.get_sentence_boundaries(lang, text):
-        s, e = _strip(raw, start + b["start_index"], start + b["end_index"])
-        if e <= s:
+        bs, be = _strip(raw, start + b["start_index"], start + b["end_index"])
+        if be <= bs:
             continue
-        for s, e in split_before_number(raw, (s, e)):
+        for s, e in split_before_number(raw, (bs, be)):
             if pieces and any(fix(raw, pieces[-1], (s, e)) for fix in fixes):
                 pieces[-1] = (pieces[-1][0], e)
             else:

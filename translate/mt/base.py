@@ -204,7 +204,9 @@ class Backend(ABC):
             for s, h in zip(sentences, hyps)
         )
         warns = tuple(
-            f"sentence {r.index}: {flag}" for r in rows for flag in r.flags
+            f"sentence {r.index}: {flag}"
+            for r in rows
+            for flag in r.flags
             if flag in {"split", "hard_split", "length_limit"}
         )
         return DocumentTranslation(doc, src, tgt_lang, rows, self.signature(src, tgt_lang), warns)
@@ -261,7 +263,9 @@ class Backend(ABC):
 
     def _run_batches(self, texts: list[str], src_lang: str, tgt_lang: str) -> list[Hypothesis]:
         lengths = self._count_tokens(texts, src_lang)
-        batches = make_batches(lengths, max_tokens=self.max_tokens, max_batch_size=self.max_batch_size)
+        batches = make_batches(
+            lengths, max_tokens=self.max_tokens, max_batch_size=self.max_batch_size
+        )
         results: list[Hypothesis | None] = [None] * len(texts)
         bar = None
         if self.progress and len(batches) > 1:

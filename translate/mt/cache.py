@@ -48,7 +48,12 @@ def default_cache_dir() -> Path:
 
 
 def cache_key(
-    model: str, revision: str, settings: Mapping[str, Any], src_lang: str, tgt_lang: str, source: str
+    model: str,
+    revision: str,
+    settings: Mapping[str, Any],
+    src_lang: str,
+    tgt_lang: str,
+    source: str,
 ) -> str:
     """A stable key for one translation request."""
     payload = json.dumps(
@@ -117,8 +122,15 @@ class TranslationCache:
     ) -> None:
         """Store translations in one transaction (all or nothing)."""
         rows: Iterable[tuple[Any, ...]] = [
-            (k, model, sources.get(k, ""), h.text, h.logprob, h.tokens,
-             json.dumps([f for f in h.flags if f != "cached"]))
+            (
+                k,
+                model,
+                sources.get(k, ""),
+                h.text,
+                h.logprob,
+                h.tokens,
+                json.dumps([f for f in h.flags if f != "cached"]),
+            )
             for k, h in items.items()
         ]
         with self._lock:

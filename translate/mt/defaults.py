@@ -25,15 +25,25 @@ class ModelChoice:
 
 
 DEFAULT_MODELS: dict[str, ModelChoice] = {
-    "da": ModelChoice("marian", "Helsinki-NLP/opus-mt-tc-big-gmq-en",
-                      "FLORES-101 devtest dan-eng BLEU 49.3 (model card)"),
-    "nb": ModelChoice("marian", "Helsinki-NLP/opus-mt-tc-big-gmq-en",
-                      "FLORES-101 devtest nob-eng BLEU 44.2 (model card)"),
-    "ar": ModelChoice("marian", "Helsinki-NLP/opus-mt-tc-big-ar-en",
-                      "best OPUS-MT ara-eng model on FLORES (model card)"),
+    "da": ModelChoice(
+        "marian",
+        "Helsinki-NLP/opus-mt-tc-big-gmq-en",
+        "FLORES-101 devtest dan-eng BLEU 49.3 (model card)",
+    ),
+    "nb": ModelChoice(
+        "marian",
+        "Helsinki-NLP/opus-mt-tc-big-gmq-en",
+        "FLORES-101 devtest nob-eng BLEU 44.2 (model card)",
+    ),
+    "ar": ModelChoice(
+        "marian",
+        "Helsinki-NLP/opus-mt-tc-big-ar-en",
+        "best OPUS-MT ara-eng model on FLORES (model card)",
+    ),
 }
-NLLB_DEFAULT = ModelChoice("nllb", "facebook/nllb-200-distilled-600M",
-                           "one model for all 200 FLORES languages")
+NLLB_DEFAULT = ModelChoice(
+    "nllb", "facebook/nllb-200-distilled-600M", "one model for all 200 FLORES languages"
+)
 
 
 def default_model(src_lang: str, backend: str | None = None) -> ModelChoice | None:

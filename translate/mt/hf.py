@@ -38,7 +38,9 @@ class HFSeq2SeqBackend(Backend):
         except (OSError, ValueError) as exc:
             from translate.errors import ModelNotAvailableError
 
-            raise ModelNotAvailableError(self.model_id, f"cannot load from {resolved.path}: {exc}") from None
+            raise ModelNotAvailableError(
+                self.model_id, f"cannot load from {resolved.path}: {exc}"
+            ) from None
         finally:
             hf_logging.set_verbosity(verbosity)
             hf_logging.enable_progress_bar()
@@ -82,7 +84,11 @@ class HFSeq2SeqBackend(Backend):
         self._set_source_language(src_lang)
         prefix = self._prefix(tgt_lang)
         enc = self.tokenizer(
-            [prefix + t for t in texts], return_tensors="pt", padding=True, truncation=False, verbose=False
+            [prefix + t for t in texts],
+            return_tensors="pt",
+            padding=True,
+            truncation=False,
+            verbose=False,
         ).to(self.device)
         src_len = int(enc["input_ids"].shape[1])
         cfg_max = getattr(self.model.config, "max_position_embeddings", 512) or 512

@@ -20,11 +20,34 @@ LANGUAGE_NAMES = {
     "ru": "Russian",
     "tr": "Turkish",
 }
-_ISO3 = {"nb": "nob", "nn": "nno", "da": "dan", "sv": "swe", "ar": "ara", "en": "eng",
-         "de": "deu", "fr": "fra", "es": "spa", "fa": "pes", "ru": "rus", "tr": "tur"}
-_NLLB = {"nb": "nob_Latn", "nn": "nno_Latn", "da": "dan_Latn", "sv": "swe_Latn",
-         "ar": "arb_Arab", "en": "eng_Latn", "de": "deu_Latn", "fr": "fra_Latn",
-         "es": "spa_Latn", "fa": "pes_Arab", "ru": "rus_Cyrl", "tr": "tur_Latn"}
+_ISO3 = {
+    "nb": "nob",
+    "nn": "nno",
+    "da": "dan",
+    "sv": "swe",
+    "ar": "ara",
+    "en": "eng",
+    "de": "deu",
+    "fr": "fra",
+    "es": "spa",
+    "fa": "pes",
+    "ru": "rus",
+    "tr": "tur",
+}
+_NLLB = {
+    "nb": "nob_Latn",
+    "nn": "nno_Latn",
+    "da": "dan_Latn",
+    "sv": "swe_Latn",
+    "ar": "arb_Arab",
+    "en": "eng_Latn",
+    "de": "deu_Latn",
+    "fr": "fra_Latn",
+    "es": "spa_Latn",
+    "fa": "pes_Arab",
+    "ru": "rus_Cyrl",
+    "tr": "tur_Latn",
+}
 
 
 def iso639_3(code: str) -> str:

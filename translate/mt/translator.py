@@ -89,10 +89,15 @@ class Translator:
             return self._status[language]
         model, backend = self.model_for(language)
         if language == self.target:
-            st = ModelStatus(language, None, None, False, f"already in the target language ({self.target})")
+            st = ModelStatus(
+                language, None, None, False, f"already in the target language ({self.target})"
+            )
         elif model is None:
             st = ModelStatus(
-                language, None, None, False,
+                language,
+                None,
+                None,
+                False,
                 f"no default model for {language}→{self.target}; pass one with "
                 f"models={{'{language}': ...}} (--model {language}=HUB_ID_OR_DIR)",
             )
@@ -101,8 +106,13 @@ class Translator:
                 self._backend(model, backend)
                 st = ModelStatus(language, model, backend or self._loaded[model].name, True)
                 if not self._loaded[model].supports(language, self.target):
-                    st = ModelStatus(language, model, st.backend, False,
-                                     f"{model} does not translate {language}→{self.target}")
+                    st = ModelStatus(
+                        language,
+                        model,
+                        st.backend,
+                        False,
+                        f"{model} does not translate {language}→{self.target}",
+                    )
             except (ModelNotAvailableError, UnsupportedLanguageError) as exc:
                 st = ModelStatus(language, model, backend, False, str(exc))
         self._status[language] = st
