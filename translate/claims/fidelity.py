@@ -7,9 +7,11 @@ equals "2.5 million" and "kl. 14.00" equals "2 p.m.". Quantities are then matche
 1. equal values (times only with times; vague ranges by overlap, or an exact number that
    falls inside a vague range: "tusindvis" ↔ "thousands");
 2. matched pairs whose hedges differ give ``hedge_changed`` ("nesten 3.000" → "3,000");
-3. left-overs are paired in text order into ``changed`` when both sides still have one
-   (the NMT failure "2.200.112" → "2,200,12"); the rest are ``missing`` (source only) or
-   ``extra`` (translation only).
+3. years and decades are compared as sets ("fra 24.08.2021 til 05.09.2021" → "from 24
+   August to 5 September 2021" is fine);
+4. left-overs are paired in text order into ``changed`` when both sides still have one
+   (the NMT failure "2.200.112" → "2,200,12"; "25" → "five"); the rest are ``missing``
+   (source only) or ``extra`` (translation only).
 
 Small numbers written as words (≤ 10: "one", "to", "et par") and ordinal words are *soft*:
 they are matched when possible but never flagged, because they are too often articles,
@@ -27,6 +29,8 @@ __all__ = ["check_fidelity", "FLAGS"]
 #: Flag names, in report order.
 FLAGS: tuple[str, ...] = ("missing", "changed", "extra", "hedge_changed")
 _HEDGED_KINDS = frozenset({"count", "money", "percent"})
+#: Kinds compared as sets: a year said twice in the source may be said once in English.
+_SET_KINDS = frozenset({"year", "decade"})
 
 
 def _soft(q: Quantity) -> bool:
@@ -93,10 +97,14 @@ def check_fidelity(source: str, src_lang: str, translation: str, tgt_lang: str =
         if (s.hedge != t.hedge and "vague" not in (s.hedge, t.hedge) and not (s.soft or t.soft)
                 and s.kind in _HEDGED_KINDS and t.kind in _HEDGED_KINDS):
             flags.append(FidelityFlag("hedge_changed", s, t))
+    seen = {q.value for pair in pairs for q in pair if q.kind in _SET_KINDS}
+    left_s = [s for s in left_s if not (s.kind in _SET_KINDS and s.value in seen)]
+    left_t = [t for t in left_t if not (t.kind in _SET_KINDS and t.value in seen)]
     hard_s = [s for s in left_s if not _soft(s)]
+    soft_t = [t for t in left_t if _soft(t)]
     hard_t = [t for t in left_t if not _soft(t)]
-    while hard_s and hard_t:
-        flags.append(FidelityFlag("changed", hard_s.pop(0), hard_t.pop(0)))
+    while hard_s and (hard_t or soft_t):  # a hard source number rendered wrongly
+        flags.append(FidelityFlag("changed", hard_s.pop(0), (hard_t or soft_t).pop(0)))
     flags += [FidelityFlag("missing", s, None) for s in hard_s]
     flags += [FidelityFlag("extra", None, t) for t in hard_t]
     return FidelityResult(

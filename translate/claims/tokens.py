@@ -26,12 +26,13 @@ def phrase_index(phrases) -> dict[str, list[str]]:
     _INDEX[id(phrases)] = (phrases, index)
     return index
 
-_GROUPED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)"
+_GROUPED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d]|[.,]\d)"
 _PLAIN = r"\d+(?:[.,٬٫]\d+)*"
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
 _TOKEN = re.compile(rf"(?P<num>{_GROUPED}|{_PLAIN})|(?P<word>{_WORD})|(?P<punct>[^\w\s])")
 _TOKEN_NOSPACE = re.compile(
-    rf"(?P<num>(?<![\d.,])\d{{1,3}}(?:[\u00a0\u202f]\d{{3}})+(?![\d]|[.,]\d)|{_PLAIN})"
+    rf"(?P<num>(?<![\d.,])\d{{1,3}}(?:[\u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?![\d]|[.,]\d)"
+    rf"|{_PLAIN})"
     rf"|(?P<word>{_WORD})|(?P<punct>[^\w\s])"
 )
 

@@ -67,7 +67,7 @@ LEXICON = Lexicon(
     age_after=("year-old", "years old", "year old", "-year-old", "years of age", "yrs old"),
     age_before=("aged", "age", "ages", "age of"),
     percent=("%", "percent", "per cent", "pct", "percentage points", "percentage point"),
-    currency_before=("$", "us$", "€", "£", "usd", "eur"),
+    currency_before=("$", "us$", "€", "£", "¥", "usd", "eur"),
     currency_after=("dollars", "dollar", "euros", "euro", "pounds", "usd", "eur", "kroner",
                     "crowns", "cents"),
     decade_suffixes=("s", "'s"),
