@@ -104,7 +104,9 @@ def check_fidelity(source: str, src_lang: str, translation: str, tgt_lang: str =
     soft_t = [t for t in left_t if _soft(t)]
     hard_t = [t for t in left_t if not _soft(t)]
     while hard_s and (hard_t or soft_t):  # a hard source number rendered wrongly
-        flags.append(FidelityFlag("changed", hard_s.pop(0), (hard_t or soft_t).pop(0)))
+        s, t = hard_s.pop(0), (hard_t or soft_t).pop(0)
+        if s.text != t.text:  # same digits read as different kinds ("16." vs "16th") pass
+            flags.append(FidelityFlag("changed", s, t))
     flags += [FidelityFlag("missing", s, None) for s in hard_s]
     flags += [FidelityFlag("extra", None, t) for t in hard_t]
     return FidelityResult(
