@@ -35,6 +35,16 @@ def test_run_without_models_reports_and_writes_everything(seeds_dir: Path, tmp_p
     for s in docs["000_6e03027ed62215ce"]["sentences"]:
         assert raw[s["start"] : s["end"]] == s["text"]
     assert "NOT AVAILABLE" in result.summary()
+    # claims come from the source text even with no model, anchored in the raw text
+    raws = {d.id: d.document.raw for d in result.documents}
+    assert len(report["claims"]) == len(result.claims) >= 15
+    for c in report["claims"]:
+        assert raws[c["doc"]][c["start"] : c["end"]] == c["quote"]
+        assert {"id", "value", "low", "high", "hedge", "category", "sentence", "english"} <= set(c)
+    quotes = {c["quote"]: c for c in report["claims"]}
+    assert quotes["opptil 3.500 ekstra soldater"]["hedge"] == "at_most"
+    assert quotes["about 3,000 more troops"]["english"].startswith("The United States said")
+    assert quotes["25 militante"]["english"] is None  # no translation offline
     with pytest.raises(MissingModelsError, match="da: "):
         translate.run(seeds_dir, allow_download=False, require_models=True)
 
@@ -55,6 +65,9 @@ def test_run_with_local_models_translates_every_sentence(
         "001_c4055bec1780aea0",
         "002_78143a0e187769e1",
     }
+    translated = [c for c in result.claims if c.language != "en"]
+    assert translated and all(c.english for c in translated)  # claims carry their English
+    assert len(result.fidelity) > 0  # random models garble numbers: flagged, not hidden
     for doc_id, tr in result.translations.items():
         doc = result.document(doc_id)
         assert len(tr.sentences) == len(doc.sentences)  # no sentence dropped

@@ -11,12 +11,12 @@ Importing the package loads no model and no heavy library (torch, transformers);
 are imported by the functions that need them.
 """
 
+__version__ = "0.1.0"  # first: submodules read it while the package initialises
+
 from translate.corpus.loader import load_corpus
 from translate.errors import ModelNotAvailableError, WorkbenchError
 from translate.mt.translator import Translator
 from translate.pipeline import RunResult, run, write_report
-
-__version__ = "0.1.0"
 
 __all__ = [
     "ModelNotAvailableError",

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from translate.claims.extract import extract_claims
+from translate.claims.fidelity import check_fidelity
+from translate.claims.types import Claim
 from translate.corpus.loader import Corpus, LoadProblem, load_corpus
 from translate.corpus.prepare import PreparedDocument, prepare_all
 from translate.errors import ModelNotAvailableError, WorkbenchError
@@ -30,6 +33,19 @@ _FLAG_TEXT = {
 }
 
 
+def _format_claim_value(c: Claim) -> str:
+    def num(x: float | None) -> str:
+        return "?" if x is None else f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+    if c.value is not None and c.hedge == "exact":
+        return num(c.value)
+    if c.low is None:
+        return f"≤ {num(c.high)}"
+    if c.high is None:
+        return f"≥ {num(c.low)}"
+    return f"{num(c.low)}–{num(c.high)}"
+
+
 class MissingModelsError(WorkbenchError):
     """Raised by :func:`run` with ``require_models=True`` when a language has no model."""
 
@@ -43,12 +59,18 @@ class RunResult:
         translations: Document id → translation, for documents that were translated.
         models: Source language → model status (available, or why not).
         problems: Files that could not be loaded.
+        claims: Quantities about something counted, from every document (source text,
+            with the English sentence when there is one).
+        fidelity: Per translated sentence whose numbers did not survive translation:
+            ``{"doc", "index", "flags": [...]}`` (see :func:`translate.claims.check_fidelity`).
     """
 
     documents: tuple[PreparedDocument, ...]
     translations: Mapping[str, DocumentTranslation]
     models: Mapping[str, ModelStatus]
     problems: tuple[LoadProblem, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    fidelity: tuple[dict[str, Any], ...] = ()
     created: str = field(default_factory=lambda: _dt.datetime.now(_dt.timezone.utc).isoformat())
 
     def document(self, doc_id: str) -> PreparedDocument:
@@ -81,6 +103,8 @@ class RunResult:
             },
             "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
             "documents": docs,
+            "claims": [c.to_dict() for c in self.claims],
+            "fidelity": list(self.fidelity),
         }
 
     def summary(self) -> str:
@@ -125,6 +149,22 @@ class RunResult:
                 "(`hf download MODEL`), or pass a local model directory: "
                 "--model LANG=/path/to/model"
             )
+        if self.claims:
+            by_doc: dict[str, int] = {}
+            for c in self.claims:
+                by_doc[c.doc] = by_doc.get(c.doc, 0) + 1
+            lines.append(
+                f"claims: {len(self.claims)} quantities counted in {len(by_doc)} documents"
+            )
+            for c in self.claims:
+                value = _format_claim_value(c)
+                lines.append(f"  {c.id:<28} {c.category:<9} {c.hedge:<8} {value:<14} «{c.quote}»")
+        if self.fidelity:
+            lines.append(
+                f"number fidelity: {len(self.fidelity)} translated sentences changed a number"
+            )
+            for f in self.fidelity[:10]:
+                lines.append(f"  {f['doc']} sentence {f['index']}: {'; '.join(f['flags'])}")
         for p in self.problems:
             lines.append(f"skipped {p.path}: {p.reason}")
         return "\n".join(lines)
@@ -181,7 +221,29 @@ def run(
                     translations[d.id] = translator.translate(list(d.sentences))
                 except ModelNotAvailableError as exc:  # pragma: no cover - status said ok
                     logger.warning("%s: %s", d.id, exc)
-    return RunResult(tuple(prepared), translations, statuses, corpus.problems)
+    claims: list[Claim] = []
+    fidelity: list[dict[str, Any]] = []
+    for d in prepared:
+        tr = translations.get(d.id)
+        english = {s.index: s.translation for s in tr.sentences} if tr else None
+        claims.extend(extract_claims(d.sentences, translations=english))
+        if tr is None or d.language is None:
+            continue
+        for s in tr.sentences:
+            check = check_fidelity(s.source, d.language, s.translation)
+            if not check.ok:
+                fidelity.append(
+                    {
+                        "doc": d.id,
+                        "index": s.index,
+                        "source": s.source,
+                        "translation": s.translation,
+                        "flags": [f.describe() for f in check.flags],
+                    }
+                )
+    return RunResult(
+        tuple(prepared), translations, statuses, corpus.problems, tuple(claims), tuple(fidelity)
+    )
 
 
 def write_report(result: RunResult, out_dir: str | Path) -> Path:
