@@ -40,7 +40,9 @@ def seeds_dir() -> Path:
     return SEEDS
 
 
-def shared_data_or_skip() -> Path:
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """``../shared/data`` beside the repository; tests using it skip when it is absent."""
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared evaluation data not found at {SHARED_DATA}")
     return SHARED_DATA

@@ -10,7 +10,7 @@ Three entry points cover most uses::
 """
 
 from translate.claims.extract import extract_claims
-from translate.claims.fidelity import FLAGS, check_fidelity
+from translate.claims.fidelity import FLAGS, check_fidelity, number_fidelity
 from translate.claims.hedges import RULES as HEDGE_RULES
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, with_category
 from translate.claims.numbers import format_number, parse_number
@@ -26,7 +26,23 @@ from translate.claims.types import (
 )
 
 __all__ = [
-    "extract_claims", "check_fidelity", "parse_quantities", "parse_number", "format_number",
-    "Claim", "Quantity", "FidelityResult", "FidelityFlag", "Lexicon", "get_lexicon",
-    "with_category", "LANGUAGES", "HEDGES", "KINDS", "DIRECTIONS", "FLAGS", "HEDGE_RULES",
+    "extract_claims",
+    "check_fidelity",
+    "number_fidelity",
+    "parse_quantities",
+    "parse_number",
+    "format_number",
+    "Claim",
+    "Quantity",
+    "FidelityResult",
+    "FidelityFlag",
+    "Lexicon",
+    "get_lexicon",
+    "with_category",
+    "LANGUAGES",
+    "HEDGES",
+    "KINDS",
+    "DIRECTIONS",
+    "FLAGS",
+    "HEDGE_RULES",
 ]

@@ -20,6 +20,8 @@ pronouns or free paraphrase ("both", "a couple", "the first"). List numbering is
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from translate import __version__
 from translate.claims.quantities import parse_quantities
 from translate.claims.types import FidelityFlag, FidelityResult, Quantity
@@ -114,3 +116,29 @@ def check_fidelity(source: str, src_lang: str, translation: str, tgt_lang: str =
         flags=tuple(flags),
         signature=f"src:{src_lang}|tgt:{tgt_lang}|claims:{__version__}",
     )
+
+
+def number_fidelity(sources: Sequence[str], translations: Sequence[str], src_lang: str) -> float:
+    """Share of number-bearing source sentences whose numbers all survive translation.
+
+    The evaluation tables' ``fidelity`` column (``python -m translate evaluate --fidelity``).
+    Sentences whose source has no quantity do not count; with none at all the rate is 1.0.
+
+    Args:
+        sources: Source sentences.
+        translations: Their translations, line for line.
+        src_lang: Language of the sources.
+
+    Returns:
+        A rate in ``[0, 1]``.
+    """
+    if len(sources) != len(translations):
+        raise ValueError(f"{len(sources)} sources but {len(translations)} translations")
+    bearing = kept = 0
+    for src, hyp in zip(sources, translations):
+        result = check_fidelity(src, src_lang, hyp)
+        if not any(q.kind != "list" for q in result.source_quantities):
+            continue
+        bearing += 1
+        kept += result.ok
+    return kept / bearing if bearing else 1.0

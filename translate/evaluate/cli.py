@@ -103,6 +103,12 @@ def configure_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser
     scoring.add_argument(
         "--seed", type=_seed, default=DEFAULT_SEED, help="resampling seed or 'none' (default 12345)"
     )
+    scoring.add_argument(
+        "--fidelity",
+        action="store_true",
+        help="add the number-fidelity column (share of number-bearing sentences whose "
+        "numbers survive translation; FLORES mode, needs the sources)",
+    )
     output = parser.add_argument_group("output")
     output.add_argument("--json", action="store_true", help="JSON records instead of a table")
     output.add_argument("-w", "--width", type=int, default=1, help="decimals in the table")
@@ -146,7 +152,14 @@ def _options(args: argparse.Namespace) -> dict[str, Any]:
         "confidence": args.confidence,
         "seed": args.seed,
         "width": args.width,
+        **({"fidelity": _number_fidelity()} if getattr(args, "fidelity", False) else {}),
     }
+
+
+def _number_fidelity() -> Any:
+    from translate.claims.fidelity import number_fidelity
+
+    return number_fidelity
 
 
 def _table_from_files(args: argparse.Namespace) -> Any:
