@@ -99,7 +99,7 @@ class Claim:
     english_quote: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the report.json form (see ``REPORT_CONTRACT.md``)."""
+        """Return the report.json form (documented in the README, section "Claims")."""
         return {
             "id": self.id, "doc": self.doc, "quote": self.quote, "start": self.start,
             "end": self.end, "value": _num(self.value), "low": _num(self.low),
