@@ -32,6 +32,11 @@ def _ensure_builtin() -> None:
     # inside the methods).
     from translate.mt import m2m, marian  # noqa: F401
 
+    try:  # registering does not import ctranslate2; using it without the package says so
+        from translate.mt import ct2  # noqa: F401
+    except ImportError:  # pragma: no cover
+        pass
+
 
 def backend_names() -> list[str]:
     """Names of the registered backends."""
