@@ -12,6 +12,7 @@ import json
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 __all__ = ["build_tiny_marian", "build_tiny_m2m", "train_sentencepiece"]
 
@@ -55,14 +56,48 @@ def train_sentencepiece(
     return path.with_suffix(".model")
 
 
-def _vocab(spm_path: Path, specials: Sequence[str], extra: Sequence[str] = ()) -> dict[str, int]:
+def _prepare(
+    directory: str | Path, lines: Sequence[str] | None, specials: Sequence[str]
+) -> tuple[Path, Path, Path, dict[str, int]]:
+    """Train the SentencePiece model and write ``vocab.json`` in a scratch folder.
+
+    Returns ``(out, spm_path, vocab_path, vocab)``; the scratch folder is ``out / "_spm"``.
+    """
     import sentencepiece as spm
 
+    out = Path(directory)
+    out.mkdir(parents=True, exist_ok=True)
+    spm_path = train_sentencepiece(out / "_spm" / "spm.model", lines)
     sp = spm.SentencePieceProcessor(model_file=str(spm_path))
     vocab: dict[str, int] = {}
-    for tok in [*specials, *(sp.id_to_piece(i) for i in range(sp.get_piece_size())), *extra]:
+    for tok in [*specials, *(sp.id_to_piece(i) for i in range(sp.get_piece_size()))]:
         vocab.setdefault(tok, len(vocab))
-    return vocab
+    vocab_path = out / "_spm" / "vocab.json"
+    vocab_path.write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    return out, spm_path, vocab_path, vocab
+
+
+def _sizes(d_model: int, layers: int, max_positions: int) -> dict[str, int]:
+    return {
+        "d_model": d_model,
+        "encoder_layers": layers,
+        "decoder_layers": layers,
+        "encoder_attention_heads": 2,
+        "decoder_attention_heads": 2,
+        "encoder_ffn_dim": 2 * d_model,
+        "decoder_ffn_dim": 2 * d_model,
+        "max_position_embeddings": max_positions,
+    }
+
+
+def _save(model_cls: Any, cfg: Any, tokenizer: Any, out: Path, seed: int) -> Path:
+    import torch
+
+    torch.manual_seed(seed)
+    model_cls(cfg).save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    shutil.rmtree(out / "_spm")
+    return out
 
 
 def build_tiny_marian(
@@ -75,41 +110,21 @@ def build_tiny_marian(
     seed: int = 0,
 ) -> Path:
     """Save a random MarianMT model + tokenizer to ``directory`` and return it."""
-    import torch
     from transformers import MarianConfig, MarianMTModel, MarianTokenizer
 
-    out = Path(directory)
-    out.mkdir(parents=True, exist_ok=True)
-    work = out / "_spm"
-    spm_path = train_sentencepiece(work / "spm.model", lines)
-    vocab = _vocab(spm_path, ["</s>", "<unk>", "<pad>"])
-    (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    out, spm_path, vocab_path, vocab = _prepare(directory, lines, ["</s>", "<unk>", "<pad>"])
     tok = MarianTokenizer(
-        str(spm_path), str(spm_path), str(work / "vocab.json"), model_max_length=max_positions
+        str(spm_path), str(spm_path), str(vocab_path), model_max_length=max_positions
     )
     cfg = MarianConfig(
         vocab_size=len(vocab),
-        d_model=d_model,
-        encoder_layers=layers,
-        decoder_layers=layers,
-        encoder_attention_heads=2,
-        decoder_attention_heads=2,
-        encoder_ffn_dim=2 * d_model,
-        decoder_ffn_dim=2 * d_model,
-        max_position_embeddings=max_positions,
+        **_sizes(d_model, layers, max_positions),
         pad_token_id=vocab["<pad>"],
         eos_token_id=vocab["</s>"],
         decoder_start_token_id=vocab["<pad>"],
         forced_eos_token_id=vocab["</s>"],
     )
-    torch.manual_seed(seed)
-    MarianMTModel(cfg).save_pretrained(out)
-    tok.save_pretrained(out)
-    shutil.rmtree(work)
-    return out
-
-
-_M2M_LANGS = ("en", "da", "nb", "ar")
+    return _save(MarianMTModel, cfg, tok, out, seed)
 
 
 def build_tiny_m2m(
@@ -122,41 +137,23 @@ def build_tiny_m2m(
     seed: int = 0,
 ) -> Path:
     """Save a random M2M-100 model + tokenizer (language tokens ``__da__`` …)."""
-    import torch
     from transformers import M2M100Config, M2M100ForConditionalGeneration, M2M100Tokenizer
 
-    out = Path(directory)
-    out.mkdir(parents=True, exist_ok=True)
-    work = out / "_spm"
-    spm_path = train_sentencepiece(work / "spm.model", lines)
-    vocab = _vocab(spm_path, ["<s>", "<pad>", "</s>", "<unk>"])
-    (work / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False), encoding="utf-8")
+    out, spm_path, vocab_path, _ = _prepare(directory, lines, ["<s>", "<pad>", "</s>", "<unk>"])
     tok = M2M100Tokenizer(
-        str(work / "vocab.json"),
+        str(vocab_path),
         str(spm_path),
         src_lang="da",
         tgt_lang="en",
         language_codes="m2m100",
         model_max_length=max_positions,
     )
-    size = max(len(tok), max(tok.lang_token_to_id.values()) + 1)
     cfg = M2M100Config(
-        vocab_size=size,
-        d_model=d_model,
-        encoder_layers=layers,
-        decoder_layers=layers,
-        encoder_attention_heads=2,
-        decoder_attention_heads=2,
-        encoder_ffn_dim=2 * d_model,
-        decoder_ffn_dim=2 * d_model,
-        max_position_embeddings=max_positions,
+        vocab_size=max(len(tok), max(tok.lang_token_to_id.values()) + 1),
+        **_sizes(d_model, layers, max_positions),
         pad_token_id=tok.pad_token_id,
         eos_token_id=tok.eos_token_id,
         bos_token_id=tok.bos_token_id,
         decoder_start_token_id=tok.eos_token_id,
     )
-    torch.manual_seed(seed)
-    M2M100ForConditionalGeneration(cfg).save_pretrained(out)
-    tok.save_pretrained(out)
-    shutil.rmtree(work)
-    return out
+    return _save(M2M100ForConditionalGeneration, cfg, tok, out, seed)
