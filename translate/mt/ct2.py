@@ -113,7 +113,8 @@ def _patched_loaders(src: Path) -> dict[str, Any]:
             spec = BartLoader.get_model_spec(self, model)
             pad, size = model.config.pad_token_id, model.config.vocab_size
             keep = [i for i in range(size) if i != pad]
-            for vs in (spec.encoder.embeddings[0], spec.decoder.embeddings, spec.decoder.projection):
+            enc, dec = spec.encoder, spec.decoder
+            for vs in (enc.embeddings[0], dec.embeddings, dec.projection):
                 if vs.weight.shape[0] == size:  # shared weights are trimmed once
                     vs.weight = vs.weight[keep]
                 if (

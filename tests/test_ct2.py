@@ -1,0 +1,113 @@
+"""CTranslate2 backend with the tiny random models (converted once, on the fly)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip(
+    "ctranslate2",
+    reason='ctranslate2 not installed (pip install "translate-workbench[ctranslate2]")',
+)
+
+from translate.errors import MissingDependencyError  # noqa: E402
+from translate.mt import Hypothesis, TranslationCache, create_backend  # noqa: E402
+from translate.mt.ct2 import CT2Backend, converted_model_dir  # noqa: E402
+from translate.mt.types import DocumentTranslation  # noqa: E402
+
+LINES = [
+    "USA vil sende nesten 3.000 ekstra soldater til Midtøsten.",
+    "Hei.",
+    "Iran har truet med å gjengjelde angrepet.",
+    "",
+    "Soldatene kommer i tillegg til de rundt 700 soldatene som ble utplassert i Kuwait.",
+]
+
+
+def test_converts_once_and_reuses(tiny_marian: Path) -> None:
+    before = CT2Backend.conversions
+    a = create_backend("ctranslate2", str(tiny_marian), cache=False, num_beams=1, progress=False)
+    assert a.ct2_dir == converted_model_dir(a.resolved, "int8")
+    assert a.ct2_dir.parent.parent.name != "" and (a.ct2_dir / "model.bin").is_file()
+    assert not [p for p in a.ct2_dir.parent.iterdir() if p.name.startswith(".")]  # no temp left
+    mtime = (a.ct2_dir / "model.bin").stat().st_mtime_ns
+    b = create_backend("ctranslate2", str(tiny_marian), cache=False, num_beams=2, progress=False)
+    assert b.ct2_dir == a.ct2_dir
+    assert (b.ct2_dir / "model.bin").stat().st_mtime_ns == mtime
+    assert CT2Backend.conversions - before <= 1  # 0 when an earlier test converted it
+
+
+def test_marian_outputs_count_order_and_types(tiny_marian: Path) -> None:
+    be = create_backend("ctranslate2", str(tiny_marian), cache=False, num_beams=2, progress=False)
+    hyps = be.translate_batch(LINES, src_lang="nb")
+    assert len(hyps) == len(LINES)
+    assert all(isinstance(h, Hypothesis) for h in hyps)
+    assert hyps[3] == Hypothesis("", 0.0, 0, ("empty",))
+    for h in hyps[:3] + hyps[4:]:
+        assert h.tokens > 0 and h.logprob < 0 and isinstance(h.text, str)
+        assert set(h.flags) <= {"length_limit"}
+    # Same text alone or in a batch: order is restored, nothing is shuffled.
+    alone = be.translate_batch([LINES[2]], src_lang="nb")[0]
+    assert alone.text == hyps[2].text
+    sig = str(be.signature("nb"))
+    assert "backend:ctranslate2" in sig and "compute_type=int8" in sig and "ctranslate2=" in sig
+
+
+def test_score_is_mean_token_logprob(tiny_marian: Path) -> None:
+    # float32, greedy: same tokens as the transformers backend, whose last token is a forced
+    # EOS (log-prob 0), so the summed log-probs differ by at most one token's; a cumulative
+    # score (not divided by the length) would be ~60x off.
+    ct = create_backend(
+        "ctranslate2",
+        str(tiny_marian),
+        cache=False,
+        num_beams=1,
+        progress=False,
+        compute_type="float32",
+    )
+    hf = create_backend("marian", str(tiny_marian), cache=False, num_beams=1, progress=False)
+    a = ct.translate_batch(LINES[1:2], src_lang="nb")[0]
+    b = hf.translate_batch(LINES[1:2], src_lang="nb")[0]
+    assert a.tokens == b.tokens
+    assert -10 < a.logprob < 0
+    assert abs(a.logprob * a.tokens - b.logprob * b.tokens) < 10
+
+
+def test_m2m_target_prefix_and_document(tiny_m2m: Path) -> None:
+    be = create_backend("ctranslate2", str(tiny_m2m), cache=False, num_beams=1, progress=False)
+    assert be.kind == "nllb" and be.supports("da", "en") and not be.supports("xx", "en")
+    hf = create_backend("nllb", str(tiny_m2m), cache=False, num_beams=1, progress=False)
+    got = be.translate_batch(LINES[:2], src_lang="da")
+    ref = hf.translate_batch(LINES[:2], src_lang="da")
+    assert [type(h) for h in got] == [type(h) for h in ref]
+    assert all(h.tokens > 0 for h in got)
+
+    from translate.corpus.document import Sentence
+
+    sents = [Sentence("d", i, 0, len(t), t, "da") for i, t in enumerate(LINES[:2])]
+    doc = be.translate_sentences(sents)
+    assert isinstance(doc, DocumentTranslation) and len(doc.sentences) == 2
+    assert doc.signature.backend == "ctranslate2"
+
+
+def test_cache_serves_second_run_and_is_separate_from_transformers(
+    tiny_marian: Path, tmp_path: Path
+) -> None:
+    cache = TranslationCache(tmp_path)
+    be = create_backend("ctranslate2", str(tiny_marian), cache=cache, num_beams=1, progress=False)
+    first = be.translate_batch(LINES, src_lang="nb")
+    second = be.translate_batch(LINES, src_lang="nb")
+    assert [h.text for h in first] == [h.text for h in second]
+    assert all("cached" in h.flags for i, h in enumerate(second) if i != 3)
+    hf = create_backend("marian", str(tiny_marian), cache=cache, num_beams=1, progress=False)
+    assert not any("cached" in h.flags for h in hf.translate_batch(LINES[:1], src_lang="nb"))
+
+
+def test_missing_package_is_a_clear_error(
+    tiny_marian: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "ctranslate2", None)  # import now raises ImportError
+    with pytest.raises(MissingDependencyError, match=r"translate-workbench\[ctranslate2\]"):
+        create_backend("ctranslate2", str(tiny_marian), cache=False, progress=False)
