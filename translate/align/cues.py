@@ -25,9 +25,10 @@ PLACES: dict[str, tuple[str, ...]] = {
     "afghanistan": ("afghanistan", "أفغانستان"),
     "saudi_arabia": ("saudi", "السعودية"),
     "tehran": ("tehran", "teheran", "طهران"),
+    "kabul": ("kabul", "كابل"),
 }
 #: Cities inside a country: a city claim may sit in a country group, not the reverse.
-_INSIDE = {"baghdad": "iraq", "tehran": "iran"}
+_INSIDE = {"baghdad": "iraq", "tehran": "iran", "kabul": "afghanistan"}
 
 EVENTS: dict[str, tuple[str, ...]] = {
     "bombing": ("bomb", "explosion", "blast", "eksplosion", "sprengning", "تفجير", "انفجار",

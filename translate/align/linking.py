@@ -40,7 +40,7 @@ __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "score"]
 logger = logging.getLogger(__name__)
 
 
-_LEAD = 1  # sentences 0 and 1: headline and lead
+_SAME_DOC_EXTRA = 0.06  # extra score two body sentences of one article need
 
 
 def role_of(c: Claim) -> str:
@@ -64,11 +64,6 @@ def blocked(a: Claim, b: Claim, ca: Cues, cb: Cues) -> str | None:
         return "role"
     if a.doc == b.doc and a.sentence_index == b.sentence_index:
         return "same sentence"
-    if a.doc == b.doc and min(a.sentence_index, b.sentence_index) > _LEAD:
-        # Inside one article a number is repeated when the body restates the headline or
-        # lead; two mentions further down are usually two facts ("five people died" in
-        # one attack, "five members" of the Guard in another).
-        return "same document, not headline"
     if not places_compatible(ca.place, cb.place):
         return "place"
     if ca.events and cb.events and not ca.events & cb.events:
@@ -250,6 +245,13 @@ def score(a: Claim, b: Claim, ca: Cues, cb: Cues, sim: float) -> float:
 
 def _linkable(a: Claim, b: Claim, ca: Cues, cb: Cues, s: float, agree_margin: float,
               conflict_margin: float) -> bool:
+    if a.doc == b.doc:
+        # Inside one article a number is repeated when the body restates the headline;
+        # two mentions further down are usually two facts ("five people died" in one
+        # attack, "five members" of the Guard in another), so they need more evidence.
+        if min(a.sentence_index, b.sentence_index) > 0:
+            return compatible(a, b) and s >= agree_margin + _SAME_DOC_EXTRA
+        return compatible(a, b) and s >= agree_margin
     if compatible(a, b):
         return s >= agree_margin
     shared = (ca.place is not None and ca.place == cb.place) or bool(ca.events & cb.events)

