@@ -1,6 +1,6 @@
 """Translation speed: the workbench's paths against naive per-sentence ``generate``.
 
-Run ``python benchmarks/translation_speed.py`` (about 3-4 minutes on 2 CPU cores). It prints
+Run ``python benchmarks/translation_speed.py`` (2-3 minutes on 2 idle CPU cores). It prints
 target tokens/s, sentences/s and peak RSS for
 
   (a) naive: one ``model.generate`` call per sentence with transformers (the baseline);
@@ -209,7 +209,7 @@ def worker(path: str, spec: dict[str, Any]) -> dict[str, Any]:
 # ---- driver ---------------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sentences", type=int, default=40, help="inputs per path (default 40)")
+    ap.add_argument("--sentences", type=int, default=16, help="inputs per path (default 16)")
     ap.add_argument("--beams", type=int, default=4, help="beam size on every path (default 4)")
     ap.add_argument("--model", help="a real Marian checkpoint directory (no forced length)")
     ap.add_argument("--out-len", type=int, help="forced output tokens (random model only)")
