@@ -77,7 +77,7 @@ def test_score_is_mean_token_logprob(tiny_marian: Path) -> None:
 
 def test_m2m_target_prefix_and_document(tiny_m2m: Path) -> None:
     be = create_backend("ctranslate2", str(tiny_m2m), cache=False, num_beams=1, progress=False)
-    assert be.kind == "nllb" and be.supports("da", "en") and not be.supports("xx", "en")
+    assert be.family == "nllb" and be.supports("da", "en") and not be.supports("xx", "en")
     hf = create_backend("nllb", str(tiny_m2m), cache=False, num_beams=1, progress=False)
     got = be.translate_batch(LINES[:2], src_lang="da")
     ref = hf.translate_batch(LINES[:2], src_lang="da")

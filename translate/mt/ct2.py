@@ -27,8 +27,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
-from translate.errors import MissingDependencyError, UnsupportedLanguageError
+from translate.errors import MissingDependencyError
 from translate.mt.base import Backend
+from translate.mt.langtokens import TokenizerLanguages
 from translate.mt.loading import ResolvedModel
 from translate.mt.registry import register
 from translate.mt.types import Hypothesis, TranslationSignature
@@ -170,7 +171,7 @@ def _convert(src: Path, dest: Path, quantization: str) -> None:
 
 
 @register("ctranslate2")
-class CT2Backend(Backend):
+class CT2Backend(TokenizerLanguages, Backend):
     """Marian (OPUS-MT), M2M-100 and NLLB checkpoints through CTranslate2.
 
     Takes every :class:`~translate.mt.base.Backend` argument, plus:
@@ -222,7 +223,7 @@ class CT2Backend(Backend):
             self.tokenizer = AutoTokenizer.from_pretrained(resolved.path)
         finally:
             hf_logging.set_verbosity(verbosity)
-        self.kind = backend_for(resolved)  # "marian" or "nllb"
+        self.family = backend_for(resolved)  # "marian" or "nllb"
         self.config = json.loads((resolved.path / "config.json").read_text(encoding="utf-8"))
         threads = self.intra_threads or len(os.sched_getaffinity(0))
         self.translator = ct2.Translator(
@@ -235,53 +236,6 @@ class CT2Backend(Backend):
     def _model_max_input_tokens(self) -> int:
         limits = [self.config.get("max_position_embeddings"), self.tokenizer.model_max_length]
         return int(min(x for x in limits if isinstance(x, int) and 0 < x < 10**6))
-
-    # ---- languages ------------------------------------------------------------------
-    def _has_token(self, token: str) -> bool:
-        tid = self.tokenizer.convert_tokens_to_ids(token)
-        return tid is not None and tid != self.tokenizer.unk_token_id
-
-    def _lang_token(self, lang: str) -> str:
-        from translate.mt.languages import nllb_code
-
-        candidates = []
-        try:
-            candidates.append(nllb_code(lang))
-        except UnsupportedLanguageError:
-            pass
-        candidates += [f"__{lang}__", lang]
-        for tok in candidates:
-            if self._has_token(tok):
-                return tok
-        raise UnsupportedLanguageError(
-            f"model {self.model_id} has no language token for '{lang}' (tried {candidates})"
-        )
-
-    def supports(self, src_lang: str, tgt_lang: str) -> bool:
-        if self.kind != "nllb":
-            return True
-        try:
-            self._lang_token(src_lang)
-            self._lang_token(tgt_lang)
-        except UnsupportedLanguageError:
-            return False
-        return True
-
-    def _prefix(self, tgt_lang: str) -> str:
-        if self.kind == "nllb":
-            return ""
-        from translate.mt.languages import iso639_3
-
-        for code in (iso639_3(tgt_lang), tgt_lang):
-            if self._has_token(f">>{code}<<"):
-                return f">>{code}<< "
-        return ""
-
-    def _set_source_language(self, src_lang: str) -> None:
-        if self.kind == "nllb":
-            tok = self._lang_token(src_lang)
-            code = tok[2:-2] if tok.startswith("__") and tok.endswith("__") else tok
-            self.tokenizer.src_lang = code
 
     # ---- Backend hooks ---------------------------------------------------------------
     @property
@@ -297,23 +251,11 @@ class CT2Backend(Backend):
             sig, versions=sig.versions + (("ctranslate2", ctranslate2.__version__),)
         )
 
-    def _count_tokens(self, texts: Sequence[str], src_lang: str) -> list[int]:
-        self._set_source_language(src_lang)
-        prefix = self._prefix("en")
-        enc = self.tokenizer(
-            [prefix + t for t in texts], add_special_tokens=True, truncation=False, verbose=False
-        )
-        return [len(ids) for ids in enc["input_ids"]]
-
     def _generate(self, texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[Hypothesis]:
-        self._set_source_language(src_lang)
-        prefix = self._prefix(tgt_lang)
-        ids = self.tokenizer(
-            [prefix + t for t in texts], add_special_tokens=True, truncation=False, verbose=False
-        )["input_ids"]
+        ids = self._encode(texts, src_lang, tgt_lang)
         source = [self.tokenizer.convert_ids_to_tokens(x) for x in ids]
         target_prefix = None
-        if self.kind == "nllb":
+        if self.family == "nllb":
             target_prefix = [[self._lang_token(tgt_lang)]] * len(texts)
         src_len = max(len(x) for x in ids)
         cfg_max = int(self.config.get("max_position_embeddings") or 512)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from translate.mt.base import Backend
+from translate.mt.langtokens import TokenizerLanguages
 from translate.mt.loading import ResolvedModel
 from translate.mt.types import Hypothesis
 
@@ -14,12 +15,16 @@ __all__ = ["HFSeq2SeqBackend"]
 
 logger = logging.getLogger(__name__)
 
+_RESCORE_ROWS = 8  # rows per teacher-forced scoring pass: bounds the logits' memory
 
-class HFSeq2SeqBackend(Backend):
-    """A ``transformers`` encoder-decoder model; subclasses set the language handling.
 
-    Hooks for subclasses: :meth:`_set_source_language`, :meth:`_generate_kwargs`,
-    :meth:`_prefix`.
+class HFSeq2SeqBackend(TokenizerLanguages, Backend):
+    """A ``transformers`` encoder-decoder model; ``family`` sets the language handling.
+
+    Confidence is the mean log-probability of the output tokens, computed by one
+    teacher-forced pass over the finished outputs (reusing the encoder states) in small
+    chunks: asking ``generate`` for per-step scores would keep a full-vocabulary tensor
+    per step and beam, gigabytes for a large batch.
     """
 
     name = "hf"
@@ -53,31 +58,10 @@ class HFSeq2SeqBackend(Backend):
         limits = [getattr(cfg, "max_position_embeddings", None), self.tokenizer.model_max_length]
         return int(min(x for x in limits if isinstance(x, int) and 0 < x < 10**6))
 
-    def _has_token(self, token: str) -> bool:
-        """Whether the tokenizer knows ``token`` (vocabulary or added special tokens)."""
-        tid = self.tokenizer.convert_tokens_to_ids(token)
-        return tid is not None and tid != self.tokenizer.unk_token_id
-
-    # hooks ----------------------------------------------------------------------
-    def _set_source_language(self, src_lang: str) -> None:
-        """Prepare the tokenizer for a source language (no-op by default)."""
-
     def _generate_kwargs(self, tgt_lang: str) -> dict[str, Any]:
         """Extra ``generate`` arguments for the target language."""
-        return {}
-
-    def _prefix(self, tgt_lang: str) -> str:
-        """Text prepended to every source (Marian multi-target ``>>xxx<<`` tokens)."""
-        return ""
-
-    # Backend hooks --------------------------------------------------------------
-    def _count_tokens(self, texts: Sequence[str], src_lang: str) -> list[int]:
-        self._set_source_language(src_lang)
-        prefix = self._prefix("en")
-        enc = self.tokenizer(
-            [prefix + t for t in texts], add_special_tokens=True, truncation=False, verbose=False
-        )
-        return [len(ids) for ids in enc["input_ids"]]
+        bos = self._target_token_id(tgt_lang)
+        return {} if bos is None else {"forced_bos_token_id": bos}
 
     def _generate(self, texts: Sequence[str], src_lang: str, tgt_lang: str) -> list[Hypothesis]:
         torch = self._torch
@@ -94,30 +78,51 @@ class HFSeq2SeqBackend(Backend):
         cfg_max = getattr(self.model.config, "max_position_embeddings", 512) or 512
         max_new = int(min(cfg_max, 2 * src_len + 16))
         with torch.inference_mode():
-            out = self.model.generate(
+            encoder_outputs = self.model.get_encoder()(**enc)
+            # generate() expands encoder_outputs in place for beam search: keep our tensor.
+            hidden = encoder_outputs.last_hidden_state
+            seqs = self.model.generate(
                 **enc,
+                encoder_outputs=encoder_outputs,
                 num_beams=self.num_beams,
                 max_new_tokens=max_new,
-                output_scores=True,
-                return_dict_in_generate=True,
                 **self._generate_kwargs(tgt_lang),
             )
-            scores = self.model.compute_transition_scores(
-                out.sequences, out.scores, getattr(out, "beam_indices", None), normalize_logits=True
-            )
-        seqs = out.sequences
+            logprobs, mask = self._score(seqs, enc["attention_mask"], hidden)
         decoded = self.tokenizer.batch_decode(seqs, skip_special_tokens=True)
-        pad = self.model.config.pad_token_id
         eos = self.model.generation_config.eos_token_id
         eos_ids = set(eos if isinstance(eos, list) else [eos])
         hyps = []
-        gen = seqs[:, -scores.shape[1] :]
         for i, text in enumerate(decoded):
-            toks = gen[i]
-            mask = toks != pad if pad is not None else torch.ones_like(toks, dtype=torch.bool)
-            n = int(mask.sum())
-            lp = float(scores[i][mask].sum() / max(n, 1))
-            ended = any(int(t) in eos_ids for t in toks[mask][-1:])
+            toks = seqs[i, 1:][mask[i]]
+            n = int(toks.numel())
+            lp = float(logprobs[i][mask[i]].sum() / max(n, 1))
+            ended = n > 0 and int(toks[-1]) in eos_ids
             flags = ("length_limit",) if n >= max_new and not (ended and n < max_new) else ()
             hyps.append(Hypothesis(text.strip(), lp, n, flags))
         return hyps
+
+    def _score(self, seqs: Any, attention_mask: Any, hidden: Any) -> tuple[Any, Any]:
+        """Log-probability of each generated token (teacher forcing), and the token mask.
+
+        ``seqs`` starts with the decoder start token; row ``i``'s token ``t + 1`` is scored
+        from positions ``0..t``. Padding after the end of a row is masked out.
+        """
+        torch = self._torch
+        pad = self.model.config.pad_token_id
+        targets = seqs[:, 1:]
+        mask = targets != pad if pad is not None else torch.ones_like(targets, dtype=torch.bool)
+        start = self.model.generation_config.decoder_start_token_id
+        if pad is not None and pad == start:  # the start token is also padding: keep col 0
+            mask[:, 0] = True
+        out = torch.empty(targets.shape, dtype=torch.float32, device=seqs.device)
+        for a in range(0, seqs.shape[0], _RESCORE_ROWS):
+            b = a + _RESCORE_ROWS
+            logits = self.model(
+                encoder_outputs=(hidden[a:b],),
+                attention_mask=attention_mask[a:b],
+                decoder_input_ids=seqs[a:b, :-1],
+            ).logits.float()
+            lp = logits.log_softmax(-1).gather(-1, targets[a:b, :, None]).squeeze(-1)
+            out[a:b] = lp
+        return out, mask

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from translate.mt.hf import HFSeq2SeqBackend
-from translate.mt.languages import iso639_3
 from translate.mt.registry import register
 
 __all__ = ["MarianBackend"]
@@ -17,9 +16,4 @@ class MarianBackend(HFSeq2SeqBackend):
     when the model's vocabulary has one for the target language.
     """
 
-    def _prefix(self, tgt_lang: str) -> str:
-        for code in (iso639_3(tgt_lang), tgt_lang):
-            token = f">>{code}<<"
-            if self._has_token(token):
-                return token + " "
-        return ""
+    family = "marian"
