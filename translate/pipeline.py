@@ -79,6 +79,23 @@ class RunResult:
                 return d
         raise KeyError(doc_id)
 
+    def _repr_html_(self) -> str:
+        from translate.display.views import run_html
+
+        return run_html(self)
+
+    def claims_frame(self) -> Any:
+        """The claims as a pandas DataFrame (see :func:`translate.display.claims_frame`)."""
+        from translate.display.frames import claims_frame
+
+        return claims_frame(self.claims)
+
+    def sentences_frame(self) -> Any:
+        """Every sentence with its English, flags and number fidelity, as a DataFrame."""
+        from translate.display.frames import sentences_frame
+
+        return sentences_frame(self)
+
     def to_dict(self) -> dict[str, Any]:
         from translate import __version__
 

@@ -109,6 +109,11 @@ class Claim:
             "english": self.english, "english_quote": self.english_quote,
         }
 
+    def _repr_html_(self) -> str:
+        from translate.display.views import claim_html
+
+        return claim_html(self)
+
 
 def _num(x: float | None) -> float | int | None:
     if x is None:

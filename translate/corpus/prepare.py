@@ -45,6 +45,11 @@ class PreparedDocument:
         """The first line that survived cleaning (``Document.title`` is the raw first line)."""
         return self.sentences[0].text.split("\n")[0] if self.sentences else self.document.title
 
+    def _repr_html_(self) -> str:
+        from translate.display.views import document_html
+
+        return document_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         d = self.document
         return {

@@ -93,6 +93,11 @@ class DocumentTranslation:
     def text(self) -> str:
         return " ".join(s.translation for s in self.sentences)
 
+    def _repr_html_(self) -> str:
+        from translate.display.views import translation_html
+
+        return translation_html(self)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "doc": self.doc,

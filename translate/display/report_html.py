@@ -1,0 +1,94 @@
+"""``report.html``: one self-contained page with the same views as the notebook.
+
+No network fetch of any kind: the stylesheet is inline, plots are base64 PNGs, there is
+no script and no external font.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from translate.display.html import CSS, esc
+from translate.display.views import run_html
+
+if TYPE_CHECKING:
+    from translate.align.types import ClaimGroup
+    from translate.evaluate.table import EvaluationTable
+    from translate.pipeline import RunResult
+
+__all__ = ["render_report", "write_html_report"]
+
+logger = logging.getLogger(__name__)
+
+
+def _plot_section(title: str, make: Any) -> str:
+    try:
+        from translate.display.plots import figure_to_data_uri
+
+        uri = figure_to_data_uri(make())
+    except ImportError as exc:  # matplotlib missing: the page is still complete
+        logger.info("plot %r skipped: %s", title, exc)
+        return (f'<p class="muted">({esc(title)}: install matplotlib to include the plot)'
+                "</p>")
+    return f'<img class="plot" alt="{esc(title)}" src="{uri}">'
+
+
+def render_report(result: RunResult, *, groups: Sequence[ClaimGroup] | None = None,
+                  scores: EvaluationTable | None = None, plots: bool = True,
+                  title: str = "Translation workbench report") -> str:
+    """The report page as a string (see :func:`write_html_report`)."""
+    from translate import __version__
+
+    if groups is None:
+        groups = getattr(result, "groups", None)
+    body = [f"<h1>{esc(title)}</h1>",
+            f'<p class="muted small">created {esc(result.created)} · translate {__version__}'
+            "</p>"]
+    extra = ""
+    if plots and result.claims:
+        from translate.display.plots import plot_claims
+
+        extra = ("<details open><summary>Claims by category and source (plot)</summary>"
+                 '<p class="small muted">Bars are hedge ranges (low–high); arrows are '
+                 "open-ended bounds; dots are stated numbers.</p>"
+                 + _plot_section("claims", lambda: plot_claims(result.claims)) + "</details>")
+    body.append(run_html(result, groups=groups, claims_extra=extra, css=False))
+    if scores is not None:
+        body += ["<h2>Translation quality</h2>", scores._repr_html_()]
+        if plots:
+            from translate.display.plots import plot_scores
+
+            body.append(_plot_section("scores", lambda: plot_scores(scores)))
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{esc(title)}</title><style>{CSS}\nbody{{margin:0;background:#fff}}"
+            "body>.tw{margin:0 auto;padding:12px 24px}</style></head>"
+            f'<body><div class="tw">{"".join(body)}</div></body></html>\n')
+
+
+def write_html_report(result: RunResult, out_dir: str | Path, *,
+                      groups: Sequence[ClaimGroup] | None = None,
+                      scores: EvaluationTable | None = None, plots: bool = True) -> Path:
+    """Write ``out_dir/report.html``: documents, translations, claims, groups, plots.
+
+    Args:
+        result: From :func:`translate.run`.
+        out_dir: Folder (created if needed).
+        groups: Claim groups to show (``result.groups`` when the result has them).
+        scores: An evaluation table to add, with its confidence-interval plot.
+        plots: Embed matplotlib plots (PNG, base64); skipped if matplotlib is missing.
+
+    Returns:
+        The path of ``report.html``.
+    """
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "report.html"
+    tmp = path.with_suffix(".html.tmp")
+    tmp.write_text(render_report(result, groups=groups, scores=scores, plots=plots),
+                   encoding="utf-8")
+    tmp.replace(path)
+    return path

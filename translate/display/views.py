@@ -1,0 +1,299 @@
+"""HTML views of documents, translations, claims and a whole run (Jupyter and report).
+
+Every view returns a string of markup; ``wrap()`` adds the scoped stylesheet. Source text
+is shown beside its English, right to left where the language is, with claim quotes
+highlighted in both languages and number-fidelity problems marked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from translate.display.html import (
+    Mark,
+    anchor_id,
+    badge,
+    dir_attr,
+    esc,
+    find_quote,
+    fmt_bounds,
+    highlight,
+    span_label,
+    table,
+    wrap,
+)
+
+if TYPE_CHECKING:
+    from translate.claims.types import Claim, FidelityResult
+    from translate.corpus.prepare import PreparedDocument
+    from translate.mt.translator import ModelStatus
+    from translate.mt.types import DocumentTranslation
+    from translate.pipeline import RunResult
+
+__all__ = ["claim_html", "claims_html", "document_html", "translation_html", "models_html",
+           "run_html", "loc_html", "fidelity_marks"]
+
+
+def loc_html(doc: str, start: int, end: int, index: int | None = None, *,
+             link: bool = False) -> str:
+    """``doc:start–end``, an anchor to the sentence when ``link`` and ``index`` are given."""
+    label = esc(span_label(doc, start, end))
+    if link and index is not None:
+        return f'<a class="loc" href="#{anchor_id(doc, index)}">{label}</a>'
+    return f'<span class="loc">{label}</span>'
+
+
+def _claim_marks(claim: Claim, sentence_start: int | None) -> tuple[list[Mark], list[Mark]]:
+    """Marks for the quote in the source sentence and the English quote in the English."""
+    tip = f"{claim.id}: {claim.category}, {claim.hedge} {fmt_bounds(claim.low, claim.high)}"
+    src: list[Mark] = []
+    if sentence_start is not None:
+        a = claim.start - sentence_start
+        if claim.sentence[a:a + len(claim.quote)] == claim.quote:
+            src.append(Mark(a, a + len(claim.quote), "q", tip))
+    if not src:
+        found = find_quote(claim.sentence, claim.quote)
+        if found:
+            src.append(Mark(*found, "q", tip))
+    en: list[Mark] = []
+    found = find_quote(claim.english, claim.english_quote)
+    if found:
+        en.append(Mark(*found, "q", tip))
+    return src, en
+
+
+def fidelity_marks(check: FidelityResult) -> tuple[list[Mark], list[Mark]]:
+    """Marks for the source and English numbers of each fidelity flag."""
+    src: list[Mark] = []
+    tgt: list[Mark] = []
+    for f in check.flags:
+        for q, out in ((f.source, src), (f.target, tgt)):
+            if q is not None:
+                a = q.hedge_start if 0 <= q.hedge_start < q.start else q.start
+                out.append(Mark(a, q.end, "fid", f.describe()))
+    return src, tgt
+
+
+def _english_cell(claim: Claim, marks: list[Mark]) -> str:
+    if claim.language == "en" and claim.english in (None, claim.sentence):
+        return '<span class="muted small">(source is English)</span>'
+    if not claim.english:
+        return '<span class="muted small">(not translated)</span>'
+    return f'<div dir="ltr" lang="en">{highlight(claim.english, marks)}</div>'
+
+
+def claims_html(claims: Sequence[Claim], *, link: bool = False,
+                sentence_starts: Mapping[tuple[str, int], int] | None = None,
+                css: bool = True) -> str:
+    """A table of claims: id and ``doc:start–end``, what and how much, quote in context.
+
+    Args:
+        claims: The claims.
+        link: Make ``doc:start–end`` an anchor to the sentence (``#s-DOC-N``).
+        sentence_starts: ``(doc, sentence_index) → sentence start`` to place quotes exactly.
+        css: Include the stylesheet.
+    """
+    rows = []
+    for c in claims:
+        start = (sentence_starts or {}).get((c.doc, c.sentence_index))
+        src, en = _claim_marks(c, start)
+        rows.append(
+            f'<tr id="{esc(c.id)}"><td><b>{esc(c.id.split("#")[-1])}</b><br>'
+            f"{loc_html(c.doc, c.start, c.end, c.sentence_index, link=link)}</td>"
+            f"<td>{esc(c.category)}</td><td>{esc(c.hedge)}</td>"
+            f'<td class="num">{esc(fmt_bounds(c.low, c.high, c.hedge, c.value))}</td>'
+            f'<td class="src"><div {dir_attr(c.language)}>{highlight(c.sentence, src)}</div></td>'
+            f'<td class="en">{_english_cell(c, en)}</td></tr>'
+        )
+    body = table(["claim", "category", "hedge", "value", "source", "English"], rows, num=(3,))
+    return wrap(body if claims else '<p class="muted">no claims</p>', css=css)
+
+
+def claim_html(claim: Claim, *, css: bool = True) -> str:
+    """One claim as a one-row table."""
+    return claims_html([claim], css=css)
+
+
+def document_html(doc: PreparedDocument, *, translation: DocumentTranslation | None = None,
+                  claims: Sequence[Claim] | None = None, link: bool = False,
+                  model: ModelStatus | None = None, css: bool = True) -> str:
+    """A document: metadata, removed boilerplate, and its sentences beside their English.
+
+    Args:
+        doc: The prepared document.
+        translation: Its translation, if any (English column, fidelity warnings).
+        claims: Claims to highlight; extracted from the source sentences when ``None``.
+        link: Give every sentence row an id (``s-DOC-N``) that claims link to.
+        model: The model status for its language (shown when not translated).
+        css: Include the stylesheet.
+    """
+    from translate.claims.fidelity import check_fidelity
+
+    if claims is None:
+        from translate.claims.extract import extract_claims
+
+        claims = extract_claims(doc.sentences)
+    d = doc.document
+    lang = doc.language or "?"
+    meta = [("id", f"<code>{esc(doc.id)}</code>"),
+            ("language", f"{esc(lang)} ({esc(doc.language_source)}; detected "
+                         f"{esc(doc.detected)} {doc.confidence:.0%})"),
+            ("published", esc(d.published.isoformat() if d.published else "unknown")),
+            ("source file", esc(d.path.name if d.path else "(in memory)")),
+            ("sentences", str(len(doc.sentences)))]
+    if translation is not None:
+        meta.append(("translated by", f"<code>{esc(str(translation.signature))}</code>"))
+    parts = [f'<h3 id="{anchor_id(doc.id)}" {dir_attr(doc.language)}>{esc(doc.title)}</h3>',
+             '<dl class="meta">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in meta)
+             + "</dl>"]
+    parts += [f'<p class="warnmsg">⚠ {esc(w)}</p>' for w in doc.warnings]
+    if translation is None and doc.language not in (None, "en"):
+        reason = model.reason if model is not None and not model.available else ""
+        parts.append('<p class="warnmsg">Not translated: no usable model for '
+                     f"<b>{esc(lang)}</b>.</p>" + (f'<pre class="reason">{esc(reason)}</pre>'
+                                                   if reason else ""))
+    if doc.removals:
+        rows = [f"<tr><td>{loc_html(r.doc, r.start, r.end)}</td><td>{esc(r.rule)}</td>"
+                f"<td {dir_attr(doc.language)}>{esc(r.text)}</td></tr>" for r in doc.removals]
+        parts.append(f"<details><summary>{len(doc.removals)} boilerplate passages removed"
+                     f"</summary>{table(['span', 'rule', 'removed text'], rows)}</details>")
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.doc == doc.id:
+            by_sentence.setdefault(c.sentence_index, []).append(c)
+    english = {s.index: s for s in translation.sentences} if translation else {}
+    is_en = doc.language == "en"
+    rows = []
+    for s in doc.sentences:
+        src_marks: list[Mark] = []
+        en_marks: list[Mark] = []
+        for c in by_sentence.get(s.index, []):
+            a, b = _claim_marks(c, s.start)
+            src_marks += a
+            en_marks += b
+        st = english.get(s.index)
+        notes = []
+        if st is not None and doc.language:
+            check = check_fidelity(st.source, doc.language, st.translation)
+            if not check.ok:
+                a, b = fidelity_marks(check)
+                src_marks = a + src_marks  # fidelity marks win over claim marks
+                en_marks = b + en_marks
+                notes += [f"⚠ {f.describe()}" for f in check.flags]
+            notes += [f for f in st.flags if f not in ("cached",)]
+        rid = f' id="{anchor_id(doc.id, s.index)}"' if link else ""
+        cls = ' class="warn"' if any(n.startswith("⚠") for n in notes) else ""
+        src = f'<td class="src"><div {dir_attr(doc.language)}>{highlight(s.text, src_marks)}</div>'
+        src += "".join(f'<div class="warnmsg">{esc(n)}</div>' for n in notes) + "</td>"
+        if is_en:
+            en = ""
+        elif st is not None:
+            en = f'<td class="en" dir="ltr" lang="en">{highlight(st.translation, en_marks)}</td>'
+        else:
+            en = '<td class="en muted">—</td>'
+        rows.append(f"<tr{rid}{cls}><td class=\"num\">{s.index}</td>"
+                    f"<td>{loc_html(s.doc, s.start, s.end)}</td>{src}{en}</tr>")
+    head = ["#", "span", f"source ({lang})"] + ([] if is_en else ["English"])
+    parts.append(table(head, rows, num=(0,)))
+    return wrap(f'<div class="doc">{"".join(parts)}</div>', css=css)
+
+
+def translation_html(tr: DocumentTranslation, *, source_language: str | None = None,
+                     css: bool = True) -> str:
+    """A translation on its own: source and English side by side, confidence and flags."""
+    from translate.claims.fidelity import check_fidelity
+
+    lang = source_language or tr.src_lang
+    rows = []
+    for s in tr.sentences:
+        check = check_fidelity(s.source, lang, s.translation)
+        a, b = fidelity_marks(check)
+        notes = [f"⚠ {f.describe()}" for f in check.flags] + list(s.flags)
+        rows.append(
+            f'<tr{" class=warn" if check.flags else ""}><td class="num">{s.index}</td>'
+            f"<td>{loc_html(s.doc, s.start, s.end)}</td>"
+            f'<td class="src"><div {dir_attr(lang)}>{highlight(s.source, a)}</div></td>'
+            f'<td class="en" dir="ltr" lang="en">{highlight(s.translation, b)}'
+            + "".join(f'<div class="warnmsg">{esc(n)}</div>' for n in notes)
+            + f'</td><td class="num">{s.logprob:.2f}</td></tr>'
+        )
+    head = (f"<p><b>{esc(tr.doc)}</b> {esc(tr.src_lang)} → {esc(tr.tgt_lang)} · "
+            f"<code>{esc(str(tr.signature))}</code></p>")
+    head += "".join(f'<p class="warnmsg">⚠ {esc(w)}</p>' for w in tr.warnings)
+    return wrap(head + table(["#", "span", f"source ({lang})", "English", "log-prob"], rows,
+                             num=(0, 4)), css=css)
+
+
+def models_html(models: Mapping[str, ModelStatus], *, css: bool = True) -> str:
+    """Per language: model, backend, available or why not (with the fix)."""
+    rows = []
+    for lang, st in sorted(models.items()):
+        state = (badge("available", cls="ok") if st.available
+                 else badge("not available", cls="bad")
+                 + f'<pre class="reason">{esc(st.reason)}</pre>')
+        rows.append(f"<tr><td>{esc(lang)} → en</td><td><code>{esc(st.model or '-')}</code></td>"
+                    f"<td>{esc(st.backend or '-')}</td><td>{state}</td></tr>")
+    if not rows:
+        return wrap('<p class="muted">no translation was attempted</p>', css=css)
+    return wrap(table(["language", "model", "backend", "status"], rows), css=css)
+
+
+def _fidelity_rows(fidelity: Iterable[Mapping[str, Any]], link: bool) -> list[str]:
+    rows = []
+    for f in fidelity:
+        idx = f.get("index")
+        target = f'<a class="loc" href="#{anchor_id(f["doc"], idx)}">' if link else ""
+        rows.append(f"<tr><td>{target}{esc(f['doc'])} #{esc(idx)}{'</a>' if link else ''}</td>"
+                    f'<td dir="auto">{esc(f.get("source"))}</td>'
+                    f'<td dir="ltr">{esc(f.get("translation"))}</td>'
+                    f'<td class="warnmsg">{"<br>".join(esc(x) for x in f.get("flags", []))}</td>'
+                    "</tr>")
+    return rows
+
+
+def run_html(result: RunResult, *, groups: Sequence[Any] | None = None,
+             claims_extra: str = "", css: bool = True) -> str:
+    """A whole run: models, documents, claims (with groups when given), fidelity, text.
+
+    Documents sit in collapsible sections; claim locations link to their sentences.
+    ``claims_extra`` is markup placed at the top of the claims section (e.g. a plot).
+    """
+    from translate.display.groups import groups_html
+
+    if groups is None:
+        groups = getattr(result, "groups", None) or None
+    starts = {(s.doc, s.index): s.start for d in result.documents for s in d.sentences}
+    docs_rows = []
+    for d in result.documents:
+        tr = result.translations.get(d.id)
+        status = ("source is English" if d.language == "en" else
+                  f"translated ({len(tr.sentences)} sentences)" if tr else "NOT translated")
+        docs_rows.append(
+            f'<tr><td><a class="loc" href="#{anchor_id(d.id)}">{esc(d.id)}</a></td>'
+            f'<td {dir_attr(d.language)}>{esc(d.title[:110])}</td><td>{esc(d.language)}</td>'
+            f'<td class="num">{len(d.sentences)}</td><td class="num">{len(d.removals)}</td>'
+            f"<td>{esc(status)}</td></tr>")
+    parts = [f"<h2>{len(result.documents)} documents</h2>",
+             table(["id", "title", "lang", "sentences", "removed", "translation"], docs_rows,
+                   num=(3, 4)),
+             "<h2>Translation models</h2>", models_html(result.models, css=False)]
+    parts += [f'<p class="warnmsg">skipped {esc(p.path)}: {esc(p.reason)}</p>'
+              for p in result.problems]
+    parts += [f"<h2>Claims ({len(result.claims)})</h2>", claims_extra,
+              claims_html(result.claims, link=True, sentence_starts=starts, css=False)]
+    if groups is not None:
+        parts += [f"<h2>Claim groups ({len(groups)})</h2>",
+                  groups_html(groups, claims=result.claims, link=True, css=False)]
+    if result.fidelity:
+        parts += [f"<h2>Number fidelity: {len(result.fidelity)} sentences changed a number</h2>",
+                  table(["sentence", "source", "translation", "flags"],
+                        _fidelity_rows(result.fidelity, True))]
+    parts.append("<h2>Documents</h2>")
+    for d in result.documents:
+        inner = document_html(d, translation=result.translations.get(d.id),
+                              claims=[c for c in result.claims if c.doc == d.id], link=True,
+                              model=result.models.get(d.language or ""), css=False)
+        parts.append(f"<details open><summary>{esc(d.id)} · {esc(d.language)}</summary>"
+                     f"{inner}</details>")
+    return wrap("".join(parts), css=css)
