@@ -202,7 +202,11 @@ def test_unknown_backend_lists_known() -> None:
 
 def test_translator_routes_languages(tiny_marian: Path, tiny_m2m: Path) -> None:
     tr = Translator(
-        {"nb": str(tiny_marian), "ar": str(tiny_m2m)}, cache=False, num_beams=1, progress=False
+        {"nb": str(tiny_marian), "ar": str(tiny_m2m)},
+        engine="transformers",
+        cache=False,
+        num_beams=1,
+        progress=False,
     )
     assert tr.status("nb").available and tr.status("nb").backend == "marian"
     assert tr.status("ar").backend == "nllb"
@@ -214,3 +218,17 @@ def test_translator_routes_languages(tiny_marian: Path, tiny_m2m: Path) -> None:
     assert [s.index for s in doc.sentences] == [0, 1, 2]
     assert all(s.source == t for s, t in zip(doc.sentences, SEED_LINES))
     assert doc.signature.model == str(tiny_marian)
+
+
+def test_translator_engine_auto_prefers_ctranslate2_on_cpu(tiny_marian: Path) -> None:
+    pytest.importorskip("ctranslate2", reason="ctranslate2 not installed")
+    tr = Translator(
+        {"nb": str(tiny_marian)}, cache=False, num_beams=1, progress=False, device="cpu"
+    )
+    assert tr.status("nb").backend == "ctranslate2"
+    forced = Translator(
+        {"nb": str(tiny_marian)}, engine="transformers", cache=False, progress=False
+    )
+    assert forced.status("nb").backend == "marian"
+    with pytest.raises(ValueError, match="engine"):
+        Translator(engine="fast")

@@ -45,6 +45,14 @@ def test_run_without_models_reports_and_writes_everything(seeds_dir: Path, tmp_p
     assert quotes["opptil 3.500 ekstra soldater"]["hedge"] == "at_most"
     assert quotes["about 3,000 more troops"]["english"].startswith("The United States said")
     assert quotes["25 militante"]["english"] is None  # no translation offline
+    # claims grouped across sources, with verdicts and reasons
+    ids = {c["quote"]: c["id"] for c in report["claims"]}
+    groups = {cid: g for g in report["groups"] for cid in g["claims"]}
+    g3000 = groups[ids["about 3,000 more troops"]]
+    assert g3000["verdict"] == "agree" and ids["opptil 3.500 ekstra soldater"] in g3000["claims"]
+    assert groups[ids["14.000 ekstra soldater"]]["verdict"] == "single"  # a running total
+    assert sorted(c for g in report["groups"] for c in g["claims"]) == sorted(ids.values())
+    assert "[agree]" in result.summary()
     with pytest.raises(MissingModelsError, match="da: "):
         translate.run(seeds_dir, allow_download=False, require_models=True)
 
@@ -77,6 +85,7 @@ def test_run_with_local_models_translates_every_sentence(
     again = translate.run(
         seeds_dir,
         models=models,
+        align=False,
         num_beams=1,
         progress=False,
         cache=translate.mt.TranslationCache(tmp_path / "cache"),

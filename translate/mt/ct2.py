@@ -38,7 +38,7 @@ __all__ = ["CT2Backend", "converted_model_dir"]
 
 logger = logging.getLogger(__name__)
 
-_INSTALL_HINT = 'pip install "translate-workbench[ctranslate2]"'
+_INSTALL_HINT = "pip install 'ctranslate2>=4.5'"
 _CONVERT_LOCK = threading.Lock()
 
 
