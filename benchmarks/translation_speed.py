@@ -4,8 +4,9 @@ Run ``python benchmarks/translation_speed.py`` (2-3 minutes on 2 idle CPU cores)
 target tokens/s, sentences/s and peak RSS for
 
   (a) naive: one ``model.generate`` call per sentence with transformers (the baseline);
-  (b) batched: ``create_backend("marian", dir, cache=False)``, the workbench default path;
-  (c) ctranslate2: ``create_backend("ctranslate2", dir, cache=False)`` (int8 on CPU);
+  (b) batched: ``create_backend("marian", dir, cache=False)`` (``--engine transformers``);
+  (c) ctranslate2: ``create_backend("ctranslate2", dir, cache=False)`` (int8 on CPU), the
+      workbench default on CPU (``--engine auto`` with ctranslate2 installed);
   (d) warm cache: (c) with a :class:`TranslationCache` in a temp dir, second run.
 
 Inputs are the non-English seed sentences (``seeds/`` through ``load_corpus`` +
@@ -37,8 +38,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 PATHS = {
     "a": "naive per-sentence generate (transformers)",
-    "b": "workbench batched (transformers, marian)",
-    "c": "workbench ctranslate2 (int8)",
+    "b": "workbench batched transformers",
+    "c": "workbench default: ctranslate2 int8",
     "d": "warm cache re-run (ctranslate2 + cache)",
 }
 REFERENCES = (
