@@ -51,10 +51,10 @@ def result(seeds_dir: Path, tiny_marian: Path) -> translate.RunResult:
         ("a <b> c", [], "a &lt;b&gt; c"),
         ("about 3,000 troops", [Mark(0, 11)], '<mark class="q">about 3,000</mark> troops'),
         ("x 5 & 6", [Mark(2, 3), Mark(2, 5), Mark(6, 7, "fid", 'say "6"')],
-         'x <mark class="q">5 &amp;</mark> <mark class="fid" title="say &quot;6&quot;">6</mark>'),
+         'x <mark class="q">5</mark> &amp; <mark class="fid" title="say &quot;6&quot;">6</mark>'),
         ("abc", [Mark(2, 9), Mark(-1, 1)], "abc"),
     ],
-    ids=["escape", "one", "overlap-longest-wins-and-title-escaped", "out-of-range"],
+    ids=["escape", "one", "overlap-first-wins-and-title-escaped", "out-of-range"],
 )
 def test_highlight(text: str, marks: list[Mark], expected: str) -> None:
     assert highlight(text, marks) == expected

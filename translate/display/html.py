@@ -93,15 +93,18 @@ class Mark:
 
 
 def highlight(text: str, marks: Iterable[Mark]) -> str:
-    """Escape ``text`` and wrap each (non-overlapping, in-range) mark in ``<mark>``.
+    """Escape ``text`` and wrap each in-range mark in ``<mark>``.
 
-    Overlapping marks are dropped after the first (by start offset), so the output is
-    always well-formed.
+    Marks are taken in the order given: one that overlaps an earlier one is dropped, so
+    put the important ones (fidelity problems) first. The output is always well-formed.
     """
+    kept: list[Mark] = []
+    for m in marks:
+        if 0 <= m.start < m.end <= len(text) and all(
+                m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
     out, pos = [], 0
-    for m in sorted(marks, key=lambda m: (m.start, -m.end)):
-        if m.start < pos or m.end <= m.start or m.end > len(text) or m.start < 0:
-            continue
+    for m in sorted(kept, key=lambda m: m.start):
         title = f' title="{esc(m.title)}"' if m.title else ""
         out += [esc(text[pos:m.start]),
                 f'<mark class="{esc(m.cls)}"{title}>{esc(text[m.start:m.end])}</mark>']
