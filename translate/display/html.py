@@ -55,7 +55,7 @@ CSS = """
 .tw .bad{background:#fbd5d5;color:#9b1c1c}
 .tw .meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:.3em 0}
 .tw .meta dt{color:#57606a}
-.tw .meta dd{margin:0}
+.tw .meta dd{margin:0;overflow-wrap:anywhere}
 .tw pre.reason{white-space:pre-wrap;background:#fff6f6;border-left:3px solid #e05252;
  padding:6px 10px;margin:.3em 0;font-size:.85em}
 .tw details{margin:.3em 0}

@@ -185,7 +185,8 @@ def document_html(doc: PreparedDocument, *, translation: DocumentTranslation | N
         rid = f' id="{anchor_id(doc.id, s.index)}"' if link else ""
         cls = ' class="warn"' if any(n.startswith("⚠") for n in notes) else ""
         src = f'<td class="src"><div {dir_attr(doc.language)}>{highlight(s.text, src_marks)}</div>'
-        src += "".join(f'<div class="warnmsg">{esc(n)}</div>' for n in notes) + "</td>"
+        src += "".join(f'<div class="{"warnmsg" if n.startswith("⚠") else "muted small"}">'
+                       f"{esc(n)}</div>" for n in notes) + "</td>"
         if is_en:
             en = ""
         elif st is not None:
