@@ -110,7 +110,7 @@ def _run(args: argparse.Namespace) -> int:
         return 3
     path = write_report(result, args.out)
     print(result.summary())
-    print(f"report: {path}  ({time.perf_counter() - t0:.1f} s)")
+    print(f"report: {path}, {path.with_suffix('.html')}  ({time.perf_counter() - t0:.1f} s)")
     return 0
 
 

@@ -297,12 +297,23 @@ def run(
     )
 
 
-def write_report(result: RunResult, out_dir: str | Path) -> Path:
-    """Write ``report.json`` into ``out_dir`` (created if needed); returns its path."""
+def write_report(result: RunResult, out_dir: str | Path, *, html: bool = True) -> Path:
+    """Write ``report.json`` (and ``report.html``) into ``out_dir``; returns the JSON path.
+
+    Args:
+        result: From :func:`run`.
+        out_dir: Output folder, created if needed.
+        html: Also write ``report.html``: one self-contained page (no network fetches)
+            with documents side by side with their English, claims, groups and plots.
+    """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     path = out / "report.json"
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
     tmp.replace(path)
+    if html:
+        from translate.display.report_html import write_html_report
+
+        write_html_report(result, out)
     return path

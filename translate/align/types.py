@@ -72,6 +72,11 @@ class ClaimGroup:
     links: tuple[tuple[str, str, float], ...] = ()
     signature: str = ""
 
+    def _repr_html_(self) -> str:
+        from translate.display.groups import groups_html
+
+        return groups_html([self])
+
     def to_dict(self) -> dict[str, Any]:
         """The report.json form: ``id``, ``claims``, ``verdict``, ``reason`` and more."""
         return {
