@@ -14,7 +14,9 @@ pandas and matplotlib are imported only by the functions that need them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from translate._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from translate.display.frames import (
@@ -59,16 +61,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import public names on first use (PEP 562)."""
-    if name in _HOMES:
-        from importlib import import_module
-
-        value = getattr(import_module(f"translate.display.{_HOMES[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'translate.display' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _HOMES, __all__)

@@ -14,7 +14,9 @@ Everything heavy (sacrebleu's metrics, pandas, comet) is imported when first use
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from translate._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from translate.evaluate.comet import comet_score
@@ -100,16 +102,4 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import public names on first use (PEP 562), keeping ``import`` cheap."""
-    if name in _HOMES:
-        from importlib import import_module
-
-        value = getattr(import_module(f"translate.evaluate.{_HOMES[name]}"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module 'translate.evaluate' has no attribute {name!r}")
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
+__getattr__, __dir__ = lazy_exports(__name__, _HOMES, __all__)
