@@ -168,12 +168,17 @@ def _table_from_files(args: argparse.Namespace) -> Any:
 
     testset = load_parallel(args.references)
     reference = args.references[0]
-    systems: dict[str, tuple[str, ...]] = {}
-    for path in args.input:
-        if path in systems:
-            raise ValueError(f"hypothesis file {path!r} given twice")
-        systems[path] = read_hypotheses(path, expected=len(testset), reference=reference)
-    return evaluate_systems(testset, systems, baseline=args.input[0], **_options(args))
+    if len(set(args.input)) != len(args.input):
+        raise ValueError("a hypothesis file is given twice")
+    # Name systems by file name when those are unique (readable tables), else by path.
+    names = [Path(p).name for p in args.input]
+    if len(set(names)) != len(names):
+        names = list(args.input)
+    systems: dict[str, tuple[str, ...]] = {
+        name: read_hypotheses(path, expected=len(testset), reference=reference)
+        for name, path in zip(names, args.input)
+    }
+    return evaluate_systems(testset, systems, baseline=names[0], **_options(args))
 
 
 def _table_from_flores(args: argparse.Namespace) -> Any:
