@@ -73,6 +73,9 @@ def test_bad_inputs(tmp_path: Path) -> None:
 def test_load_strings_and_mapping() -> None:
     corpus = load_corpus(["Første tekst. Anden sætning.", "Second text."])
     assert corpus.ids == ["text-0", "text-1"]
+    long_text = "Dette er en lang tekst uden linjeskift. " * 40  # longer than a file name
+    assert load_corpus([long_text])[0].raw == long_text
+    assert load_corpus(long_text)[0].raw == long_text
     assert load_corpus({"a": "Hei."}).ids == ["a"]
 
 

@@ -143,6 +143,23 @@ def make_document(
     )
 
 
+def _names(obj: object, kind: str) -> bool:
+    """Whether ``obj`` is a path to an existing file or folder (``kind``).
+
+    Article text passed as a string is not a path: a long one makes ``stat`` fail with
+    "file name too long", which means "no".
+    """
+    if not isinstance(obj, (str, Path)):
+        return False
+    if isinstance(obj, str) and ("\n" in obj or len(obj) > 4096):
+        return False
+    try:
+        path = Path(obj)
+        return path.is_dir() if kind == "dir" else path.is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def load_corpus(
     source: str | Path | Iterable[str | Path] | Mapping[str, str],
     *,
@@ -179,13 +196,13 @@ def load_corpus(
     items: list[tuple[str, str | Path]] = []  # (id, text or path)
     if isinstance(source, Mapping):
         items = [(str(k), str(v)) for k, v in source.items()]
-    elif isinstance(source, (str, Path)) and Path(source).is_dir():
+    elif isinstance(source, (str, Path)) and _names(source, "dir"):
         folder = Path(source)
         files = sorted(p for p in folder.iterdir() if p.suffix == ".txt" and p.is_file())
         items = [(p.stem, p) for p in files]
         if (folder / METADATA_FILE).is_file():
             meta_path = folder / METADATA_FILE
-    elif isinstance(source, Path) or (isinstance(source, str) and Path(source).is_file()):
+    elif isinstance(source, Path) or _names(source, "file"):
         p = Path(source)
         if not p.exists():
             raise CorpusError(f"{p}: no such file or folder")
@@ -199,7 +216,7 @@ def load_corpus(
     else:
         n = 0
         for item in source:
-            if isinstance(item, Path) or Path(str(item)).is_file() and len(str(item)) < 4096:
+            if isinstance(item, Path) or _names(item, "file"):
                 items.append((Path(item).stem, Path(item)))
             else:
                 items.append((f"text-{n}", str(item)))
