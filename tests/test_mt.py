@@ -213,6 +213,9 @@ def test_translator_routes_languages(tiny_marian: Path, tiny_m2m: Path) -> None:
     assert not tr.status("en").available
     da = tr.status("da")  # default hub model, not downloadable here
     assert not da.available and "opus-mt-tc-big-gmq-en" in da.reason
+    with pytest.raises(ModelNotAvailableError, match="opus-mt-tc-big-gmq-en") as info:
+        tr.backend_for_language("da")  # the original error, with its fixes
+    assert "hf download" in str(info.value)
     sents = [Sentence("d", i, 0, len(t), t, "nb") for i, t in enumerate(SEED_LINES[:3])]
     doc = tr.translate(sents)
     assert [s.index for s in doc.sentences] == [0, 1, 2]

@@ -220,18 +220,22 @@ class Backend(ABC):
         # Expand over-long texts into pieces; remember which pieces belong together.
         lengths = self._count_tokens(texts, src_lang)
         pieces: list[str] = []
+        piece_lengths: list[int] = []
         owner: list[int] = []
         split_kind: dict[int, str] = {}
         limit = self.max_input_tokens
         for i, (text, n) in enumerate(zip(texts, lengths)):
             if n <= limit:
                 pieces.append(text)
+                piece_lengths.append(n)
                 owner.append(i)
                 continue
             parts, clean = split_to_fit(
                 text, lambda s: self._count_tokens([s], src_lang)[0] <= limit
             )
-            too_long = [p for p in parts if self._count_tokens([p], src_lang)[0] > limit]
+            parts = [p.strip() for p in parts]
+            part_lengths = self._count_tokens(parts, src_lang)
+            too_long = [p for p, m in zip(parts, part_lengths) if m > limit]
             if too_long:
                 raise ValueError(
                     f"a single word of {len(too_long[0])} characters is longer than the "
@@ -244,9 +248,10 @@ class Backend(ABC):
                 LongInputWarning,
                 stacklevel=3,
             )
-            pieces.extend(p.strip() for p in parts)
+            pieces.extend(parts)
+            piece_lengths.extend(part_lengths)
             owner.extend([i] * len(parts))
-        results = self._run_batches(pieces, src_lang, tgt_lang)
+        results = self._run_batches(pieces, piece_lengths, src_lang, tgt_lang)
         merged: list[list[Hypothesis]] = [[] for _ in texts]
         for i, h in zip(owner, results):
             merged[i].append(h)
@@ -261,8 +266,9 @@ class Backend(ABC):
             out.append(Hypothesis(" ".join(h.text for h in hs), logprob, tokens, flags))
         return out
 
-    def _run_batches(self, texts: list[str], src_lang: str, tgt_lang: str) -> list[Hypothesis]:
-        lengths = self._count_tokens(texts, src_lang)
+    def _run_batches(
+        self, texts: list[str], lengths: list[int], src_lang: str, tgt_lang: str
+    ) -> list[Hypothesis]:
         batches = make_batches(
             lengths, max_tokens=self.max_tokens, max_batch_size=self.max_batch_size
         )

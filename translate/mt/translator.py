@@ -87,6 +87,7 @@ class Translator:
         self.options = backend_options
         self._loaded: dict[str, Backend] = {}
         self._status: dict[str, ModelStatus] = {}
+        self._errors: dict[str, Exception] = {}
 
     def model_for(self, language: str) -> tuple[str | None, str | None]:
         """``(model, backend)`` that would translate ``language``; ``(None, None)`` if none."""
@@ -133,6 +134,7 @@ class Translator:
                 MissingDependencyError,
             ) as exc:
                 st = ModelStatus(language, model, backend, False, str(exc))
+                self._errors[language] = exc
         self._status[language] = st
         return st
 
@@ -180,9 +182,9 @@ class Translator:
             UnsupportedLanguageError: No model translates the language.
         """
         st = self.status(language)
+        if language in self._errors:
+            raise self._errors[language]
         if not st.available or st.model is None:
-            if st.model is not None and "not available" in st.reason:
-                raise ModelNotAvailableError(st.model, st.reason.split("(cause: ")[-1].rstrip(")"))
             raise UnsupportedLanguageError(st.reason)
         return self._loaded[st.model]
 
