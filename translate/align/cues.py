@@ -1,65 +1,33 @@
-"""Context cues of a claim's sentence: place, event type, who is counted, cumulative scope.
+"""Context cues of a claim's sentence: places, event types, who is counted.
 
-Small multilingual lexicons (nb, da, ar, en) matched on lower-cased text. A cue is a
-*hard* constraint when both claims have it and the values differ: a deployment to Kuwait is
-not a deployment to the Middle East; a market bombing is not an ambush; a running total
-("14.000 ekstra soldater" since May) is not one deployment.
+* **Places** come from the gazetteer (:func:`translate.align.gazetteer.find_places`: CLDR
+  territory names through Babel and GeoNames cities with their alternate names, in every
+  language), never from a hand list. Two claims whose sentences name places that cannot
+  hold together (two countries, or a city outside the other's country) cannot link.
+* **Event types** and **who is counted** come from the tables of
+  :class:`~translate.align.config.LinkingConfig` (general news vocabulary in nb, da, ar,
+  en; prefix match, Arabic also after its clitics), so a user can change them.
+* **Who is counted** reads the claim's counted noun (``claim.noun`` when the extractor
+  gives one, else the quote).
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-__all__ = ["Cues", "claim_cues", "places_compatible", "PLACES", "EVENTS", "ACTORS", "CUMULATIVE"]
+__all__ = ["Cues", "PlaceRef", "claim_cues", "places_compatible", "has_cue", "find_place_refs"]
 
-#: place id -> surface forms (prefix match on word starts; Arabic also after clitics).
-PLACES: dict[str, tuple[str, ...]] = {
-    "middle_east": ("middle east", "midtøsten", "mellemøsten", "الشرق الأوسط"),
-    "iraq": ("iraq", "irak", "العراق"),
-    "baghdad": ("baghdad", "bagdad", "بغداد"),
-    "kuwait": ("kuwait", "الكويت"),
-    "syria": ("syria", "syrien", "سوريا", "سورية"),
-    "lebanon": ("lebanon", "libanon", "لبنان"),
-    "iran": ("iran", "إيران", "ايران"),
-    "afghanistan": ("afghanistan", "أفغانستان"),
-    "saudi_arabia": ("saudi", "السعودية"),
-    "tehran": ("tehran", "teheran", "طهران"),
-    "kabul": ("kabul", "كابل"),
-}
-#: Cities inside a country: a city claim may sit in a country group, not the reverse.
-_INSIDE = {"baghdad": "iraq", "tehran": "iran", "kabul": "afghanistan"}
-
-EVENTS: dict[str, tuple[str, ...]] = {
-    "bombing": ("bomb", "explosion", "blast", "eksplosion", "sprengning", "تفجير", "انفجار",
-                "عبوة", "suicide", "selvmord", "انتحاري"),
-    "ambush": ("ambush", "bakhold", "baghold", "كمين"),
-    "airstrike": ("air strike", "airstrike", "air raid", "drone", "luftangreb", "luftangrep",
-                  "droneangreb", "droneangrep", "غارة", "طائرة مسيرة", "قصف جوي"),
-    "rocket": ("rocket", "missile", "rakett", "raket", "صاروخ", "صواريخ"),
-    "protest": ("protest", "demonstrat", "احتجاج", "متظاهر"),
-    "shooting": ("shooting", "gunmen", "skyting", "skyderi", "إطلاق نار"),
-    "crash": ("crash", "ulykke", "styrt", "تحطم"),
-}
-
-ACTORS: dict[str, tuple[str, ...]] = {
-    "military": ("soldier", "troops", "servicem", "soldat", "tropp", "trop", "جندي", "جنود",
-                 "عسكري", "القوات"),
-    "civilian": ("civilian", "sivil", "civil", "مدني", "مدنيين"),
-    "militant": ("militant", "militia", "milits", "fighter", "opprør", "oprør", "مسلح",
-                 "ميليشي", "مقاتل"),
-    "police": ("police", "politi", "شرطة", "شرطي"),
-}
-
-CUMULATIVE: tuple[str, ...] = (
-    "since ", "so far", "in total", "a total of", "altogether", "siden ", "så langt",
-    "totalt", "til sammen", "i alt", "hittil", "indtil videre", "منذ", "حتى الآن",
-    "في المجموع", "إجمالي",
-)
+logger = logging.getLogger(__name__)
 
 _AR_CLITICS = "(?:^|(?<=[\\s\u060c«\"“(])(?:[وفبلك]?(?:ال)?)?)"
 
 
+@lru_cache(maxsize=4096)
 def _pattern(term: str) -> re.Pattern[str]:
     if re.search(r"[\u0600-\u06ff]", term):
         core = term[2:] if term.startswith("ال") else term
@@ -67,15 +35,24 @@ def _pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(term))
 
 
-_COMPILED: dict[str, re.Pattern[str]] = {}
+def has_cue(text: str, terms: Iterable[str]) -> bool:
+    """True when any term starts a word of ``text`` (lower-cased; Arabic after clitics)."""
+    return any(_pattern(t).search(text) for t in terms)
 
 
-def _has(text: str, term: str) -> int:
-    rx = _COMPILED.get(term)
-    if rx is None:
-        rx = _COMPILED[term] = _pattern(term)
-    m = rx.search(text)
-    return m.start() if m else -1
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place named in a sentence (from the gazetteer).
+
+    Attributes:
+        key: Gazetteer key (``"country:IQ"``, ``"city:98182"``...).
+        kind: ``country``, ``city`` or the gazetteer's other kinds.
+        country: ISO code of the country the place lies in (itself for a country).
+    """
+
+    key: str
+    kind: str
+    country: str | None
 
 
 @dataclass(frozen=True)
@@ -83,55 +60,91 @@ class Cues:
     """Context of one claim.
 
     Attributes:
-        place: Place id nearest the quantity in its sentence, or ``None``.
+        places: Places named in the claim's sentence (source and English).
         events: Event types named in the sentence.
-        actor: Who is counted, from the claim's quote (``military``, ``civilian``, ...).
-        cumulative: The sentence states a running total ("since May", "so far").
+        actor: Who is counted (``military``, ``civilian``, ...), from the counted noun.
     """
 
-    place: str | None
+    places: frozenset[PlaceRef]
     events: frozenset[str]
     actor: str | None
-    cumulative: bool
 
 
-def _nearest_place(text: str, anchor: int) -> str | None:
-    best: tuple[int, str] | None = None
-    for pid, forms in PLACES.items():
-        for f in forms:
-            rx = _COMPILED.get(f) or _COMPILED.setdefault(f, _pattern(f))
-            for m in rx.finditer(text):
-                d = abs(m.start() - anchor)
-                if best is None or d < best[0]:
-                    best = (d, pid)
-    return best[1] if best else None
+def _find_places_fn() -> Any:
+    try:
+        from translate.align.gazetteer import find_places
+    except ImportError:
+        return None
+    return find_places
 
 
-def claim_cues(sentence: str, quote: str, *, english: str | None = None) -> Cues:
+@lru_cache(maxsize=65536)
+def _places_cached(text: str, language: str) -> frozenset[PlaceRef]:
+    fn = _find_places_fn()
+    if fn is None:
+        return frozenset()
+    try:
+        found = fn(text, language)
+    except Exception as e:  # noqa: BLE001 - a gazetteer failure must not stop linking
+        logger.warning("gazetteer failed on a %s sentence (%s); no places used", language, e)
+        return frozenset()
+    out = set()
+    for p in found:
+        kind = str(getattr(p, "kind", "") or "")
+        country = getattr(p, "country", None)
+        key = str(getattr(p, "key", ""))
+        if kind == "country" and not country:
+            country = key
+        out.add(PlaceRef(key, kind, country))
+    return frozenset(out)
+
+
+def find_place_refs(text: str, language: str | None) -> frozenset[PlaceRef]:
+    """Places the gazetteer finds in ``text`` (empty without the gazetteer module)."""
+    return _places_cached(text, language or "en")
+
+
+def claim_cues(sentence: str, quote: str, *, language: str | None = None,
+               english: str | None = None, noun: str | None = None,
+               events: Mapping[str, tuple[str, ...]],
+               actors: Mapping[str, tuple[str, ...]]) -> Cues:
     """Cues of a claim from its sentence (and English translation, when given).
 
     Args:
         sentence: The claim's source sentence.
         quote: The claim's quote (hedge + number + noun).
-        english: The English sentence, used when the source gives no cue.
+        language: Language of ``sentence``.
+        english: The English sentence, when there is one.
+        noun: The counted noun (``claim.noun``), when known.
+        events: Event type → cue words (:attr:`LinkingConfig.events`).
+        actors: Who is counted → cue words (:attr:`LinkingConfig.actors`).
     """
+    places = set(find_place_refs(sentence, language))
+    if english and english != sentence:
+        places |= find_place_refs(english, "en")
     texts = [sentence.lower()] + ([english.lower()] if english else [])
-    place = None
-    for t in texts:
-        pos = t.find(quote.lower())
-        place = _nearest_place(t, max(pos, 0))
-        if place:
-            break
-    events = frozenset(e for e, forms in EVENTS.items()
-                       if any(_has(t, f) >= 0 for t in texts for f in forms))
-    q = quote.lower()
-    actor = next((a for a, forms in ACTORS.items() if any(_has(q, f) >= 0 for f in forms)), None)
-    cumulative = any(_has(t, f.strip()) >= 0 for t in texts for f in CUMULATIVE)
-    return Cues(place, events, actor, cumulative)
+    found = frozenset(e for e, forms in events.items() if any(has_cue(t, forms) for t in texts))
+    who = (noun or quote).lower()
+    actor = next((a for a, forms in actors.items() if has_cue(who, forms)), None)
+    return Cues(frozenset(places), found, actor)
 
 
-def places_compatible(a: str | None, b: str | None) -> bool:
-    """Same place, unknown on one side, or a city inside the other side's country."""
-    if a is None or b is None or a == b:
+def _inside(a: PlaceRef, b: PlaceRef) -> bool:
+    return a.key == b.key or (b.kind == "country" and a.country is not None
+                              and a.country == b.country)
+
+
+def places_compatible(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:
+    """Unknown on one side, or some place of one side equals or lies in one of the other's.
+
+    A claim naming Kabul may join one naming Afghanistan; a claim naming only Norway never
+    joins one naming only New Zealand.
+    """
+    if not a or not b:
         return True
-    return _INSIDE.get(a) == b or _INSIDE.get(b) == a
+    return any(_inside(x, y) or _inside(y, x) for x in a for y in b)
+
+
+def shared_place(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:
+    """Both name a place and one of them is the same place (or lies in it)."""
+    return bool(a and b) and places_compatible(a, b)

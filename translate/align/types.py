@@ -60,7 +60,11 @@ class ClaimGroup:
         evidence: One :class:`Evidence` per claim.
         links: ``(claim, claim, score)`` for the links that joined the group; score is the
             sentence similarity (ratio margin) that supported the link.
-        signature: How the grouping was made (embedder, thresholds, package version).
+        signature: How the grouping was made (embedder, linking configuration version and
+            hash, package version).
+        scope: ``incident``, ``running_total`` or ``standing_level``
+            (:mod:`translate.align.scope`).
+        stories: The stories of the group's documents (one, except for standing levels).
     """
 
     id: str
@@ -71,6 +75,18 @@ class ClaimGroup:
     evidence: tuple[Evidence, ...]
     links: tuple[tuple[str, str, float], ...] = ()
     signature: str = ""
+    scope: str = "incident"
+    stories: tuple[str, ...] = ()
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The distinct documents of the group's claims, in order."""
+        return tuple(dict.fromkeys(e.doc for e in self.evidence))
+
+    @property
+    def cross_source(self) -> bool:
+        """True when at least two documents report it (a real cross-source group)."""
+        return len(self.documents) >= 2
 
     def _repr_html_(self) -> str:
         from translate.display.groups import groups_html
@@ -84,7 +100,9 @@ class ClaimGroup:
             "verdict": self.verdict, "reason": self.reason,
             "evidence": [e.to_dict() for e in self.evidence],
             "links": [{"a": a, "b": b, "score": round(s, 4)} for a, b, s in self.links],
-            "signature": self.signature,
+            "signature": self.signature, "scope": self.scope,
+            "documents": list(self.documents), "cross_source": self.cross_source,
+            "stories": list(self.stories),
         }
 
 

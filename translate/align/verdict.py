@@ -1,13 +1,16 @@
-"""Verdicts for a group of linked claims, from the claims' hedge bounds and publication dates.
+"""Verdicts for a group of linked claims, from hedge bounds, publication dates and scope.
 
-Fixed vocabulary (:data:`VERDICTS`):
+Fixed vocabulary (:data:`VERDICTS`). Only pairs of claims from **different documents**
+count, and the ``from`` end of a stated change ("from 3,000 to 2,500") is left out:
 
-* ``agree`` — every pair of values overlaps once hedges are applied ("nearly 3,000"
+* ``agree`` — every such pair overlaps once hedges are applied ("nearly 3,000"
   [2,700, 3,000] ~ "about 3,000" [2,700, 3,300] ~ "up to 3,500" [–, 3,500]).
-* ``conflict`` — some values cannot both be true, and the documents were published close
-  together (or their dates are unknown, which the reason says).
-* ``differ_over_time`` — values incompatible, documents published ``gap_days`` or more apart.
-* ``single`` — no other source reports it.
+* ``conflict`` — some values cannot both hold and were published less than the scope's
+  ``gap_days`` apart (or a date is unknown, which the reason says).
+* ``differ_over_time`` — values incompatible, published ``gap_days`` or more apart; the
+  reason gives the direction (rose / fell) and the dates.
+* ``single`` — fewer than two documents report it (two claims of one article never make a
+  cross-source verdict).
 """
 
 from __future__ import annotations
@@ -48,43 +51,57 @@ def describe(c: Claim) -> str:
     return _n(c.value)
 
 
-def _date(c: Claim, dates: Mapping[str, _dt.date | None]) -> _dt.date | None:
-    return dates.get(c.doc)
+def _mid(c: Claim) -> float:
+    if c.value is not None:
+        return c.value
+    if c.low is not None and c.high is not None:
+        return (c.low + c.high) / 2
+    return c.low if c.low is not None else (c.high or 0.0)
 
 
 def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
-           gap_days: int = 30) -> tuple[str, str]:
+           gap_days: int = 1) -> tuple[str, str]:
     """Verdict and one-line reason for a group of claims.
 
     Args:
         claims: The group's claims (at least one).
         dates: Publication date per document id (missing or ``None`` = unknown).
         gap_days: Documents this many days apart or more may report different values
-            because the quantity changed.
+            because the quantity changed (per scope, from
+            :attr:`~translate.align.config.LinkingConfig.gap_days`).
 
     Returns:
         ``(verdict, reason)`` with verdict in :data:`VERDICTS`.
     """
-    if len({c.doc for c in claims}) < 2 and len(claims) < 2:
-        return "single", f"only {claims[0].doc} reports {describe(claims[0])} {claims[0].category}"
-    bad = [(a, b) for i, a in enumerate(claims) for b in claims[i + 1:] if not compatible(a, b)]
+    docs = sorted({c.doc for c in claims})
+    if len(docs) < 2:
+        c = claims[0]
+        if len(claims) == 1:
+            return "single", f"only {c.doc} reports {describe(c)} {c.category}"
+        return "single", (f"only {c.doc} reports it ({len(claims)} mentions in one "
+                          "document; no cross-source verdict)")
+    used = [c for c in claims if c.direction != "from" and getattr(c, "role", None) != "from"]
+    if len({c.doc for c in used}) < 2:
+        used = list(claims)
+    pairs = [(a, b) for i, a in enumerate(used) for b in used[i + 1:] if a.doc != b.doc]
+    bad = [(a, b) for a, b in pairs if not compatible(a, b)]
     if not bad:
-        lows = [c.low for c in claims if c.low is not None]
-        highs = [c.high for c in claims if c.high is not None]
+        lows = [c.low for c in used if c.low is not None]
+        highs = [c.high for c in used if c.high is not None]
         lo = max(lows) if lows else None
         hi = min(highs) if highs else None
         seen: dict[str, int] = {}
-        for c in claims:
+        for c in used:
             seen[describe(c)] = seen.get(describe(c), 0) + 1
         values = "; ".join(d + (f" ×{n}" if n > 1 else "") for d, n in seen.items())
-        return "agree", f"{values} — overlap in [{_n(lo)}, {_n(hi)}]"
+        return "agree", f"{values} in {len(docs)} documents — overlap in [{_n(lo)}, {_n(hi)}]"
     unknown, close, apart = [], [], []
     for a, b in bad:
-        da, db = _date(a, dates), _date(b, dates)
+        da, db = dates.get(a.doc), dates.get(b.doc)
         if da is None or db is None:
             unknown.append((a, b))
         elif abs((da - db).days) >= gap_days:
-            apart.append((a, b, abs((da - db).days)))
+            apart.append((a, b))
         else:
             close.append((a, b))
     if close or unknown:
@@ -95,12 +112,23 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
         else:
             why += "; publication date unknown, so a change over time cannot be ruled out"
         return "conflict", why
-    a, b, days = apart[0]
-    return "differ_over_time", (
-        f"{describe(a)} ({a.doc}) vs {describe(b)} ({b.doc}) differ, but the documents were "
-        f"published {days} days apart ({_dates(a, b, dates)})")
+    return "differ_over_time", _over_time(used, dates)
+
+
+def _over_time(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None]) -> str:
+    dated = sorted((c for c in claims if dates.get(c.doc) is not None),
+                   key=lambda c: (dates[c.doc], _mid(c)))
+    first, last = dated[0], dated[-1]
+    d0, d1 = dates[first.doc], dates[last.doc]
+    assert d0 is not None and d1 is not None
+    trend = "rose" if _mid(last) > _mid(first) else "fell" if _mid(last) < _mid(first) else \
+        "changed"
+    steps = " → ".join(f"{describe(c)} ({dates[c.doc].isoformat()}, {c.doc})"  # type: ignore[union-attr]
+                       for c in dated)
+    return (f"{trend} from {describe(first)} on {d0.isoformat()} to {describe(last)} on "
+            f"{d1.isoformat()} ({(d1 - d0).days} days): {steps}")
 
 
 def _dates(a: Claim, b: Claim, dates: Mapping[str, _dt.date | None]) -> str:
-    da, db = _date(a, dates), _date(b, dates)
+    da, db = dates.get(a.doc), dates.get(b.doc)
     return f"{da.isoformat() if da else '?'} and {db.isoformat() if db else '?'}"

@@ -1,0 +1,128 @@
+"""Linking configuration, scope of a claim, verdicts and candidate blocking (no embedder)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+
+from translate.align.config import LinkingConfig, parse_setting, resolve_config
+from translate.align.scope import scope_of
+from translate.align.verdict import decide
+from translate.claims.types import Claim
+
+
+def _claim(doc: str, value: float, *, sentence: str = "x", category: str = "killed",
+           direction: str | None = None, n: int = 1, lang: str = "en",
+           low: float | None = None, high: float | None = None) -> Claim:
+    return Claim(f"{doc}#c{n}", doc, str(value), 0, 1, value,
+                 value if low is None else low, value if high is None else high, "exact",
+                 category, direction, None, sentence, n, lang)
+
+
+def test_config_hash_is_stable_and_changes_with_any_setting():
+    a, b = LinkingConfig(), LinkingConfig()
+    assert a.hash() == b.hash() and len(a.hash()) == 12
+    assert a.replace(agree_margin=1.05).hash() != a.hash()
+    assert a.replace(gap_days={"incident": 3}).hash() != a.hash()
+    assert a.replace(events={"flood": ["flood"]}).hash() != a.hash()
+    assert a.signature.startswith(f"linking:{a.version}|config:")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.agree_margin = 2.0  # type: ignore[misc]
+
+
+def test_overrides_from_dict_json_file_and_key_value(tmp_path):
+    path = tmp_path / "link.json"
+    path.write_text(json.dumps({"agree_margin": 1.07, "gap_days": {"standing_level": 30}}))
+    cfg = resolve_config(path, conflict_margin="1.2")
+    assert cfg.agree_margin == 1.07 and cfg.conflict_margin == 1.2
+    assert cfg.gap_days["standing_level"] == 30 and cfg.gap_days["incident"] == 1
+    assert parse_setting("use_stories=false") == ("use_stories", False)
+    assert resolve_config(dict([parse_setting("use_stories=false")])).use_stories is False
+    if cfg.stories is not None:
+        window = cfg.stories.window_days + 1
+        assert resolve_config({"stories.window_days": window}).stories.window_days == window
+
+
+@pytest.mark.parametrize("bad, match", [
+    ({"agree_margn": 1.0}, "unknown linking setting"),
+    ({"agree_margin": "high"}, "must be a number"),
+    ({"use_stories": "maybe"}, "true or false"),
+    ({"version": "0"}, "version"),
+], ids=["typo", "not-a-number", "not-a-bool", "version"])
+def test_bad_settings_get_clear_errors(bad, match):
+    with pytest.raises(ValueError, match=match):
+        resolve_config(bad)
+
+
+def test_missing_config_file_is_an_error(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        resolve_config(tmp_path / "nope.json")
+
+
+@pytest.mark.parametrize("sentence, category, direction, scope", [
+    ("The death toll has risen to 135, officials said.", "killed", None, "running_total"),
+    ("Dødstallet har steget til 135.", "killed", None, "running_total"),
+    ("Hittil er 40 personer bekreftet omkommet.", "killed", None, "running_total"),
+    ("ارتفعت حصيلة القتلى إلى 135 شخصا.", "killed", None, "running_total"),
+    ("Seven people were killed in the blast.", "killed", None, "incident"),
+    ("Sju mennesker ble drept i eksplosjonen.", "killed", None, "incident"),
+    ("Around 5,200 US troops are stationed in Iraq.", "troops", None, "standing_level"),
+    ("Rundt 900 danske soldater er udstationeret i Irak.", "troops", None, "standing_level"),
+    ("يتمركز نحو 2500 جندي أمريكي في العراق.", "troops", None, "standing_level"),
+    ("The level will drop to 2,500 by January.", "troops", "target", "standing_level"),
+    ("The Pentagon sends 3,000 extra troops.", "troops", "deploy", "incident"),
+], ids=lambda x: x if isinstance(x, str) and len(x) < 20 else None)
+def test_scope_from_what_the_sentence_says(sentence, category, direction, scope):
+    c = _claim("d", 5, sentence=sentence, category=category, direction=direction)
+    assert scope_of(c) == scope
+
+
+D = dt.date(2020, 8, 5)
+
+
+def test_rising_toll_days_apart_is_differ_over_time_with_direction_and_dates():
+    a, b = _claim("a", 78), _claim("b", 135)
+    verdict, reason = decide([a, b], {"a": D, "b": D + dt.timedelta(days=1)})
+    assert verdict == "differ_over_time"
+    assert "rose" in reason and "2020-08-05" in reason and "2020-08-06" in reason
+
+
+def test_same_day_incompatible_is_conflict_overlap_is_agree():
+    a, b = _claim("a", 78), _claim("b", 135)
+    assert decide([a, b], {"a": D, "b": D})[0] == "conflict"
+    c = dataclasses.replace(_claim("c", 70), high=None, hedge="at_least")  # "more than 70"
+    assert decide([a, c], {"a": D, "c": D})[0] == "agree"
+
+
+def test_two_claims_of_one_article_are_never_a_cross_source_verdict():
+    a, b = _claim("a", 78, n=1), _claim("a", 135, n=2)
+    verdict, reason = decide([a, b], {"a": D})
+    assert verdict == "single" and "one document" in reason
+
+
+def test_from_end_of_a_change_is_left_out_of_the_verdict():
+    old = _claim("a", 3000, direction="from", category="troops")
+    new = _claim("a", 2500, direction="target", category="troops", n=2)
+    other = _claim("b", 2500, category="troops")
+    assert decide([old, new, other], {"a": D, "b": D})[0] == "agree"
+
+
+def test_candidates_are_blocked_and_bounded():
+    from translate.align.cues import Cues
+    from translate.align.linking import ClaimInfo, _candidates
+
+    cfg = LinkingConfig(block_window=5)
+    cues = Cues(frozenset(), frozenset(), None)
+    claims, infos = [], []
+    for i in range(400):
+        claims.append(_claim(f"d{i}", 10 + i % 50, n=1))
+        infos.append(ClaimInfo("level", "incident", f"s{i % 4}", cues, float(10 + i % 50)))
+    claims.append(_claim("x", 10_000))
+    infos.append(ClaimInfo("level", "incident", "s0", cues, 10_000.0))
+    pairs = _candidates(infos, claims, cfg)
+    assert len(pairs) <= len(claims) * cfg.block_window
+    assert all(infos[i].story == infos[j].story for i, j in pairs)
+    assert not any(400 in p for p in pairs)  # 10,000 is out of every value range

@@ -1,0 +1,324 @@
+"""One versioned configuration for claim linking: every threshold, table and weight.
+
+:class:`LinkingConfig` is frozen; change it with :meth:`LinkingConfig.replace` or build it
+from a dict / JSON file with :func:`resolve_config`. Its :attr:`~LinkingConfig.version`
+and :meth:`~LinkingConfig.hash` go into every group's signature (and so into
+``groups_signature`` of ``report.json``): two reports made with different settings never
+look alike.
+
+Example:
+    >>> cfg = resolve_config({"agree_margin": 1.06, "stories.window_days": 3})  # doctest: +SKIP
+    >>> cfg.signature                                                           # doctest: +SKIP
+    'linking:2|config:3f1c0a9be2d4'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
+
+#: Bumped whenever the meaning of a field or a default changes.
+CONFIG_VERSION = "2"
+
+
+def _story_config_type() -> type | None:
+    try:
+        from translate.align.stories import StoryConfig
+    except ImportError:  # the stories module is optional
+        return None
+    return StoryConfig  # type: ignore[no-any-return]
+
+
+def _default_stories() -> Any:
+    cls = _story_config_type()
+    return cls() if cls is not None else None
+
+
+def _t(*xs: str) -> tuple[str, ...]:
+    return tuple(xs)
+
+
+@dataclass(frozen=True)
+class LinkingConfig:
+    """Settings of :func:`translate.align.link_claims` (all keyword, all documented).
+
+    Attributes:
+        version: Configuration version (:data:`CONFIG_VERSION`).
+        agree_margin: Sentence ratio margin needed to link two claims whose values overlap.
+        conflict_margin: Stricter margin for values that cannot both hold (a conflict or a
+            change over time is a strong statement).
+        same_doc_extra: Extra margin two claims of one article need (a number repeated
+            lower down is often a different fact).
+        k: Nearest neighbours in the margin denominator.
+        pool_size: At most this many other claim sentences (plus the background sentences)
+            form the margin neighbour pool: cost grows linearly with the corpus.
+        bonus_place: Score bonus when both sentences name the same place.
+        bonus_event: Score bonus for a shared event type.
+        bonus_close_value: Score bonus when values are within ``close_value_ratio``.
+        close_value_ratio: min/max ratio of two values counted as close.
+        max_value_ratio: Candidates are blocked by value range: two values further apart
+            than this factor are never compared (a toll of 12 is not one of 4,000).
+        standing_max_ratio: The same for standing levels linked across stories.
+        block_window: Within one block, a claim is compared with at most this many
+            neighbours in value order (bounds the cost of huge blocks).
+        use_stories: Incident figures and running totals link only within a story.
+        gap_days: Per scope, publication gap (days) from which incompatible values are
+            ``differ_over_time`` rather than ``conflict``.
+        roles: Claim ``direction`` → role; claims link only within one role.
+        scope_running_total: Cue words (any language, lower case, prefix match) that make a
+            figure a running total (a toll that grows: "so far", "since", "toll").
+        scope_standing_level: Cue words of a level kept over time ("stationed", "based").
+        standing_categories: Categories that may be standing levels.
+        events: Event type → cue words; two claims naming only different event types
+            cannot link.
+        actors: Who is counted → cue words, matched on the counted noun (``claim.noun``
+            when present, else the quote).
+        stories: Settings of story detection (``translate.align.stories.StoryConfig``),
+            ``None`` when that module is not installed.
+    """
+
+    version: str = CONFIG_VERSION
+    agree_margin: float = 1.04
+    conflict_margin: float = 1.12
+    same_doc_extra: float = 0.06
+    k: int = 4
+    pool_size: int = 256
+    bonus_place: float = 0.04
+    bonus_event: float = 0.03
+    bonus_close_value: float = 0.04
+    close_value_ratio: float = 0.8
+    max_value_ratio: float = 8.0
+    standing_max_ratio: float = 3.0
+    block_window: int = 64
+    use_stories: bool = True
+    gap_days: Mapping[str, int] = field(default_factory=lambda: {
+        "incident": 1, "running_total": 1, "standing_level": 14})
+    roles: Mapping[str, str] = field(default_factory=lambda: {
+        "deploy": "add", "increase": "add", "reduce": "remove", "target": "level",
+        "from": "level"})
+    scope_running_total: tuple[str, ...] = _t(
+        "so far", "since ", "in total", "a total of", "altogether", "toll", "cumulative",
+        "til nå", "så langt", "hittil", "totalt", "til sammen", "i alt", "siden ",
+        "indtil videre", "indtil nu", "dødstal", "dødstall", "samlet",
+        "حتى الآن", "منذ", "حصيلة", "إجمالي", "في المجموع", "المجموع")
+    scope_standing_level: tuple[str, ...] = _t(
+        "stationed", "based in", "based at", "presence", "garrison", "keeps", "maintains",
+        "stasjonert", "utstasjonert", "udstationeret", "stationeret", "tilstedeværelse",
+        "opretholder", "متمركز", "تتمركز", "يتمركز", "المنتشرة", "المنتشرين", "وجود",
+        "ينتشر", "تنتشر")
+    standing_categories: tuple[str, ...] = _t("troops", "people", "other", "vehicles")
+    events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
+        "bombing": _t("bomb", "explosion", "blast", "explosive", "eksplosion", "eksplosjon",
+                      "sprengning", "تفجير", "انفجار", "عبوة", "suicide", "selvmord",
+                      "انتحاري"),
+        "shooting": _t("shooting", "gunman", "gunmen", "shot", "skyting", "skyderi", "skudd",
+                       "skud", "إطلاق نار", "مسلح"),
+        "earthquake": _t("earthquake", "quake", "jordskjelv", "jordskælv", "زلزال", "الزلزال"),
+        "flood": _t("flood", "flom", "oversvømmelse", "فيضان", "فيضانات", "سيول"),
+        "fire": _t("wildfire", "fire", "brann", "brand", "حريق", "حرائق"),
+        "storm": _t("storm", "hurricane", "typhoon", "cyclone", "orkan", "tyfon", "إعصار",
+                    "عاصفة"),
+        "crash": _t("crash", "collision", "derail", "ulykke", "styrt", "kollision", "تحطم",
+                    "اصطدام"),
+        "airstrike": _t("air strike", "airstrike", "air raid", "drone strike", "luftangrep",
+                        "luftangreb", "droneangrep", "droneangreb", "غارة", "قصف جوي"),
+        "ambush": _t("ambush", "bakhold", "baghold", "كمين"),
+        "protest": _t("protest", "demonstrat", "احتجاج", "متظاهر", "مظاهرة"),
+    })
+    actors: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
+        "military": _t("soldier", "troop", "servicem", "marine", "soldat", "tropp", "trop",
+                       "جندي", "جنود", "عسكري", "القوات"),
+        "civilian": _t("civilian", "sivil", "civil", "مدني", "مدنيين"),
+        "militant": _t("militant", "militia", "milits", "fighter", "insurgent", "attacker",
+                       "gunm", "opprør", "oprør", "angriper", "angriber", "مسلح", "ميليشي",
+                       "مقاتل", "مهاجم"),
+        "police": _t("police", "officer", "politi", "شرطة", "شرطي"),
+        "child": _t("child", "children", "barn", "børn", "طفل", "أطفال"),
+        "rescuer": _t("rescuer", "firefighter", "redningsm", "brannm", "brandm", "مسعف",
+                      "إطفاء"),
+    })
+    stories: Any = field(default_factory=_default_stories)
+
+    # -- identity -------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able form (tables as lists, ``stories`` as a dict)."""
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            v = getattr(self, f.name)
+            if f.name == "stories":
+                v = _plain(v)
+            elif isinstance(v, Mapping):
+                v = {k: list(x) if isinstance(x, tuple) else x for k, x in sorted(v.items())}
+            elif isinstance(v, tuple):
+                v = list(v)
+            out[f.name] = v
+        return out
+
+    def hash(self) -> str:
+        """Stable 12-hex-digit hash of every setting (same settings → same hash)."""
+        blob = json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:12]
+
+    @property
+    def signature(self) -> str:
+        """``linking:{version}|config:{hash}`` for ``groups_signature``."""
+        return f"linking:{self.version}|config:{self.hash()}"
+
+    # -- changes --------------------------------------------------------------------------
+    def replace(self, **changes: Any) -> LinkingConfig:
+        """A copy with some fields changed (``stories`` may be a dict of its fields).
+
+        Raises:
+            ValueError: An unknown field name (the message lists the known ones).
+        """
+        names = {f.name for f in dataclasses.fields(self)}
+        unknown = sorted(set(changes) - names)
+        if unknown:
+            raise ValueError(f"unknown linking setting(s) {', '.join(unknown)}; known: "
+                             f"{', '.join(sorted(names))}")
+        fixed: dict[str, Any] = {}
+        for name, value in changes.items():
+            current = getattr(self, name)
+            if name == "stories" and isinstance(value, Mapping):
+                value = _replace_stories(current, value)
+            elif isinstance(current, tuple) and isinstance(value, (list, tuple)):
+                value = tuple(str(x) for x in value)
+            elif isinstance(current, Mapping) and isinstance(value, Mapping):
+                merged = dict(current)
+                merged.update({k: tuple(x) if isinstance(x, list) else x
+                               for k, x in value.items()})
+                value = merged
+            elif isinstance(current, bool):
+                value = _bool(name, value)
+            elif isinstance(current, (int, float)) and not isinstance(current, bool):
+                try:
+                    value = type(current)(value)
+                except (TypeError, ValueError):
+                    raise ValueError(f"linking setting {name} must be a number, got "
+                                     f"{value!r}") from None
+            fixed[name] = value
+        return dataclasses.replace(self, **fixed)
+
+
+def _bool(name: str, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    s = str(value).strip().lower()
+    if s in ("1", "true", "yes", "on"):
+        return True
+    if s in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"linking setting {name} must be true or false, got {value!r}")
+
+
+def _plain(v: Any) -> Any:
+    if v is None:
+        return None
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
+        return {k: _plain(x) for k, x in dataclasses.asdict(v).items()}
+    if isinstance(v, Mapping):
+        return {str(k): _plain(x) for k, x in sorted(v.items())}
+    if isinstance(v, (list, tuple, set, frozenset)):
+        return [_plain(x) for x in v]
+    return v
+
+
+def _replace_stories(current: Any, value: Mapping[str, Any]) -> Any:
+    if current is None:
+        cls = _story_config_type()
+        if cls is None:
+            raise ValueError("stories settings given but translate.align.stories is missing")
+        current = cls()
+    names = {f.name for f in dataclasses.fields(current)}
+    unknown = sorted(set(value) - names)
+    if unknown:
+        raise ValueError(f"unknown stories setting(s) {', '.join(unknown)}; known: "
+                         f"{', '.join(sorted(names))}")
+    typed = {}
+    for k, x in value.items():
+        cur = getattr(current, k)
+        if isinstance(cur, bool):
+            x = _bool(k, x)
+        elif isinstance(cur, (int, float)) and x is not None:
+            x = type(cur)(x)
+        typed[k] = x
+    return dataclasses.replace(current, **typed)
+
+
+def parse_setting(text: str) -> tuple[str, Any]:
+    """``"key=value"`` (CLI ``--link-set``) → ``(key, value)``, value parsed as JSON if it can.
+
+    Raises:
+        ValueError: No ``=`` in ``text``.
+    """
+    if "=" not in text:
+        raise ValueError(f"expected KEY=VALUE (e.g. agree_margin=1.06), got {text!r}")
+    key, raw = text.split("=", 1)
+    try:
+        value: Any = json.loads(raw)
+    except json.JSONDecodeError:
+        value = raw.strip()
+    return key.strip(), value
+
+
+def _nest(flat: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in flat.items():
+        if "." in key:
+            head, rest = key.split(".", 1)
+            out.setdefault(head, {})
+            if not isinstance(out[head], dict):
+                raise ValueError(f"linking setting {head} given both as a value and a table")
+            out[head].update(_nest({rest: value}))
+        elif isinstance(value, Mapping) and isinstance(out.get(key), dict):
+            out[key].update(value)
+        else:
+            out[key] = value
+    return out
+
+
+def resolve_config(config: LinkingConfig | Mapping[str, Any] | str | Path | None = None,
+                   **overrides: Any) -> LinkingConfig:
+    """A :class:`LinkingConfig` from a config, a dict of overrides, or a JSON file path.
+
+    Args:
+        config: ``None`` (defaults), a :class:`LinkingConfig`, a mapping of field names to
+            values (``"stories.window_days"`` or a nested ``{"stories": {...}}`` reach the
+            story settings), or the path of a JSON file holding such a mapping.
+        **overrides: Further field changes, applied last.
+
+    Raises:
+        ValueError: Unknown field, badly typed value, or a file that is not a JSON object.
+        FileNotFoundError: The path does not exist.
+    """
+    if isinstance(config, LinkingConfig):
+        base, changes = config, {}
+    elif config is None:
+        base, changes = LinkingConfig(), {}
+    elif isinstance(config, Mapping):
+        base, changes = LinkingConfig(), dict(config)
+    else:
+        path = Path(config)
+        if not path.is_file():
+            raise FileNotFoundError(f"linking configuration file not found: {path}")
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as e:
+            raise ValueError(f"{path}: not valid JSON ({e})") from None
+        if not isinstance(data, dict):
+            raise ValueError(f"{path}: expected a JSON object of linking settings")
+        base, changes = LinkingConfig(), data
+    changes.update(overrides)
+    changes = _nest(changes)
+    if changes.get("version", base.version) != base.version:
+        raise ValueError(f"linking configuration version {changes['version']!r} does not match "
+                         f"this workbench's {base.version!r}")
+    changes.pop("version", None)
+    return base.replace(**changes) if changes else base
