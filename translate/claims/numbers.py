@@ -9,6 +9,9 @@ nb         ``,``         space / ``.``     ``3 000`` = ``3.000`` = 3000
 ar         ``٫`` / ``.`` ``٬`` / ``,``     Arabic-Indic digits ``٠``–``٩`` accepted
 =========  ============  ================  =======================================
 
+In every language a group of three digits may also be separated by NBSP, NNBSP, thin
+space (U+2009), figure space (U+2007), an apostrophe (``3'000``) or the Arabic comma.
+
 A string that is invalid in the language's own convention is read in the other
 convention ("2.4" in Danish text is the decimal 2.4, as in "2.4Ghz"; "2,5" in English MT
 output is 2.5). A string with several separators that fits neither (the MT failure
@@ -22,7 +25,10 @@ import re
 __all__ = ["parse_number", "format_number", "to_ascii_digits"]
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " "})
+#: Group marks that are always thousands separators: NBSP, NNBSP, thin space, figure
+#: space, apostrophes ("3'000") and the Arabic comma; all read as a space.
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+                         "'": " ", "’": " ", "،": " "})
 _SEP = re.compile(r"[.,٬٫ ]")
 
 #: language -> (decimal mark, thousands mark) used by :func:`format_number`.
@@ -31,7 +37,7 @@ _FORMAT: dict[str, tuple[str, str]] = {
 }
 #: language -> (decimal marks, group marks) when parsing ASCII separators.
 _PARSE: dict[str, tuple[str, str]] = {
-    "en": (".", ","), "ar": (".", ","), "da": (",", ". "), "nb": (",", ". "),
+    "en": (".", ", "), "ar": (".", ", "), "da": (",", ". "), "nb": (",", ". "),
 }
 
 

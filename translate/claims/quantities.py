@@ -13,8 +13,15 @@ from dataclasses import dataclass
 from translate.claims.hedges import bounds
 from translate.claims.lexicon import Lexicon, get_lexicon
 from translate.claims.numbers import parse_number, to_ascii_digits
-from translate.claims.tokens import Token, match_phrase, phrase_index, tokenize, word_matches
-from translate.claims.words import read_word_run
+from translate.claims.tokens import (
+    Token,
+    longest_at,
+    match_phrase,
+    phrase_index,
+    tokenize,
+    word_matches,
+)
+from translate.claims.words import morphemes, read_word_run
 
 __all__ = ["parse_quantities", "Found", "scan"]
 
@@ -22,6 +29,13 @@ _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2,4})$")
 _TIME_DOT = re.compile(r"^([01]?\d|2[0-4])\.([0-5]\d)$")
 _YEAR = re.compile(r"^\d{4}$")
+_TENS = frozenset(range(20, 100, 10))
+#: Number words that are also common nouns (Danish "tyve" = thieves, Arabic "ستون" = the
+#: name Stone): read only with number context around them (see :func:`_homograph_ok`).
+_HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"}),
+                                           "ar": frozenset({"ستون", "وستون"})}
+#: Words after a number that make it part of an identifier or model ("F-16", "COVID-19").
+_CATEGORY_TERMS: dict[int, tuple[object, tuple[str, ...]]] = {}
 
 
 @dataclass(frozen=True)
@@ -56,11 +70,20 @@ def _phrase_before(tokens: list[Token], i: int, phrases, lex: Lexicon) -> tuple[
 def _phrase_after(tokens: list[Token], j: int, phrases, lex: Lexicon) -> int:
     if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 3:
         return 0
-    return max((match_phrase(tokens, j, p, lex) for p in phrases), default=0)
+    return longest_at(tokens, j, phrases, lex)[0]
+
+
+def _category_terms(lex: Lexicon) -> tuple[str, ...]:
+    hit = _CATEGORY_TERMS.get(id(lex))
+    if hit is not None and hit[0] is lex:
+        return hit[1]
+    terms = tuple(t for ts in lex.categories.values() for t in ts)
+    _CATEGORY_TERMS[id(lex)] = (lex, terms)
+    return terms
 
 
 def _is_category_noun(tokens: list[Token], j: int, lex: Lexicon, span: int = 3) -> bool:
-    terms = tuple(t for ts in lex.categories.values() for t in ts)
+    terms = _category_terms(lex)
     for k in range(j, min(len(tokens), j + span)):
         if tokens[k].kind != "word":
             return False
@@ -85,8 +108,12 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
     # date: a day next to a month name, or d/m numbers
     if integer and 1 <= value <= 31:
         k = j + 1 if nxt is not None and nxt.text == "." and adj else j
+        before = prev
+        if prev is not None and prev.text == "." and i >= 2:  # "Jan. 8"
+            before = tokens[i - 2]
         if (k < n and tokens[k].norm in lex.months) or (
-                prev is not None and prev.norm in lex.months):
+                before is not None and (before.norm in lex.months
+                                        or before.norm + "." in lex.months)):
             return "date"
         if (nxt is not None and adj and nxt.text == "/") or (prev is not None and prev.text == "/"
                                                             and prev.end == tok.start):
@@ -106,8 +133,8 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
         if name.kind == "word" and name.text[:1].isupper() and (
             nxt is None or nxt.text in ",.);" or nxt.norm in lex.connectors):
             return "age"
-    # decade "1960s", "1960'erne", "1960-tallet"
-    if _YEAR.match(raw) and value % 10 == 0 and adj and nxt is not None:
+    # decade "1960s", "1960'erne", "1960-tallet", "60-tallet"
+    if (_YEAR.match(raw) or len(raw) == 2) and value % 10 == 0 and adj and nxt is not None:
         tail = nxt.norm
         if nxt.text in "'’-" and j + 1 < n:
             tail = nxt.norm + tokens[j + 1].norm
@@ -151,6 +178,89 @@ def _one_counts(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     return _is_category_noun(tokens, j, lex, span=2)
 
 
+def _post_hedge(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
+    """Hedge rule of a phrase after the number, or after it and its noun (at most two words):
+    "5,000 or more", "49 قتيلا على الأقل"."""
+    for skip in range(3):
+        k = j + skip
+        if k > len(tokens) or k == 0:
+            return None
+        if skip and (tokens[k - 1].kind != "word" or tokens[k - 1].norm in lex.connectors):
+            return None
+        n, phrase = (longest_at(tokens, k, lex.post_hedges, lex)
+                     if k < len(tokens) and tokens[k].start - tokens[k - 1].end <= 3 else (0, ""))
+        if n:
+            return lex.post_hedges[phrase]
+    return None
+
+
+def _homograph_ok(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A lone number word that is also a noun/name counts only in number context.
+
+    Context: a hedge before it, a counted (category) noun, percent or currency word after
+    it, or (Arabic) an accusative noun after it ("ستون قتيلاً"; a name is not followed by
+    the tanween-alif form 11-99 require).
+    """
+    j = i + 1
+    if _phrase_before(tokens, i, lex.hedges, lex)[1]:
+        return True
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return False
+    if _is_category_noun(tokens, j, lex, span=2) or _phrase_after(tokens, j, lex.percent, lex):
+        return True
+    return lex.language == "ar" and tokens[j].norm.endswith("ا") and len(tokens[j].norm) > 3
+
+
+def _decade_word(norm: str, lex: Lexicon) -> float | None:
+    """Decade named by a tens word: "twenties", "tyverne", "sekstitallet", "العشرينيات"."""
+    stems = [norm]
+    if lex.clitics:
+        stems += [norm[len(c):] for c in lex.clitics if norm.startswith(c)]
+    for word in stems:
+        for suffix in (*lex.decade_suffixes, "rne", "ies", "ات"):
+            if not suffix.isalpha() or not word.endswith(suffix) or len(word) <= len(suffix):
+                continue
+            stem = word[: -len(suffix)]
+            for cand in (stem, stem + "y", stem[:-1] if stem[-1:] == stem[-2:-1] else stem):
+                if lex.units.get(cand) in _TENS:
+                    return 1900.0 + lex.units[cand]
+    return None
+
+
+def _identifier(tokens: list[Token], i: int) -> bool:
+    """Digits glued to letters are part of a name: "CO2", "G7", "F-16", "COVID-19", "H5N1"."""
+    tok = tokens[i]
+    prev = tokens[i - 1] if i else None
+    if prev is not None and prev.end == tok.start and prev.text == "-" and i >= 2:
+        head = tokens[i - 2]
+        if head.kind == "word" and head.end == prev.start and (
+                head.text.isupper() or len(head.text) <= 3):
+            return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (nxt is not None and nxt.kind == "word" and nxt.start == tok.end
+            and nxt.text[:1].isupper() and len(nxt.text) <= 2)
+
+
+def _scale_run(tokens: list[Token], j: int, value: float, lex: Lexicon) -> tuple[float, int]:
+    """Scale words after a digit number: "2.5 million", "3 hundred and 21", "1,5 mia."."""
+    if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].start - tokens[j - 1].end > 2:
+        return value, j
+    parts = morphemes(tokens[j].norm, lex)
+    if not parts or parts[0] == "and" or float(parts[0]) < 100 or len(parts) > 1:
+        return value, j
+    if float(parts[0]) == 100 and not (0 < value < 100 and value == int(value)):
+        return value, j
+    run = read_word_run(tokens, j, lex, start=value)
+    if run is None:
+        return value, j
+    value, n = run
+    j += n
+    if (j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
+            and tokens[j - 1].norm + "." in lex.scales):
+        j += 1  # "mio."
+    return value, j
+
+
 def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | None:
     """Read one quantity starting at token i: (fields, end token index)."""
     tok = tokens[i]
@@ -159,6 +269,8 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
         if prev is not None and prev.kind == "word" and prev.end == tok.start and not (
                 lex.clitics and len(prev.norm) == 1):
             return None  # part of an identifier: "CO2", "G7", "A380"
+        if _identifier(tokens, i):
+            return None
         m = _DOTTED_DATE.match(to_ascii_digits(tok.text))
         if m:
             return {"value": float(m.group(1)), "kind": "date", "words": False,
@@ -172,41 +284,37 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
             minutes = parse_number(tokens[j + 1].text, lex.language) or 0.0
             return {"value": float((value % 12) * 60 + minutes), "kind": "time",
                     "words": False}, j + 2
-        if j < len(tokens) and tokens[j].kind == "word" and tokens[j].start - tok.end <= 2:
-            scale = lex.scales.get(tokens[j].norm)
-            if scale and scale >= 1000 or tokens[j].norm in ("million", "billion"):
-                value *= scale or 1
-                j += 1
-                if (j < len(tokens) and tokens[j].text == "."
-                        and tokens[j].start == tokens[j - 1].end
-                        and tokens[j - 1].norm + "." in lex.scales):
-                    j += 1
+        value, j = _scale_run(tokens, j, value, lex)
         return {"value": value, "kind": None, "words": False}, j
     if tok.kind != "word":
         return None
-    for table, kind in ((lex.vague, "vague"), (lex.specials, "count"), (lex.ordinals, "ordinal")):
-        best = max(((match_phrase(tokens, i, p, lex), p) for p in table), default=(0, ""))
-        if best[0]:
-            n, phrase = best
-            if kind == "vague":
-                low, high, _ = lex.vague[phrase]
-                return {"value": None, "low": float(low), "high": float(high), "kind": "count",
-                        "hedge": "vague", "words": True}, i + n
+    run = read_word_run(tokens, i, lex)
+    n_run = run[1] if run else 0
+    n_vague, phrase = longest_at(tokens, i, lex.vague, lex)
+    if n_vague and n_vague >= n_run:
+        low, high, _ = lex.vague[phrase]
+        return {"value": None, "low": float(low), "high": float(high), "kind": "count",
+                "hedge": "vague", "words": True}, i + n_vague
+    for table, kind in ((lex.specials, "count"), (lex.ordinals, "ordinal")):
+        n, phrase = longest_at(tokens, i, table, lex)
+        if n and n >= n_run:
             value = float(table[phrase])
             j = i + n
             if kind == "count" and j < len(tokens) and tokens[j].norm in lex.scales:
                 value *= lex.scales[tokens[j].norm]  # "et par tusen"
                 j += 1
             return {"value": value, "kind": kind, "words": True}, j
-    run = read_word_run(tokens, i, lex)
+    decade = _decade_word(tok.norm, lex)
+    if decade is not None and run is None:
+        return {"value": decade, "kind": "decade", "words": True, "soft": True}, i + 1
     if run is None:
         return None
     value, n = run
-    if n == 1 and value == 1000 and tok.norm in lex.scales:  # lone "tusind" = a thousand
+    if n == 1 and tok.norm in lex.scales:  # lone "tusind", "مليون": one of it ("tusind tak")
         return {"value": value, "kind": "count", "words": True, "soft": True}, i + 1
-    if n == 1 and value > 1000 and tok.norm in lex.scales:  # lone "millioner": vague
-        return {"value": None, "low": 2 * value, "high": 10 * value - 1, "kind": "count",
-                "hedge": "vague", "words": True, "soft": True}, i + 1
+    if n == 1 and tok.norm in _HOMOGRAPHS.get(lex.language, ()) and not _homograph_ok(
+            tokens, i, lex):
+        return None
     k = i + n
     if (k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k].start == tokens[k - 1].end
             and tokens[k + 1].norm in lex.ordinals):  # "twenty-fourth"
@@ -247,8 +355,17 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
         kind = fields["kind"]
         if kind is None:
             kind = _kind_of_digits(tokens, i, j, value, lex)
+            if kind == "decade" and value is not None and value < 100:
+                value = 1900.0 + value  # "60-tallet"
         elif kind == "count" and _phrase_after(tokens, j, lex.age_after, lex):
             kind = "age"
+        elif kind == "count" and value is not None and _phrase_after(tokens, j, lex.percent,
+                                                                      lex):
+            kind = "percent"  # "fem procent", "خمسة في المئة"
+        elif kind == "count" and value is not None and (
+                _phrase_after(tokens, j, lex.currency_after, lex)
+                or _phrase_before(tokens, i, lex.currency_before, lex)[1]):
+            kind = "money"
         if kind == "percent":  # consume "%", "في المئة" so its words are not read again
             j += _phrase_after(tokens, j, lex.percent, lex)
         if kind == "time" and value is not None and fields["kind"] is None:
@@ -273,10 +390,7 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
             phrase, n = _phrase_before(tokens, i, lex.hedges, lex)
             rule = lex.hedges.get(phrase)
             if not rule:
-                n_after = _phrase_after(tokens, j, lex.post_hedges, lex)
-                if n_after:
-                    after = " ".join(t.norm for t in tokens[j:j + n_after])
-                    rule = next((r for p, r in lex.post_hedges.items() if p == after), None)
+                rule = _post_hedge(tokens, j, lex)
             elif n:
                 hedge_start = tokens[i - n].start
                 hedge_text = text[hedge_start:tokens[i - 1].end]

@@ -8,9 +8,11 @@ from functools import lru_cache
 
 from translate.claims.lexicon import Lexicon, normalise_word
 
-__all__ = ["Token", "tokenize", "match_phrase", "word_matches", "term_tokens", "phrase_index"]
+__all__ = ["Token", "tokenize", "match_phrase", "word_matches", "term_tokens", "phrase_index",
+           "first_index", "longest_at"]
 
 _INDEX: dict[int, tuple[object, dict[str, list[str]]]] = {}
+_FIRST: dict[int, tuple[object, dict[str, list[str]], tuple[str, ...]]] = {}
 
 
 def phrase_index(phrases) -> dict[str, list[str]]:
@@ -26,15 +28,59 @@ def phrase_index(phrases) -> dict[str, list[str]]:
     _INDEX[id(phrases)] = (phrases, index)
     return index
 
-_GROUPED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d]|[.,]\d)"
+#: Group separators that never separate two numbers: NBSP, NNBSP, thin and figure space,
+#: apostrophe (Swiss "3'000"), Arabic thousands separator and Arabic comma.
+_NARROW = "\u00a0\u202f\u2009\u2007'’٬،"
+_GROUPED = (rf"(?<![\d.,])\d{{1,3}}(?:[ {_NARROW}]\d{{3}})+(?:[,٫]\d+)?(?![\d]|[.,]\d)")
+_GROUPED_NARROW = (rf"(?<![\d.,])\d{{1,3}}(?:[{_NARROW}]\d{{3}})+(?:[.,٫]\d+)?"
+                   rf"(?![\d]|[.,]\d)")
 _PLAIN = r"\d+(?:[.,٬٫]\d+)*"
-_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)*"
+#: Letters, with Arabic tashkeel/tanween (combining marks, not ``\w``) kept in the word.
+_WORD = r"[^\W\d_](?:[^\W\d_]|[\u064b-\u065f\u0670])*(?:['’][^\W\d_]+)*"
 _TOKEN = re.compile(rf"(?P<num>{_GROUPED}|{_PLAIN})|(?P<word>{_WORD})|(?P<punct>[^\w\s])")
 _TOKEN_NOSPACE = re.compile(
-    rf"(?P<num>(?<![\d.,])\d{{1,3}}(?:[\u00a0\u202f]\d{{3}})+(?:[.,]\d+)?(?![\d]|[.,]\d)"
-    rf"|{_PLAIN})"
-    rf"|(?P<word>{_WORD})|(?P<punct>[^\w\s])"
+    rf"(?P<num>{_GROUPED_NARROW}|{_PLAIN})|(?P<word>{_WORD})|(?P<punct>[^\w\s])"
 )
+
+
+def first_index(phrases) -> tuple[dict[str, list[str]], tuple[str, ...]]:
+    """Phrases grouped by their first folded token, and the ``*``-prefix phrases (cached).
+
+    Lets :func:`longest_at` try only the few phrases that can start at a token instead of
+    the whole table, which keeps scanning linear in the text with a constant small factor.
+    """
+    hit = _FIRST.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1], hit[2]
+    index: dict[str, list[str]] = {}
+    prefixed: list[str] = []
+    for phrase in phrases:
+        parts = term_tokens(phrase.rstrip("*"))
+        if not parts:
+            continue
+        if phrase.endswith("*") and len(parts) == 1:
+            prefixed.append(phrase)
+        else:
+            index.setdefault(parts[0], []).append(phrase)
+    _FIRST[id(phrases)] = (phrases, index, tuple(prefixed))
+    return index, tuple(prefixed)
+
+
+def longest_at(tokens: list[Token], i: int, phrases, lex: Lexicon) -> tuple[int, str]:
+    """Longest phrase of ``phrases`` matched at ``tokens[i]``: ``(n_tokens, phrase)``."""
+    if i >= len(tokens):
+        return 0, ""
+    index, prefixed = first_index(phrases)
+    cands = list(index.get(tokens[i].norm, ()))
+    if lex.clitics:
+        for cand in _candidates(tokens[i].norm, lex, True)[1:]:
+            cands += index.get(cand, ())
+    best = (0, "")
+    for phrase in (*cands, *prefixed):
+        n = match_phrase(tokens, i, phrase, lex)
+        if n > best[0]:
+            best = (n, phrase)
+    return best
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ _UNITS = {
     "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12, "tretten": 13,
     "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19,
     "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "tres": 60, "halvfjerds": 70,
-    "firs": 80, "halvfems": 90,
+    "firs": 80, "halvfems": 90, "treds": 60, "halvtredsindstyve": 50, "tresindstyve": 60,
+    "halvfjerdsindstyve": 70, "firsindstyve": 80, "halvfemsindstyve": 90, "halvanden": 1.5,
 }
 
 LEXICON = Lexicon(
@@ -29,11 +30,12 @@ LEXICON = Lexicon(
         "millioner af": (2 * 10**6, 9_999_999, 0), "hundreder": (200, 999, 0),
         "flere millioner": (2 * 10**6, 9_999_999, 0), "titusindvis af": (20_000, 99_999, 0),
         "millionvis": (2 * 10**6, 9_999_999, 0), "milliarder af": (2 * 10**9, 9.99e9, 0),
+        "millioner": (2 * 10**6, 9_999_999, 10**6), "milliarder": (2 * 10**9, 9.99e9, 10**9),
     },
     specials={"et dusin": 12, "en snes": 20, "et par": 2, "to gange": 2},
     ordinals={
         "første": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5,
-        "sjette": 6, "syvende": 7, "ottende": 8, "niende": 9, "tiende": 10, "tusinde": 1000,
+        "sjette": 6, "syvende": 7, "ottende": 8, "niende": 9, "tiende": 10,
     },
     connectors=frozenset({"og"}),
     hedges={
@@ -47,8 +49,12 @@ LEXICON = Lexicon(
         "mindre end": "at_most", "under": "at_most", "maksimalt": "at_most",
         "mere end": "at_least", "flere end": "at_least", "over": "at_least",
         "mindst": "at_least", "godt": "at_least", "minimum": "at_least",
+        "ikke under": "at_least", "ikke færre end": "at_least", "ikke mindre end": "at_least",
+        "i hvert fald": "at_least", "så mange som": "at_most",
+        "op imod": "nearly", "henved": "approx", "små": "nearly",
     },
-    post_hedges={"eller mere": "at_least", "eller flere": "at_least"},
+    post_hedges={"eller mere": "at_least", "eller flere": "at_least", "i alt": "exact",
+                 "i hvert fald": "at_least", "eller deromkring": "approx"},
     range_words=(("mellem", "og"), ("fra", "til")),
     months=frozenset({
         "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
@@ -66,7 +72,8 @@ LEXICON = Lexicon(
     percent=("%", "procent", "pct.", "pct", "procentpoint"),
     currency_before=("$", "€", "£", "kr.", "dkk", "usd"),
     currency_after=("kroner", "kr.", "kr", "dollars", "dollar", "euro", "pund", "dkk", "usd"),
-    decade_suffixes=("'erne", "’erne", "erne", "-tallet", "'ere"),
+    decade_suffixes=("'erne", "’erne", "erne", "-tallet", "'ere", "-tallets", "tallet",
+                     "-erne"),
     not_after_one=frozenset({"af", "anden", "andet", "gang", "dag", "som", "der", "ny", "nyt",
                              "række", "gruppe", "del", "masse", "mængde", "flok"}),
     categories={

@@ -7,7 +7,7 @@ _UNITS = {
     "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
     "tretten": 13, "fjorten": 14, "femten": 15, "seksten": 16, "sytten": 17, "atten": 18,
     "nitten": 19, "tjue": 20, "tyve": 20, "tretti": 30, "tredve": 30, "førti": 40,
-    "femti": 50, "seksti": 60, "sytti": 70, "åtti": 80, "nitti": 90,
+    "femti": 50, "seksti": 60, "sytti": 70, "åtti": 80, "nitti": 90, "halvannen": 1.5,
 }
 
 LEXICON = Lexicon(
@@ -26,6 +26,7 @@ LEXICON = Lexicon(
         "titusenvis": (20_000, 99_999, 0), "millioner av": (2 * 10**6, 9_999_999, 0),
         "titalls millioner": (2 * 10**7, 99_999_999, 0), "titalls": (20, 99, 0),
         "flere millioner": (2 * 10**6, 9_999_999, 0), "millionvis": (2 * 10**6, 9_999_999, 0),
+        "millioner": (2 * 10**6, 9_999_999, 10**6), "milliarder": (2 * 10**9, 9.99e9, 10**9),
     },
     specials={"et dusin": 12, "et par": 2, "to ganger": 2},
     ordinals={
@@ -44,8 +45,12 @@ LEXICON = Lexicon(
         "færre enn": "at_most", "mindre enn": "at_most", "under": "at_most",
         "mer enn": "at_least", "flere enn": "at_least", "over": "at_least",
         "minst": "at_least", "godt over": "at_least",
+        "ikke under": "at_least", "ikke færre enn": "at_least", "ikke mindre enn": "at_least",
+        "i hvert fall": "at_least", "så mange som": "at_most",
+        "bortimot": "nearly", "henimot": "nearly", "knappe": "nearly",
     },
-    post_hedges={"eller mer": "at_least", "eller flere": "at_least"},
+    post_hedges={"eller mer": "at_least", "eller flere": "at_least", "i alt": "exact",
+                 "i hvert fall": "at_least"},
     range_words=(("mellom", "og"), ("fra", "til")),
     months=frozenset({
         "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
@@ -63,7 +68,7 @@ LEXICON = Lexicon(
     percent=("%", "prosent", "prosentpoeng"),
     currency_before=("$", "€", "£", "kr.", "nok", "usd"),
     currency_after=("kroner", "kr.", "kr", "dollar", "euro", "pund", "nok", "usd"),
-    decade_suffixes=("-tallet", "-årene", "tallet"),
+    decade_suffixes=("-tallet", "-årene", "tallet", "-tallets", "årene"),
     not_after_one=frozenset({"av", "annen", "annet", "gang", "dag", "som", "ny", "nytt",
                              "rekke", "gruppe", "del", "masse", "mengde", "flokk"}),
     categories={
