@@ -106,7 +106,8 @@ def test_user_category():
 
     lex = with_category(get_lexicon("en"), "ships", ("ship*", "vessel*"))
     sent = Sentence("x", 0, 0, 23, "They sent 4 warships in", "en")
-    assert extract_claims([sent]) == []
+    (claim,) = extract_claims([sent])  # any counted noun is a claim, "other" when unlisted
+    assert (claim.category, claim.noun, claim.quote) == ("other", "warships", "4 warships")
     sent = Sentence("x", 0, 0, 22, "They sent 4 ships over", "en")
     (claim,) = extract_claims([sent], lexicons={"en": lex})
     assert (claim.category, claim.quote, claim.direction) == ("ships", "4 ships", "deploy")

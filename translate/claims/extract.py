@@ -1,82 +1,109 @@
-"""Claims: counted quantities about troops, casualties, vehicles, people, rockets.
+"""Claims: counted quantities of people or things that a news reader calls a reported figure.
 
-A claim is a ``count`` quantity (years, dates, times, ages, ordinals and list numbers are
-never claims) that is tied to a category by a noun right after it ("3.000 ekstra
-soldater", "30 مركبة مدرعة"), by a casualty verb next to it ("25 militante blev dræbt",
-"killed Soleimani and nine others"), or, for the endpoints of a change ("drop from 3,000
-to 2,500", "خفض عدد القوات ... إلى 2500"), by a category noun before it.
+A claim is a ``count`` quantity (years, dates, times, ages, ordinals, percentages and list
+numbers never are) that
+
+* counts a noun right after it (:mod:`translate.claims.nounphrase`: any noun, listed or not:
+  "3.000 ekstra amerikanske soldater", "12 ambulances", "49 قتيلا"), unless that noun is a
+  unit, a duration or a multiplier ("20 km", "three days", "five times");
+* or stands alone next to a casualty verb ("killed 25", "25 blev dræbt", "fem omkom");
+* or is a toll without a counted noun ("the death toll has risen to 154", "dødstallet er 68",
+  :mod:`translate.claims.cues`);
+* or is "N of them" (category from the clause before);
+* or is an end of a stated change or revision ("nedjusteret fra 86 til 68": 86 is ``from``,
+  68 is ``target``), counted by a noun before it ("خفض عدد القوات ... إلى 2500").
+
+The category comes from the clause first (a casualty, arrest, missing or displacement word
+near the number wins over a people noun: "fem personer mistet livet" is ``killed``), then from
+the lexicon noun, then from the noun's form (people-shaped nouns are ``people``), else
+``other``. Cost is linear in the sentence length: every window is bounded.
 """
 
 from __future__ import annotations
 
+import logging
+import warnings
 from collections.abc import Iterable, Mapping
 
-from translate.claims.lexicon import Lexicon, get_lexicon
+from translate.claims.cues import people_shaped, toll_category
+from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon
+from translate.claims.nounphrase import (
+    _IRREGULAR_PLURALS,
+    FUNCTION_WORDS,
+    _plural_shape,
+    noun_phrase,
+)
 from translate.claims.quantities import Found, scan
-from translate.claims.tokens import Token, word_matches
+from translate.claims.tokens import Token, match_phrase, word_matches
 from translate.claims.types import Claim, Quantity
+from translate.claims.units import MULTIPLIERS, unit_words
 
-__all__ = ["extract_claims", "sentence_claims", "SentenceClaim"]
+__all__ = ["extract_claims", "sentence_claims", "SentenceClaim", "supported_language",
+           "LANGUAGE_FALLBACK"]
 
-_NOUN_WINDOW = 4  # words after the number where the counted noun may stand
-_VERB_WINDOW = 8  # tokens around the number searched for casualty and direction verbs
+logger = logging.getLogger(__name__)
+
+_VERB_WINDOW = 8  # tokens around the number searched for casualty and direction words
+_PAIR_GAP = 5  # tokens between the two numbers of "from X to Y"
 _BREAK = frozenset(".;:!?،؛()\"“”«»")
+#: Categories whose count a clause cue (killed, wounded, arrested...) may re-label.
+_PERSON_CATEGORIES = frozenset({None, "people", "troops", "killed", "wounded", "missing",
+                                "arrested", "displaced"})
+#: Languages read with the lexicon of a close one ("nn" Nynorsk with Bokmål).
+LANGUAGE_FALLBACK: dict[str, str] = {"nn": "nb", "no": "nb"}
+
+
+def supported_language(language: str | None) -> str | None:
+    """The lexicon language used to read ``language``, or ``None`` when claims are not read.
+
+    Example:
+        >>> supported_language("nn"), supported_language("de")
+        ('nb', None)
+    """
+    if language in LANGUAGES:
+        return language
+    return LANGUAGE_FALLBACK.get(language or "")
 
 
 class SentenceClaim:
     """A claim found in one sentence, before document offsets and ids are attached."""
 
-    __slots__ = ("quantity", "category", "direction", "change", "start", "end")
+    __slots__ = ("quantity", "category", "direction", "change", "start", "end", "noun",
+                 "role", "first", "last")
 
     def __init__(self, quantity: Quantity, category: str, direction: str | None,
-                 change: str | None, start: int, end: int) -> None:
+                 change: str | None, start: int, end: int, noun: str | None = None,
+                 role: str | None = None, first: int = 0, last: int = 0) -> None:
         self.quantity, self.category = quantity, category
         self.direction, self.change = direction, change
         self.start, self.end = start, end
+        self.noun, self.role = noun, role
+        self.first, self.last = first, last
 
 
-def _category_of(norm: str, lex: Lexicon) -> str | None:
-    for category, terms in lex.categories.items():
-        if word_matches(norm, terms, lex):
-            return category
-    return None
+_CLASS_MEMO: dict[tuple[int, str], dict[str, str | None]] = {}
 
 
-def _noun_after(tokens: list[Token], j: int, stop: int, lex: Lexicon) -> tuple[str, int] | None:
-    """First category noun in the few words after the number; (category, end offset)."""
-    for k in range(j, min(stop, j + _NOUN_WINDOW)):
-        tok = tokens[k]
-        if tok.kind != "word":
-            if tok.text in _BREAK or tok.kind == "num":
-                return None
-            continue
-        category = _category_of(tok.norm, lex)
-        if category:
-            end = tok.end
-            while k + 1 < stop and tokens[k + 1].kind == "word" and _category_of(
-                    tokens[k + 1].norm, lex) == category:
-                k += 1
-                end = tokens[k].end
-            return category, end
-    return None
+def _classifier(table: Mapping[str, tuple[str, ...]], lex: Lexicon, name: str):
+    """Memoised ``norm -> class`` look-up of a lexicon table (first matching class)."""
+    key = (id(table), name)
+    memo = _CLASS_MEMO.get(key)
+    if memo is None or len(memo) > 50_000:
+        memo = _CLASS_MEMO[key] = {}
 
+    def look(norm: str) -> str | None:
+        hit = memo.get(norm, "")
+        if hit != "":
+            return hit
+        found = None
+        for cls, terms in table.items():
+            if word_matches(norm, terms, lex):
+                found = cls
+                break
+        memo[norm] = found
+        return found
 
-def _nearest(tokens: list[Token], f: Found, lo: int, hi: int, table: Mapping[str, tuple[str, ...]],
-             lex: Lexicon, *, after_only: int | None = None) -> tuple[str | None, int]:
-    """Nearest table term to the quantity within [lo, hi): (class, distance); ties go after."""
-    best: tuple[int, int, str | None] = (10**6, 1, None)
-    for k in range(lo, hi):
-        if f.first <= k < f.last or tokens[k].kind != "word":
-            continue
-        dist = k - f.last + 1 if k >= f.last else f.first - k
-        if after_only is not None and (k < f.last or dist > after_only):
-            continue
-        for name, terms in table.items():
-            if word_matches(tokens[k].norm, terms, lex):
-                key = (dist, 0 if k >= f.last else 1, name)
-                if key < best:
-                    best = key
-    return best[2], best[0]
+    return look
 
 
 def _clause(tokens: list[Token], found: list[Found], n: int) -> tuple[int, int]:
@@ -89,14 +116,89 @@ def _clause(tokens: list[Token], found: list[Found], n: int) -> tuple[int, int]:
     if n + 1 < len(found):
         hi = min(hi, found[n + 1].first)
     for k in range(f.first - 1, lo - 1, -1):
-        if tokens[k].text in _BREAK:
+        if _is_break(tokens, k):
             lo = k + 1
             break
     for k in range(f.last, hi):
-        if tokens[k].text in _BREAK:
+        if _is_break(tokens, k):
             hi = k
             break
     return lo, hi
+
+
+def _is_break(tokens: list[Token], k: int) -> bool:
+    """Strong punctuation, except the dots of an abbreviation ("U.S.", "U.N.")."""
+    tok = tokens[k]
+    if tok.text not in _BREAK:
+        return False
+    return not (tok.text == "." and k > 0 and tokens[k - 1].kind == "word"
+                and len(tokens[k - 1].text) == 1 and tokens[k - 1].end == tok.start)
+
+
+def _clause_start(tokens: list[Token], first: int) -> int:
+    """Start of the clause of ``tokens[first]`` (after strong punctuation, bounded)."""
+    lo = max(0, first - 2 * _VERB_WINDOW)
+    for k in range(first - 1, lo - 1, -1):
+        if _is_break(tokens, k):
+            return k + 1
+    return lo
+
+
+def _nearest(classes: list[str | None], first: int, last: int, lo: int, hi: int,
+             is_num: list[bool] | None = None) -> tuple[str | None, int, bool]:
+    """Nearest classed token to ``[first, last)`` within ``[lo, hi)``: (class, dist, after).
+
+    Ties go to the token after the number. With ``is_num``, a cue after the number that is
+    itself followed by another number ("3 airstrikes killed 20") belongs to that number.
+    """
+    best: tuple[int, int, str | None] = (10**6, 1, None)
+    for k in range(lo, hi):
+        cls = classes[k]
+        if cls is None or first <= k < last:
+            continue
+        after = k >= last
+        if after and is_num is not None and k + 1 < len(is_num) and is_num[k + 1]:
+            continue
+        dist = k - last + 1 if after else first - k
+        key = (dist, 0 if after else 1, cls)
+        if key < best:
+            best = key
+    return best[2], best[0], best[1] == 0
+
+
+def _skip_post_hedge(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    best = 0
+    for phrase in lex.post_hedges:
+        best = max(best, match_phrase(tokens, j, phrase, lex))
+    return j + best
+
+
+def _is_identifier(tokens: list[Token], f: Found) -> bool:
+    """"COVID-19", "Su-35": a number glued by a hyphen to a word before it."""
+    i = f.first
+    return (i >= 2 and tokens[i - 1].text in "-‐" and tokens[i - 1].end == tokens[i].start
+            and tokens[i - 2].end == tokens[i - 1].start and tokens[i - 2].kind == "word")
+
+
+def _noun_before_vague(tokens: list[Token], f: Found, first_tok: int, lo: int, lex: Lexicon,
+                       cue_of: list, dir_of: list, function: frozenset[str]) -> bool:
+    """English "test scores": a vague word after a noun and not followed by "of"."""
+    if lex.language != "en" or f.quantity.hedge != "vague" or first_tok <= lo:
+        return False
+    prev = tokens[first_tok - 1]
+    nxt = tokens[f.last].norm if f.last < len(tokens) else ""
+    return (prev.kind == "word" and prev.norm not in function and nxt != "of"
+            and cue_of[first_tok - 1] is None and dir_of[first_tok - 1] is None
+            and not prev.norm.endswith(("ed", "ing")))
+
+
+def _after_month(tokens: list[Token], f: Found, lex: Lexicon) -> bool:
+    """"Jan. 8 attacks": a day number after an abbreviated month name."""
+    k = f.first - 1
+    if k >= 0 and tokens[k].text == ".":
+        k -= 1
+    return k >= 0 and tokens[k].kind == "word" and (
+        tokens[k].norm in lex.months or tokens[k].norm + "." in lex.months)
 
 
 def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
@@ -105,51 +207,186 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
 
     Args:
         text: The sentence.
-        language: ``en``, ``da``, ``nb`` or ``ar``.
+        language: ``en``, ``da``, ``nb`` or ``ar`` (``nn``/``no`` are read as ``nb``).
         lexicon: Lexicon to use instead of the built-in one (e.g. with extra categories).
 
     Returns:
         One :class:`SentenceClaim` per claimed quantity, in text order.
+
+    Raises:
+        ValueError: If the language has no lexicon and none is given.
     """
-    lex = lexicon or get_lexicon(language)
-    tokens, found = scan(text, language, lexicon=lex)
+    lex = lexicon or get_lexicon(supported_language(language) or language)
+    lang = lex.language
+    tokens, found = scan(text, lang, lexicon=lex)
+    if not found:
+        return []
+    cat_look = _classifier(lex.categories, lex, "cat")
+    cue_look = _classifier(lex.casualty, lex, "cue")
+    dir_look = _classifier(lex.directions, lex, "dir")
+    words = [t.kind == "word" for t in tokens]
+    cue_of = [cue_look(t.norm) if w else None for t, w in zip(tokens, words)]
+    dir_of = [dir_look(t.norm) if w else None for t, w in zip(tokens, words)]
+    is_num = [False] * len(tokens)
+    for f in found:
+        if f.quantity.kind == "count":
+            for k in range(f.first, f.last):
+                is_num[k] = True
+            k = f.first - 1
+            while k >= 0 and tokens[k].start >= f.quantity.hedge_start:
+                is_num[k] = True  # "killed at least 20": the hedge leads to the number
+                k -= 1
+    function = FUNCTION_WORDS.get(lang, frozenset())
+    units = unit_words(lang)
+    multipliers = MULTIPLIERS.get(lang, frozenset())
     out: list[SentenceClaim] = []
     for n, f in enumerate(found):
         q = f.quantity
-        if q.kind != "count":
+        if q.kind != "count" or _is_identifier(tokens, f) or _after_month(tokens, f, lex):
             continue
         lo, hi = _clause(tokens, found, n)
-        noun = _noun_after(tokens, f.last, hi, lex)
-        casualty, _ = _nearest(tokens, f, lo, hi, lex.casualty, lex)
-        change, _ = _nearest(tokens, f, lo, hi, lex.directions, lex)
-        if change is None:  # the verb may stand further away ("sendt ... 14.000")
-            change, dist = _nearest(tokens, f, 0, len(tokens), lex.directions, lex)
-            change = change if dist <= 2 * _VERB_WINDOW else None
-        before = tokens[f.first - 1].norm if f.first and q.hedge_start == q.start else ""
-        direction = change
-        if change in ("reduce", "increase") and before in lex.from_words:
-            direction = "from"
-        elif change in ("reduce", "increase") and before in lex.to_words:
-            direction = "target"
-        category = noun[0] if noun else None
-        if casualty and category in (None, "people", "troops", "killed", "wounded"):
-            close, _ = _nearest(tokens, f, f.last, hi, lex.casualty, lex, after_only=2)
-            if category is not None or close:
-                category = casualty
-        if category is None and direction in ("from", "target"):
-            for k in range(f.first - 1, -1, -1):
-                if tokens[k].text in _BREAK:
-                    break
-                category = _category_of(tokens[k].norm, lex) if tokens[k].kind == "word" else None
-                if category:
-                    break
+        first_tok = f.first
+        while first_tok > 0 and tokens[first_tok - 1].start >= q.hedge_start:
+            first_tok -= 1  # the hedge's tokens
+        vague = q.hedge == "vague" or (q.words and q.value is not None and q.value >= 100
+                                       and q.value % 100 == 0 and f.last - f.first == 1)
+        if _noun_before_vague(tokens, f, first_tok, lo, lex, cue_of, dir_of, function):
+            continue  # "test scores", "credit scores": a noun, not a quantity
+        j = _skip_post_hedge(tokens, f.last, lex)
+        np = noun_phrase(tokens, j, hi, lex, vague=vague)
+        noun: str | None = None
+        category: str | None = None
+        end = q.end
+        last_tok = f.last - 1
+        if np is not None and np.of_them:
+            category = out[-1].category if out else None
+            end, last_tok = tokens[np.last].end, np.last
+        elif np is not None:
+            head = tokens[np.head]
+            first_word = tokens[np.first].norm
+            if head.norm in units or first_word in multipliers or head.norm in multipliers or (
+                    first_word in units and tokens[np.first].text.islower()):
+                continue  # measure, duration or multiplier ("20 km away", "three days")
+            category = cat_look(head.norm)
+            if category is None:
+                for k in range(np.first, np.head):
+                    category = cat_look(tokens[k].norm) if words[k] else None
+                    if category:
+                        break
+            if category is None and cue_of[np.head] and not (
+                    lang == "en" and head.norm.endswith("ed") and np.first == np.head):
+                category = cue_of[np.head]
+            if category is None and lang == "en" and (
+                    (np.first == np.head and head.norm.endswith(("ed", "ing")))
+                    or (q.value != 1 and not _plural_shape(head.norm, lang)
+                        and head.norm not in _IRREGULAR_PLURALS
+                        and not people_shaped(head, lang))):
+                np = None  # "110 diagnosed with...", "3 remain missing": a verb, not a noun
+            else:
+                if category is None:
+                    category = "people" if people_shaped(head, lang) else "other"
+                noun = head.text
+                last = np.last
+                if lang == "ar":  # adjectives follow: "30 مركبة مدرعة", "2500 جندي أمريكي"
+                    last = _arabic_adjectives(tokens, np.head, hi, lex, cat_look)
+                end, last_tok = tokens[last].end, last
+        # a casualty, arrest, missing or displacement word in the clause
+        cue, dist, cue_after = _nearest(cue_of, f.first, f.last, lo, hi, is_num)
+        if np is None and not (category and noun is None and out):  # standing alone
+            after, dist_a, _ = _nearest(cue_of, f.first, f.last, f.last, hi, is_num)
+            before_cue = cue_of[first_tok - 1] if first_tok > lo else None
+            if after and dist_a <= 3:
+                category = after  # "25 were killed", "dozens more were injured"
+            elif before_cue and (not q.words or lang not in ("da", "nb")):
+                category = before_cue  # "killed 25" (not Danish "anholdt tyve": thieves)
+            else:
+                category = toll_category(tokens, first_tok, _clause_start(tokens, first_tok),
+                                         lex, cue_of)
+        elif cue and category in _PERSON_CATEGORIES and noun is not None:
+            category = cue
+        # direction of a change and the two ends of "from X to Y"
+        span_end = max(f.last, last_tok + 1)  # not inside the noun phrase ("additional")
+        change, _, _ = _nearest(dir_of, f.first, span_end, lo, hi)
+        if change is None:
+            wide_lo = max(0, f.first - 2 * _VERB_WINDOW)
+            wide_hi = min(len(tokens), f.last + 2 * _VERB_WINDOW)
+            change, _, _ = _nearest(dir_of, f.first, span_end, wide_lo, wide_hi)
+        before = tokens[first_tok - 1].norm if first_tok > 0 else ""
+        role = _role(tokens, found, n, first_tok, before, change, lex)
+        direction = role or change
+        if category is None and role:
+            category = _category_before(tokens, first_tok, cat_look)
+        if category is None and role == "from" and n + 1 < len(found):
+            category = "_pending"  # takes the category of the target ("from 3,000 to 2,500")
         if category is None:
             continue
-        if category in ("killed", "wounded"):
+        if category in ("killed", "wounded", "missing", "arrested", "displaced") and not role:
             direction = change = None
-        end = noun[1] if noun else q.end
-        out.append(SentenceClaim(q, category, direction, change, q.hedge_start, end))
-    return out
+        out.append(SentenceClaim(q, category, direction, change, q.hedge_start, end, noun,
+                                 role, f.first, last_tok))
+    _resolve_pairs(out)
+    return [c for c in out if c.category != "_pending"]
+
+
+def _role(tokens: list[Token], found: list[Found], n: int, first_tok: int, before: str,
+          change: str | None, lex: Lexicon) -> str | None:
+    """``from``/``target`` for the ends of "from X to Y" or "reduce ... to Y", else None."""
+    f = found[n]
+    if before in lex.from_words:
+        if change in ("reduce", "increase"):
+            return "from"
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if nxt is not None and nxt.first - f.last <= _PAIR_GAP and any(
+                tokens[k].norm in lex.to_words for k in range(f.last, nxt.first)):
+            return "from"
+    if before in lex.to_words:
+        if change in ("reduce", "increase"):
+            return "target"
+        prev = found[n - 1] if n > 0 else None
+        if prev is not None and first_tok - prev.last <= _PAIR_GAP and prev.first > 0 and (
+                tokens[prev.first - 1].norm in lex.from_words):
+            return "target"
+    return None
+
+
+def _category_before(tokens: list[Token], first: int, cat_look) -> str | None:
+    """A category noun earlier in the clause ("خفض عدد القوات ... إلى 2500")."""
+    for k in range(first - 1, max(-1, first - 1 - 3 * _VERB_WINDOW), -1):
+        if tokens[k].text in _BREAK:
+            break
+        if tokens[k].kind == "word":
+            category = cat_look(tokens[k].norm)
+            if category:
+                return category
+    return None
+
+
+def _resolve_pairs(claims: list[SentenceClaim]) -> None:
+    """Give the two ends of a change the same category (the one that has it)."""
+    for a, b in zip(claims, claims[1:]):
+        if a.role == "from" and b.role == "target":
+            if a.category == "_pending" or (a.noun is None and b.noun is not None):
+                a.category = b.category
+
+
+def _arabic_adjectives(tokens: list[Token], head: int, stop: int, lex: Lexicon,
+                       cat_look) -> int:
+    """Last token of the adjectives that follow an Arabic counted noun."""
+    function = FUNCTION_WORDS["ar"]
+    definite = tokens[head].norm.startswith("ال")
+    k = head
+    while k + 1 < stop and k + 1 < head + 3:
+        tok = tokens[k + 1]
+        if tok.kind != "word" or tok.norm in function:
+            break
+        same_cat = cat_look(tok.norm) is not None and cat_look(tok.norm) == cat_look(
+            tokens[head].norm)
+        agrees = tok.norm.startswith("ال") == definite and tok.norm.endswith(
+            ("ه", "ي", "يه", "ين", "ون", "ات", "ا"))
+        if not (same_cat or agrees):
+            break
+        k += 1
+    return k
 
 
 def _english_match(claim: SentenceClaim, english: str) -> str | None:
@@ -169,7 +406,8 @@ def _english_match(claim: SentenceClaim, english: str) -> str | None:
 
 
 def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | None = None,
-                   lexicons: Mapping[str, Lexicon] | None = None) -> list[Claim]:
+                   lexicons: Mapping[str, Lexicon] | None = None,
+                   unsupported: str = "warn") -> list[Claim]:
     """Extract claims from sentences, anchored in the raw document text.
 
     Args:
@@ -177,25 +415,44 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
             ``start``, ``end``, ``text``, ``language``); offsets point into the raw text.
         translations: English text per sentence index, when a translation exists.
         lexicons: Per-language lexicons overriding the built-in ones.
+        unsupported: What to do with a sentence whose language has no lexicon (German,
+            French...): ``"warn"`` (default) skips it with a :class:`UserWarning` naming the
+            language, ``"skip"`` skips it silently (the caller reports it), ``"raise"``
+            raises :class:`ValueError`.
 
     Returns:
         Claims in sentence order; ids ``"{doc}#c{n}"`` count from 1 within each document.
+
+    Raises:
+        ValueError: With ``unsupported="raise"``, for a language without a lexicon.
 
     Example:
         >>> from translate.corpus.document import Sentence
         >>> s = Sentence("002", 0, 0, 33, "25 militante blev dræbt i angreb.", "da")
         >>> c = extract_claims([s])[0]
-        >>> (c.id, c.quote, c.value, c.category)
-        ('002#c1', '25 militante', 25.0, 'killed')
+        >>> (c.id, c.quote, c.value, c.category, c.noun)
+        ('002#c1', '25 militante', 25.0, 'killed', 'militante')
     """
+    if unsupported not in ("warn", "skip", "raise"):
+        raise ValueError("unsupported must be 'warn', 'skip' or 'raise'")
     translations = translations or {}
     lexicons = lexicons or {}
     counters: dict[str, int] = {}
     claims: list[Claim] = []
+    warned: set[str] = set()
     for sent in sentences:
         lang = sent.language
+        lexicon = lexicons.get(lang)
+        if lexicon is None and supported_language(lang) is None:
+            if unsupported == "raise":
+                raise ValueError(f"no claim lexicon for {lang!r}; known: {', '.join(LANGUAGES)}")
+            if unsupported == "warn" and lang not in warned:
+                warnings.warn(f"claims not read for language {lang!r} (no lexicon; known: "
+                              f"{', '.join(LANGUAGES)})", UserWarning, stacklevel=2)
+            warned.add(lang)
+            continue
         english = sent.text if lang == "en" else translations.get(sent.index)
-        for sc in sentence_claims(sent.text, lang, lexicon=lexicons.get(lang)):
+        for sc in sentence_claims(sent.text, lang, lexicon=lexicon):
             counters[sent.doc] = counters.get(sent.doc, 0) + 1
             q = sc.quantity
             if lang == "en":
@@ -208,6 +465,6 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
                 end=sent.start + sc.end, value=q.value, low=q.low, high=q.high, hedge=q.hedge,
                 category=sc.category, direction=sc.direction, change=sc.change,
                 sentence=sent.text, sentence_index=sent.index, language=lang, english=english,
-                english_quote=english_quote,
+                english_quote=english_quote, noun=sc.noun, role=sc.role, number=q.text,
             ))
     return claims

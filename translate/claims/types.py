@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["HEDGES", "KINDS", "DIRECTIONS", "Quantity", "Claim", "FidelityFlag",
+__all__ = ["HEDGES", "KINDS", "DIRECTIONS", "CATEGORIES", "ROLES", "Quantity", "Claim", "FidelityFlag",
            "FidelityResult"]
 
 #: Fixed hedge vocabulary.
@@ -15,6 +15,11 @@ KINDS: tuple[str, ...] = ("count", "year", "decade", "date", "time", "age", "ord
                           "percent", "money", "list")
 #: Direction of a change stated in the sentence.
 DIRECTIONS: tuple[str, ...] = ("deploy", "reduce", "increase", "target", "from")
+#: What a claim counts (the gold vocabulary; a user lexicon may add its own names).
+CATEGORIES: tuple[str, ...] = ("troops", "killed", "wounded", "missing", "arrested", "displaced",
+                               "people", "vehicles", "rockets", "buildings", "other")
+#: Role of a claim in a stated change or revision ("from 86 to 68").
+ROLES: tuple[str, ...] = ("from", "target")
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,11 @@ class Claim:
         language: Language of the source sentence.
         english: The English sentence (translation, or the source when it is English).
         english_quote: The matching quantity quote found in ``english``, when any.
+        noun: The counted noun as written ("soldater", "attackers", "قتيلا"), or ``None``
+            when the figure stands alone ("the death toll rose to 154").
+        role: ``from`` or ``target`` for the two ends of a stated change or revision
+            ("nedjusteret fra 86 til 68"), else ``None``.
+        number: The number as written (hedge and noun excluded).
     """
 
     id: str
@@ -97,6 +107,9 @@ class Claim:
     language: str
     english: str | None = None
     english_quote: str | None = None
+    noun: str | None = None
+    role: str | None = None
+    number: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report.json form (documented in the README, section "Claims")."""
@@ -107,6 +120,7 @@ class Claim:
             "direction": self.direction, "change": self.change, "sentence": self.sentence,
             "sentence_index": self.sentence_index, "language": self.language,
             "english": self.english, "english_quote": self.english_quote,
+            "noun": self.noun, "role": self.role, "number": self.number,
         }
 
     def _repr_html_(self) -> str:

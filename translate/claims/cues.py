@@ -1,0 +1,125 @@
+"""Clause cues: death tolls without a counted noun, and people-shaped nouns.
+
+*Tolls.* News states running totals without a counted noun: "the death toll has risen to
+154", "dødstallet er 68", "antallet af dræbte er steget til 49", "ارتفعت حصيلة القتلى إلى
+110". A toll word (``toll``, ``tal``/``tall``, ``antal``, ``حصيلة``, ``عدد``...) before the
+number in the same clause makes it a claim; what is counted comes from a casualty word
+next to the toll word ("number of injured" → wounded) or from the toll compound itself
+("dødstal" → killed); a bare "toll" is a death toll.
+
+*People-shaped nouns.* A counted noun no lexicon lists is still a claim (category
+``other``); it is ``people`` when its form says it names persons: agent and demonym
+suffixes (attackers, employees, Palestinians, migranter, iranere, مدنيين), or a capitalised
+plural ("Britons", "Ukrainians").
+"""
+
+from __future__ import annotations
+
+from translate.claims.lexicon import Lexicon, normalise_word
+from translate.claims.tokens import Token, word_matches
+
+__all__ = ["TOLL_WORDS", "toll_category", "people_shaped"]
+
+#: Toll nouns (folded; ``*`` = prefix) and the category their compound form implies.
+TOLL_WORDS: dict[str, dict[str, str | None]] = {
+    "en": {"toll": "killed", "tally": None, "number": None, "count": None, "total": None,
+           "figure": None},
+    "da": {"dødstal*": "killed", "dødstallet": "killed", "dødsfald": "killed", "antal*": None,
+           "tal*": None, "tallet": None, "dødstallene": "killed"},
+    "nb": {"dødstall*": "killed", "antall*": None, "tall*": None, "dødsfall*": "killed"},
+    "ar": {normalise_word("حصيلة"): "killed", normalise_word("عدد"): None,
+           normalise_word("إجمالي"): None},
+}
+_TOLL_WINDOW = 6  # words between the toll noun and the number
+
+
+def _toll_match(norm: str, table: dict[str, str | None], lex: Lexicon) -> tuple[bool, str | None]:
+    for term, cat in table.items():
+        if word_matches(norm, (term,), lex):
+            return True, cat
+    return False, None
+
+
+def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
+                  cue_of: list[str | None]) -> str | None:
+    """Category of a toll stated before the number at ``tokens[first]``, or ``None``.
+
+    Args:
+        tokens: Sentence tokens.
+        first: Token index of the number (or its hedge).
+        lo: First token of the clause (the search does not go before it).
+        lex: Lexicon of the language.
+        cue_of: Per-token casualty class (``killed``, ``wounded``...), precomputed.
+
+    Returns:
+        The category the toll counts, or ``None`` when no toll word stands before.
+    """
+    table = TOLL_WORDS.get(lex.language)
+    if not table:
+        return None
+    words = 0
+    for k in range(first - 1, lo - 1, -1):
+        if tokens[k].kind != "word":
+            continue
+        words += 1
+        if words > _TOLL_WINDOW:
+            break
+        hit, implied = _toll_match(tokens[k].norm, table, lex)
+        if not hit:
+            continue
+        # a casualty word right around the toll word says what it counts
+        for m in range(max(lo, k - 2), min(first, k + 4)):
+            if cue_of[m]:
+                return cue_of[m]
+        if implied:
+            return implied
+        if lex.language == "en" and k + 1 < first and tokens[k + 1].norm == "death":
+            return "killed"
+        if k > 0 and tokens[k - 1].norm in ("death", "casualty") and lex.language == "en":
+            return "killed" if tokens[k - 1].norm == "death" else "wounded"
+        return None
+    return None
+
+
+_PEOPLE_SUFFIX: dict[str, tuple[str, ...]] = {
+    "en": ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "eers", "ites", "ans",
+           "iers"),
+    "da": ("ere", "erne", "ister", "anter", "enter", "ører", "inger", "ikere", "ianere",
+           "ende"),
+    "nb": ("ere", "erne", "ister", "anter", "enter", "ører", "ikere", "ianere", "ende"),
+    "ar": tuple(normalise_word(s) for s in ("يين", "يون", "ين", "يا")),
+}
+_NOT_PEOPLE_EN = frozenset({
+    "containers", "helicopters", "computers", "meters", "centers", "letters", "numbers",
+    "quarters", "papers", "orders", "matters", "borders", "shelters", "incidents",
+    "documents", "events", "plants", "grants", "elements", "segments", "shipments",
+    "tankers", "bombers", "fighters", "jets", "cases", "arrests", "towers", "ventilators",
+    "boosters", "trailers", "markers", "headquarters", "barrels", "components", "percents",
+})
+
+
+def people_shaped(token: Token, language: str) -> bool:
+    """True when a counted noun's form says it names persons (see module docstring).
+
+    Args:
+        token: The head noun token.
+        language: ISO 639-1 code.
+
+    Example:
+        >>> from translate.claims.tokens import tokenize
+        >>> people_shaped(tokenize("attackers", "en")[0], "en")
+        True
+    """
+    norm = token.norm
+    suffixes = _PEOPLE_SUFFIX.get(language, ())
+    if language == "en":
+        if norm in _NOT_PEOPLE_EN:
+            return False
+        if token.text[:1].isupper() and norm.endswith(("s", "ese")) and len(norm) > 4:
+            return True  # Britons, Ukrainians, Chinese
+    if language in ("da", "nb") and len(norm) > 5 and norm.endswith(("ere", "erne")):
+        return True
+    if language == "ar":
+        # sound masculine plurals and nisba plurals (مدنيين, فلسطينيين, متظاهرين)
+        return len(norm) > 4 and norm.endswith(suffixes)
+    return len(norm) > 5 and norm.endswith(suffixes)

@@ -1,0 +1,213 @@
+"""The counted noun after a number, found by shape rather than by a list of nouns.
+
+After a count, news text puts the thing counted: "30,000 additional U.S. troops",
+"3.000 ekstra amerikanske soldater", "49 قتيلا", "12 ambulances". The noun phrase is the run
+of content words right after the number (hedge and "of"/"af"/"av"/"من" of vague and scale
+words skipped), stopped by punctuation, another number or a *function word* (prepositions,
+auxiliaries, pronouns, conjunctions: closed classes, the same for every story), and trimmed at a
+word shaped like a finite verb ("stormed", "mistet", a casualty or direction verb). The head is
+the last word of the run in English, Danish and Norwegian (modifiers precede the noun), with a
+plural-shaped word preferred so that "40 people fell ill" keeps "people"; in Arabic it is the
+first word (adjectives follow the noun).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from translate.claims.lexicon import Lexicon, normalise_word
+from translate.claims.tokens import Token, word_matches
+
+__all__ = ["NounPhrase", "noun_phrase", "FUNCTION_WORDS", "OF_WORDS", "PRONOUN_OF"]
+
+_MAX_RUN = {"ar": 3}
+_MAX_RUN_DEFAULT = 4
+
+#: Closed-class words that end a noun phrase (folded).
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("""
+        the a an of in on at to from by for with without into onto over under after before
+        during since until than as and or but nor that which who whom whose this these those
+        their his her its our your my were was are is be been being have has had will would
+        could should may might can must do did does not no also said say says according
+        including include includes per each while when where about across against among
+        between through toward towards near inside outside within around ago later earlier
+        yesterday today tomorrow there here them they it he she we you i up down out off so
+        such then only just still even all both any most if because whereas although though
+        last next this year years week weeks day days month months were got get gets being
+        reported reportedly respectively alone altogether overall total now already again
+        ever never whom what how why
+    """.split()),
+    "da": frozenset("""
+        og eller men at som der den det de en et af i på til fra med uden for om over under
+        efter før siden ved hos mod blandt mellem gennem hen ind ud op ned er var blev bliver
+        blive har havde have skal skulle vil ville kan kunne må måtte bør ikke også kun blot
+        endnu allerede nu da når hvor hvis mens fordi selv samt ifølge iflg heraf deraf deres
+        hans hendes dens dets vores jeres min sin sine sit dem disse denne dette her der
+        omkring cirka ca ligesom end inden igen samlet alt alle begge hver hvert nogle nogen
+        hvoraf hvilke hvilket hvem hvad sig seg i alt mindst
+    """.split()),
+    "nb": frozenset("""
+        og eller men at som der den det de en et ei av i på til fra med uten for om over under
+        etter før siden ved hos mot blant mellom gjennom inn ut opp ned er var ble blir bli har
+        hadde ha skal skulle vil ville kan kunne må måtte bør ikke også bare kun ennå allerede
+        nå da når hvor hvis mens fordi selv samt ifølge deres hans hennes dens dets vår vårt
+        våre deres min sin sine sitt dem disse denne dette her der omkring cirka ca enn innen
+        igjen samlet alt alle begge hver hvert noen hvorav hvilke hvilket hvem hva seg totalt
+        minst
+    """.split()),
+    "ar": frozenset(normalise_word(w) for w in """
+        في من على إلى الى عن مع منذ حتى بعد قبل خلال بين عند لدى ضد حول نحو دون و أو او ثم
+        لكن بل أن إن ان كان كانت كانوا يكون تكون قد لقد لم لن لا ما هذا هذه ذلك تلك هؤلاء
+        الذي التي الذين هو هي هم هن نحن أنا انت منهم منها فيها فيه عليه عليها إنه انه أنه
+        وفق وفقا بحسب حسب كما أيضا ايضا فقط قال قالت أعلن اعلن أعلنت اعلنت أفاد افاد أفادت
+        وقال وقالت بينهم جميع كل بعض عدد حيث اليوم امس أمس الماضي الماضية
+    """.split()),
+}
+
+#: "of" after a vague or scale word ("dozens of people", "عشرات من الجنود").
+OF_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"of"}), "da": frozenset({"af"}), "nb": frozenset({"av"}),
+    "ar": frozenset({normalise_word("من")}),
+}
+#: Words after "of" that make "N of them" ("five of them", "fem af dem", "خمسة منهم").
+PRONOUN_OF: dict[str, frozenset[str]] = {
+    "en": frozenset({"them", "whom", "those", "these", "which"}),
+    "da": frozenset({"dem", "disse", "hvem", "hvilke"}),
+    "nb": frozenset({"dem", "disse", "dei", "hvem", "hvilke"}),
+    "ar": frozenset(normalise_word(w) for w in ("منهم", "منهن", "بينهم", "منها")),
+}
+_ARTICLES = {"en": frozenset({"the", "those", "these"}), "da": frozenset({"de"}),
+             "nb": frozenset({"de"}), "ar": frozenset()}
+_ADJ_ED = ("ed",)  # "armed men": an -ed word first in the run is a modifier
+#: Adjective endings in Danish and Norwegian (nationality -ske, participles -ede/-te...).
+_ADJ_ENDINGS = ("ske", "ige", "ede", "ete", "ste", "ende", "ne", "lige")
+#: Words that modify a count but are never the counted noun themselves.
+_MODIFIERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"more", "additional", "extra", "further", "other", "new", "fresh",
+                     "such", "another", "some", "many", "few", "several"}),
+    "da": frozenset({"flere", "ekstra", "nye", "yderligere", "mere", "nogle", "mange"}),
+    "nb": frozenset({"flere", "ekstra", "nye", "ytterligere", "mer", "noen", "mange", "til"}),
+    "ar": frozenset({normalise_word(w) for w in ("إضافي", "إضافية", "أخرى", "آخر")}),
+}
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel",
+                                "staff", "aircraft", "crew", "youths", "sheep", "cattle"})
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """The counted noun phrase after a number.
+
+    Attributes:
+        head: Token index of the counted noun.
+        first: Token index of the first word of the phrase.
+        last: Token index of the last word kept in the quote (inclusive).
+        of_them: True for "N of them" (the noun is in an earlier clause).
+    """
+
+    head: int
+    first: int
+    last: int
+    of_them: bool = False
+
+
+def _plural_shape(norm: str, language: str) -> bool:
+    if language == "en":
+        return (len(norm) > 3 and norm.endswith("s") and not norm.endswith(("ss", "us", "is",
+                                                                            "'s")))
+    if language in ("da", "nb"):
+        return len(norm) > 4 and norm.endswith(("er", "ere", "ene", "erne"))
+    return False
+
+
+def _verb_shape(norm: str, language: str, run_len: int) -> bool:
+    """A word after the first one of the run that looks like a finite verb or participle."""
+    if run_len == 0:
+        return False
+    if language == "en":
+        return norm.endswith(("ed", "ing")) and len(norm) > 4
+    if language in ("da", "nb"):
+        return norm.endswith(("et", "ede", "te", "de")) and len(norm) > 3
+    return False
+
+
+def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
+                vague: bool = False, stops: frozenset[str] = frozenset()) -> NounPhrase | None:
+    """The counted noun phrase starting at token ``j`` (right after the number), if any.
+
+    Args:
+        tokens: Tokens of the sentence.
+        j: Index of the first token after the number.
+        stop: Index not to cross (clause end).
+        lex: Lexicon of the language (casualty and direction verbs end the phrase).
+        vague: The number is a vague or scale word ("dozens of", "thousands of").
+        stops: Extra folded words that end the phrase (e.g. multiplier and unit words are
+            kept separately by the caller).
+
+    Returns:
+        The phrase, or ``None`` when no content word follows the number.
+    """
+    lang = lex.language
+    function = FUNCTION_WORDS.get(lang, frozenset())
+    k = j
+    of_words = OF_WORDS.get(lang, frozenset())
+    # "dozens of people", "five of them", "40 of the wounded"
+    if k < stop and tokens[k].kind == "word" and tokens[k].norm in of_words:
+        if k + 1 < stop and tokens[k + 1].norm in PRONOUN_OF.get(lang, frozenset()):
+            return NounPhrase(k + 1, k, k + 1, of_them=True)
+        definite_ar = lang == "ar" and tokens[k + 1].norm.startswith("ال") if k + 1 < stop \
+            else False
+        if k + 1 < stop and (vague or definite_ar or tokens[k + 1].norm in _ARTICLES[lang]):
+            k += 1
+            if k < stop and tokens[k].norm in _ARTICLES[lang]:
+                k += 1
+        else:
+            return None
+    elif lang == "ar" and k < stop and tokens[k].norm in PRONOUN_OF["ar"]:
+        return NounPhrase(k, k, k, of_them=True)
+    run: list[int] = []
+    limit = _MAX_RUN.get(lang, _MAX_RUN_DEFAULT)
+    cue_terms = tuple(t for ts in lex.casualty.values() for t in ts) + tuple(
+        t for ts in lex.directions.values() for t in ts)
+    while k < stop and len(run) < limit:
+        tok = tokens[k]
+        if tok.kind != "word":
+            # "U.S.", "Hamas-krigere": dots and hyphens glued inside a word
+            if tok.text in ".-'’" and run and tok.start == tokens[k - 1].end and (
+                    k + 1 < stop and tokens[k + 1].start == tok.end
+                    and tokens[k + 1].kind == "word"):
+                k += 1
+                continue
+            if tok.text == "." and run and len(tokens[k - 1].text) == 1:
+                k += 1  # final dot of "U.S."
+                continue
+            break
+        norm = tok.norm
+        if norm in function or norm in stops:
+            break
+        if run and (word_matches(norm, cue_terms, lex) or _verb_shape(norm, lang, len(run))):
+            break
+        run.append(k)
+        k += 1
+    modifiers = _MODIFIERS.get(lang, frozenset())
+    if not run or all(tokens[idx].norm in modifiers for idx in run):
+        return None  # "dozens more were injured": no noun
+    if lang == "ar":
+        return NounPhrase(run[0], run[0], run[0])
+    head = None
+    for idx in run:
+        norm = tokens[idx].norm
+        if _plural_shape(norm, lang) or norm in _IRREGULAR_PLURALS:
+            head = idx
+            break
+    if head is None and lang in ("da", "nb"):
+        # the first word that is not shaped like an adjective ("ekstra amerikanske")
+        head = next((idx for idx in run[:-1] if not (
+            tokens[idx].norm in modifiers or tokens[idx].norm.endswith(_ADJ_ENDINGS))), run[-1])
+    if head is None:
+        head = run[-1]
+        # "armed men": a lone -ed word is a modifier only when a noun follows it
+        if lang == "en" and head == run[0] and tokens[head].norm.endswith(_ADJ_ED) and len(
+                run) > 1:
+            head = run[1]
+    return NounPhrase(head, run[0], head)

@@ -1,0 +1,72 @@
+"""Measure and duration words from CLDR (through Babel): "20 km", "three days" are not claims.
+
+A number followed by a unit of measure or time ("7.8 magnitude" aside) is a measure, not a
+count of people or things. Rather than a hand list per language, the unit nouns are read from
+the CLDR unit patterns Babel ships ("{0} kilometers", "{0} dage", "{0} أيام"): the last word
+after the ``{0}`` placeholder (or the word before it), in every plural form and length.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from translate.claims.lexicon import normalise_word
+
+__all__ = ["unit_words", "MULTIPLIERS"]
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+#: Words that make a number a multiplier ("five times the force", "fem gange så mange").
+MULTIPLIERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"times", "time", "fold", "-fold"}),
+    "da": frozenset({"gange", "gang", "dobbelt"}),
+    "nb": frozenset({"ganger", "gang", "dobbelt"}),
+    "ar": frozenset({"مرات", "مره", "اضعاف", "ضعف"}),
+}
+
+# CLDR has no unit pattern for these time/measure words news uses after a number.
+_EXTRA: dict[str, tuple[str, ...]] = {
+    "en": ("magnitude", "degrees", "percent", "points", "votes", "kilometres", "metres",
+           "decades", "times", "ton", "tonnes"),
+    "da": ("point", "grader", "årti", "årtier", "stemmer", "tons"),
+    "nb": ("poeng", "grader", "tiår", "stemmer", "tonn"),
+    "ar": ("درجه", "درجات", "نقطه", "نقاط", "عقود", "صوت", "اصوات", "كيلومترا", "مترا"),
+}
+
+
+@cache
+def unit_words(language: str) -> frozenset[str]:
+    """Folded unit and duration nouns of a language (CLDR via Babel, plus a few news words).
+
+    Args:
+        language: ISO 639-1 code.
+
+    Returns:
+        The folded words; empty when Babel has no data for the language.
+
+    Example:
+        >>> {"days", "km"} <= unit_words("en")
+        True
+    """
+    try:
+        from babel import Locale
+
+        data = Locale.parse("nb" if language == "no" else language)._data["unit_patterns"]
+    except Exception:  # noqa: BLE001 - unknown locale: no units, never an error
+        data = {}
+    out: set[str] = set()
+    for name, lengths in data.items():
+        if name.startswith(("concentr", "graphics")):
+            continue  # "{0} parts per million", pixels: not news measures
+        for length in ("long", "short"):
+            for pattern in (lengths.get(length) or {}).values():
+                if not isinstance(pattern, str) or "{0}" not in pattern:
+                    continue
+                before, _, after = pattern.partition("{0}")
+                words = _WORD.findall(after)[-1:] or _WORD.findall(before)[-1:]
+                for w in words:  # the unit noun itself, not "US" or "svenske" before it
+                    if len(w) > 1:
+                        out.add(normalise_word(w))
+    out.update(normalise_word(w) for w in _EXTRA.get(language, ()))
+    return frozenset(out)
