@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["HEDGES", "KINDS", "DIRECTIONS", "CATEGORIES", "ROLES", "Quantity", "Claim", "FidelityFlag",
-           "FidelityResult"]
+__all__ = ["HEDGES", "KINDS", "DIRECTIONS", "CATEGORIES", "ROLES", "Quantity", "Claim",
+           "FidelityFlag", "FidelityResult"]
 
 #: Fixed hedge vocabulary.
 HEDGES: tuple[str, ...] = ("exact", "approx", "at_most", "at_least", "vague")
