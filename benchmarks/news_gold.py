@@ -483,10 +483,13 @@ def write_corpus(docs: Iterable[GoldDoc], folder: str | Path) -> dict[str, int]:
 
 
 def _table(title: str, rows: dict[str, Counter], columns: Sequence[str]) -> str:
-    lines = [f"{title}:", "  " + " " * 18 + "".join(f"{c:>12}" for c in [*columns, "total"])]
+    widths = [max(8, len(c) + 2) for c in [*columns, "total"]]
+    head = "".join(f"{c:>{w}}" for c, w in zip([*columns, "total"], widths))
+    lines = [f"{title}:", "  " + " " * 18 + head]
     for key, counts in rows.items():
         cells = [counts.get(c, 0) for c in columns]
-        lines.append("  " + f"{key:>18}" + "".join(f"{n:>12}" for n in [*cells, sum(cells)]))
+        row = "".join(f"{n:>{w}}" for n, w in zip([*cells, sum(cells)], widths))
+        lines.append("  " + f"{key:>18}" + row)
     return "\n".join(lines)
 
 
