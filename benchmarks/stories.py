@@ -1,0 +1,163 @@
+"""Story finding measured on the multi-event news gold set and on FLORES.
+
+Usage::
+
+    python benchmarks/stories.py                 # dev and test gold splits + FLORES dev/devtest
+    python benchmarks/stories.py --split dev     # one gold split (tune on dev only)
+    python benchmarks/stories.py --flores-lines 300
+
+Figures (per split):
+
+* ``purity``: share of documents whose story's most common gold event is their own event;
+* ``completeness``: share of documents found in the story that holds most of their event
+  (1.0 = no event is split across stories, languages included);
+* ``pair P/R``: precision and recall over document pairs put in one story;
+* ``cross-event``: stories that join documents of different gold events (goal: 0).
+
+FLORES: each line of the multi-parallel set (da, nb, ar, en) becomes four one-sentence
+documents without dates; each line must make one story of four, different lines must not join.
+
+:func:`stories_report` returns the figures for the linking benchmark.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+FLORES = ROOT.parent / "shared" / "data" / "flores"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+
+def score(stories: Sequence[Any], gold: Mapping[str, str]) -> dict[str, float]:
+    """Purity, completeness, pairwise precision/recall and cross-event joins.
+
+    Args:
+        stories: :class:`~translate.align.stories.Story` objects (or anything with
+            ``documents``).
+        gold: Document id → gold event.
+    """
+    n = len(gold)
+    purity_hits = 0
+    cross = 0
+    pred_pairs = true_pairs = 0
+    for s in stories:
+        events = Counter(gold[d] for d in s.documents)
+        purity_hits += events.most_common(1)[0][1]
+        cross += len(events) > 1
+        k = len(s.documents)
+        pred_pairs += k * (k - 1) // 2
+        true_pairs += sum(c * (c - 1) // 2 for c in events.values())
+    by_event: dict[str, Counter] = {}
+    for s in stories:
+        for d in s.documents:
+            by_event.setdefault(gold[d], Counter())[s.id] += 1
+    complete_hits = sum(c.most_common(1)[0][1] for c in by_event.values())
+    gold_pairs = sum(
+        sum(c.values()) * (sum(c.values()) - 1) // 2 for c in by_event.values()
+    )
+    return {
+        "documents": n,
+        "events": len(by_event),
+        "stories": len(stories),
+        "purity": purity_hits / n if n else 1.0,
+        "completeness": complete_hits / n if n else 1.0,
+        "pair_precision": true_pairs / pred_pairs if pred_pairs else 1.0,
+        "pair_recall": true_pairs / gold_pairs if gold_pairs else 1.0,
+        "cross_event": cross,
+    }
+
+
+def gold_documents(split: str) -> tuple[list[Any], dict[str, str]]:
+    """The gold split as prepared documents (written as a corpus, loaded, prepared)."""
+    from news_gold import load_split, write_corpus
+
+    from translate.corpus.loader import load_corpus
+    from translate.corpus.prepare import prepare_all
+
+    docs, _groups = load_split(split)
+    with tempfile.TemporaryDirectory() as tmp:
+        write_corpus(docs, tmp)
+        prepared = prepare_all(load_corpus(tmp).documents)
+    # Kinds documents are unrelated sentences: each is its own event.
+    gold = {d.doc: d.doc if d.event.endswith("-kinds") else d.event for d in docs}
+    return prepared, gold
+
+
+def flores_documents(split: str, lines: int) -> tuple[list[Any], dict[str, str]]:
+    """``lines`` FLORES lines × {da, nb, ar, en} as one-sentence documents."""
+    name = "dev" if split == "dev" else "test"
+    files = {"en": f"da-en/flores-{name}.en", "da": f"da-en/flores-{name}.da",
+             "nb": f"nb-en/flores-{name}.nb", "ar": f"ar-en/flores-{name}.ar"}
+    text = {lang: (FLORES / f).read_text(encoding="utf-8").splitlines()[:lines]
+            for lang, f in files.items()}
+    docs, gold = [], {}
+    for i in range(lines):
+        for lang in files:
+            doc_id = f"flores-{i}-{lang}"
+            sentence = SimpleNamespace(text=text[lang][i])
+            docs.append(SimpleNamespace(id=doc_id, language=lang, sentences=(sentence,),
+                                        document=SimpleNamespace(published=None)))
+            gold[doc_id] = str(i)
+    return docs, gold
+
+
+def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = None,
+                   flores_lines: int = 200) -> dict[str, dict[str, float]]:
+    """Story-finding figures on one gold split and the matching FLORES split.
+
+    Args:
+        split: ``"dev"`` (tune) or ``"test"`` (report only).
+        embedder: Passed to :func:`~translate.align.stories.find_stories`.
+        config: A :class:`~translate.align.stories.StoryConfig`.
+        flores_lines: FLORES lines used (0 skips FLORES).
+
+    Returns:
+        ``{"gold": {...}, "flores": {...}}`` as :func:`score` gives, plus ``seconds``.
+    """
+    from translate.align.stories import find_stories
+
+    out: dict[str, dict[str, float]] = {}
+    sets = {"gold": lambda: gold_documents(split)}
+    if flores_lines and FLORES.is_dir():
+        sets["flores"] = lambda: flores_documents(split, flores_lines)
+    for name, make in sets.items():
+        try:
+            docs, gold = make()
+        except FileNotFoundError as exc:
+            print(f"{name} {split}: {exc}", file=sys.stderr)
+            continue
+        t = time.perf_counter()
+        stories = find_stories(docs, embedder=embedder, config=config)
+        figures = score(stories, gold)
+        figures["seconds"] = time.perf_counter() - t
+        out[name] = figures
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=["dev", "test"], action="append")
+    ap.add_argument("--flores-lines", type=int, default=200)
+    args = ap.parse_args(argv)
+    cols = ["documents", "events", "stories", "purity", "completeness", "pair_precision",
+            "pair_recall", "cross_event", "seconds"]
+    print(f"{'set':<14}" + "".join(f"{c[:12]:>13}" for c in cols))
+    for split in args.split or ["dev", "test"]:
+        for name, fig in stories_report(split, flores_lines=args.flores_lines).items():
+            row = "".join(f"{fig[c]:>13.3f}" if isinstance(fig[c], float) else f"{fig[c]:>13}"
+                          for c in cols)
+            print(f"{name + ' ' + split:<14}{row}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
