@@ -80,7 +80,7 @@ def parse_number(text: str, language: str) -> float | None:
     s = to_ascii_digits(text).translate(_SPACES).strip()
     if "٫" in s or "٬" in s:
         s = s.replace("٬", ",").replace("٫", ".")
-        decimal, group = ".", ","
+        decimal, group = ".", ", "
     else:
         decimal, group = _PARSE.get(language, _PARSE["en"])
     parts = _SEP.split(s)

@@ -37,6 +37,9 @@ _UNIT_FIRST = frozenset({"da", "ar"})
 _TENS = frozenset(range(20, 100, 10))
 #: Half after a scale ("مليون ونصف", "million og en halv" is not news style).
 _HALF = {"ar": ("نصف",), "da": (), "nb": (), "en": ()}
+#: Arabic "one" forms used only in the teens ("أحد عشر", "إحدى عشرة"), folded.
+_TEEN_ONE = frozenset({"احد", "احدي"})
+_TEN = frozenset({"عشر", "عشره"})
 
 
 def _split_scale(value: float) -> tuple[float, ...]:
@@ -244,7 +247,7 @@ class _Grammar:
             return False
         if unit_first:
             teen = self.language == "ar" and v == 10 and not self.pending_and
-            if (self.pending_and and v in _TENS) or (teen and self.small >= 3):
+            if (self.pending_and and v in _TENS) or teen:
                 self.small += v
                 self.small_open = False
                 return True
@@ -292,6 +295,7 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon, *,
             grammar.total, grammar.small, grammar.last_scale = start, None, 100.0
     best: tuple[float, int] | None = None
     j = i
+    hyphen = False
     while j < len(tokens):
         tok = tokens[j]
         if j > i and tok.start - tokens[j - 1].end > 2:
@@ -301,6 +305,7 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon, *,
             if tok.text == "-" and joins and j + 1 < len(tokens) and \
                     tokens[j + 1].start == tok.end:
                 j += 1
+                hyphen = True
                 continue
             if tok.text == "," and joins and grammar.group_empty() and not grammar.empty():
                 j += 1  # "two thousand, three hundred"; only kept when a number follows
@@ -323,9 +328,16 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon, *,
             j += 1
             continue
         parts = morphemes(tok.norm, lex, clitics=True)
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if not parts and lex.language == "ar" and nxt is not None and nxt.norm in _TEN and (
+                tok.norm in _TEEN_ONE or tok.norm[1:] in _TEEN_ONE and tok.norm[0] == "و"):
+            parts = (_AND, 1.0) if tok.norm[0] == "و" else (1.0,)  # "أحد عشر"
         if not parts and j == i and tok.norm in lex.one_words:
             parts = (1.0,)  # "a hundred and fifty": kept only when a scale follows
-        if not parts or (j > i and tok.norm in lex.one_words and not grammar.pending_and):
+        if j > i and tok.norm in lex.one_words and not grammar.pending_and and not (
+                hyphen or _next_is_scale(nxt, lex)):
+            break  # "tjue-en", "en tusen en hundre": the article reading ends the run
+        if not parts:
             break
         trial = grammar.copy()
         # an Arabic dual after a number is the plain scale ("ثلاثون ألفا")
@@ -337,6 +349,7 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon, *,
             break
         grammar = trial
         j += 1
+        hyphen = False
         best = (grammar.value(), j - i)
         half = _half(tokens, j, lex)
         if half and grammar.group_empty() and grammar.last_scale != float("inf"):
@@ -346,6 +359,14 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon, *,
             not morphemes(tokens[i].norm, lex):
         return None
     return best
+
+
+def _next_is_scale(tok: Token | None, lex: Lexicon) -> bool:
+    """True when ``tok`` is "hundred" or a scale word (so a "one" word before it is 1)."""
+    if tok is None or tok.kind != "word":
+        return False
+    parts = morphemes(tok.norm, lex)
+    return len(parts) == 1 and parts[0] != _AND and float(parts[0]) >= 100
 
 
 def _plain_int(text: str) -> int | None:

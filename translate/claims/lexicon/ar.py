@@ -32,7 +32,7 @@ LEXICON = Lexicon(
     decimal=("٫", "."),
     group=("٬", ","),
     units=_UNITS,
-    one_words=frozenset(_fold_all(("واحد", "واحدة"))),
+    one_words=frozenset(),  # واحد is never an article; a lone "1" is soft anyway
     scales=_fold({"مائة": 100, "مئة": 100, "ألف": 1000, "آلاف": 1000, "مليون": 10**6,
                   "ملايين": 10**6, "مليار": 10**9, "مليارات": 10**9, "بليون": 10**9,
                   "تريليون": 10**12, "ترليون": 10**12, "تريليونات": 10**12, "الوف": 1000}),

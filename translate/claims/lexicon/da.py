@@ -19,7 +19,8 @@ LEXICON = Lexicon(
     one_words=frozenset({"en", "et", "én", "ét"}),
     scales={"hundrede": 100, "hundred": 100, "tusind": 1000, "tusinde": 1000,
             "million": 10**6, "millioner": 10**6, "mio.": 10**6, "mio": 10**6,
-            "milliard": 10**9, "milliarder": 10**9, "mia.": 10**9, "mia": 10**9},
+            "milliard": 10**9, "milliarder": 10**9, "mia.": 10**9, "mia": 10**9,
+            "billion": 10**12, "billioner": 10**12},
     vague={
         "dusinvis": (24, 99, 0), "snesevis": (40, 99, 0), "hundredvis": (200, 999, 0),
         "tusindvis": (2000, 9999, 0), "tusinder": (2000, 9999, 0),

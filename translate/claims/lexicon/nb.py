@@ -18,7 +18,7 @@ LEXICON = Lexicon(
     one_words=frozenset({"en", "ett", "én", "ei"}),
     scales={"hundre": 100, "hundrede": 100, "tusen": 1000, "million": 10**6,
             "millioner": 10**6, "mill.": 10**6, "mill": 10**6, "mrd.": 10**9,
-            "milliard": 10**9, "milliarder": 10**9},
+            "milliard": 10**9, "milliarder": 10**9, "billion": 10**12, "billioner": 10**12},
     vague={
         "dusinvis": (24, 99, 0), "hundrevis": (200, 999, 0), "tusenvis": (2000, 9999, 0),
         "flere tusen": (2000, 9999, 0), "flere hundre": (200, 999, 0),
