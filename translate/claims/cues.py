@@ -30,7 +30,7 @@ TOLL_WORDS: dict[str, dict[str, str | None]] = {
     "ar": {normalise_word("حصيلة"): "killed", normalise_word("عدد"): None,
            normalise_word("إجمالي"): None},
 }
-_TOLL_WINDOW = 6  # words between the toll noun and the number
+_TOLL_WINDOW = 12  # words between the toll noun and the number
 
 
 def _toll_match(norm: str, table: dict[str, str | None], lex: Lexicon) -> tuple[bool, str | None]:

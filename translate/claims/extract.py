@@ -192,6 +192,76 @@ def _noun_before_vague(tokens: list[Token], f: Found, first_tok: int, lo: int, l
             and not prev.norm.endswith(("ed", "ing")))
 
 
+_DEFINITE = {"en": frozenset({"the", "these", "those", "both"}),
+             "da": frozenset({"de", "disse", "begge"}), "nb": frozenset({"de", "disse", "begge"}),
+             "ar": frozenset()}
+_CONJUNCTIONS = frozenset({"and", "og", "و", "or", "eller"})
+
+
+def _definite_before(tokens: list[Token], first: int, lang: str) -> bool:
+    """A definite determiner or a genitive right before the number: a reference."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    if prev.norm in _DEFINITE.get(lang, ()):
+        return True
+    if lang in ("da", "nb") and prev.kind == "word" and prev.norm.endswith(("ens", "ets")) and (
+            len(prev.norm) > 5 and prev.text[:1].islower()):
+        return True  # "fredagens to angreb"
+    return lang == "en" and first >= 2 and prev.norm in ("s", "'s") and tokens[first - 2].kind \
+        in ("word", "punct") and tokens[first - 2].text in ("'", "’")
+
+
+def _is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
+    """A unit or duration noun, also in the forms CLDR does not list ("ukene", "طنا")."""
+    if norm in units:
+        return True
+    if lang in ("da", "nb") and norm.endswith("ne") and (norm[:-2] + "r" in units
+                                                          or norm[:-1] in units):
+        return True
+    return lang == "ar" and norm.endswith("ا") and norm[:-1] in units
+
+
+def _cue_after(tokens: list[Token], cue_of: list, start: int, hi: int, is_num: list[bool],
+               function: frozenset[str], *, limit: int = 3) -> tuple[str | None, int]:
+    """First cue after ``start`` counting content words only ("are still listed as missing")."""
+    dist = 0
+    for k in range(start, hi):
+        if tokens[k].kind != "word":
+            continue
+        if cue_of[k] and not (k + 1 < len(is_num) and is_num[k + 1]):
+            return cue_of[k], max(dist, 1)
+        if tokens[k].norm not in function:
+            dist += 1
+            if dist >= limit:
+                break
+    return None, 10**6
+
+
+def _coordinated_end(tokens: list[Token], found: list[Found], n: int, last_tok: int, hi: int,
+                     lex: Lexicon) -> int:
+    """Clause end of the next count when only "and"/"og"/"و" (and a hedge) separates them."""
+    if n + 1 >= len(found):
+        return hi
+    nxt = found[n + 1]
+    between = [t for t in tokens[last_tok + 1:nxt.first] if t.start < nxt.quantity.hedge_start]
+    if len(between) == 1 and between[0].norm in _CONJUNCTIONS:
+        return min(len(tokens), nxt.last + 2 * _VERB_WINDOW)
+    return hi
+
+
+def _after_conjunction(tokens: list[Token], f: Found, text: str) -> bool:
+    """The number follows "and"/"og" or an Arabic attached و ("وواحد وثلاثون")."""
+    q = f.quantity
+    if q.hedge_start > 0 and text[q.hedge_start - 1] == "و" and (
+            q.hedge_start < 2 or not text[q.hedge_start - 2].isalpha()):
+        return True
+    k = f.first - 1
+    while k >= 0 and tokens[k].start >= q.hedge_start:
+        k -= 1
+    return k >= 0 and tokens[k].norm in _CONJUNCTIONS
+
+
 def _after_month(tokens: list[Token], f: Found, lex: Lexicon) -> bool:
     """"Jan. 8 attacks": a day number after an abbreviated month name."""
     k = f.first - 1
@@ -242,8 +312,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
     out: list[SentenceClaim] = []
     for n, f in enumerate(found):
         q = f.quantity
-        if q.kind != "count" or _is_identifier(tokens, f) or _after_month(tokens, f, lex):
-            continue
+        if q.kind != "count" or _is_identifier(tokens, f) or _after_month(tokens, f, lex) or (
+                tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays):
+            continue  # "twice", Arabic "الاثنين" (Monday)
         lo, hi = _clause(tokens, found, n)
         first_tok = f.first
         while first_tok > 0 and tokens[first_tok - 1].start >= q.hedge_start:
@@ -252,6 +323,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                                        and q.value % 100 == 0 and f.last - f.first == 1)
         if _noun_before_vague(tokens, f, first_tok, lo, lex, cue_of, dir_of, function):
             continue  # "test scores", "credit scores": a noun, not a quantity
+        if q.hedge == "exact" and (q.value or 0) < 20 and _definite_before(tokens, first_tok,
+                                                                            lang):
+            continue  # "the two attacks", "de to angrepene", "fredagens to angreb": a reference
         j = _skip_post_hedge(tokens, f.last, lex)
         np = noun_phrase(tokens, j, hi, lex, vague=vague)
         noun: str | None = None
@@ -259,14 +333,18 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         end = q.end
         last_tok = f.last - 1
         if np is not None and np.of_them:
-            category = out[-1].category if out else None
+            clause_cue, _, _ = _nearest(cue_of, f.first, np.last + 1, lo, hi, is_num)
+            category = clause_cue or (out[-1].category if out else "people")
             end, last_tok = tokens[np.last].end, np.last
         elif np is not None:
             head = tokens[np.head]
             first_word = tokens[np.first].norm
-            if head.norm in units or first_word in multipliers or head.norm in multipliers or (
+            if _is_unit(head.norm, units, lang) or first_word in multipliers or (
+                    head.norm in multipliers) or (
                     first_word in units and tokens[np.first].text.islower()):
                 continue  # measure, duration or multiplier ("20 km away", "three days")
+            if lang == "ar" and not vague and head.norm.startswith("ال") and np.first == j:
+                continue  # "الفرقة 82 المحمولة": a label; counted Arabic nouns are indefinite
             category = cat_look(head.norm)
             if category is None:
                 for k in range(np.first, np.head):
@@ -293,7 +371,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         # a casualty, arrest, missing or displacement word in the clause
         cue, dist, cue_after = _nearest(cue_of, f.first, f.last, lo, hi, is_num)
         if np is None and not (category and noun is None and out):  # standing alone
-            after, dist_a, _ = _nearest(cue_of, f.first, f.last, f.last, hi, is_num)
+            after, dist_a = _cue_after(tokens, cue_of, f.last, hi, is_num, function)
             before_cue = cue_of[first_tok - 1] if first_tok > lo else None
             if after and dist_a <= 3:
                 category = after  # "25 were killed", "dozens more were injured"
@@ -302,8 +380,17 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             else:
                 category = toll_category(tokens, first_tok, _clause_start(tokens, first_tok),
                                          lex, cue_of)
-        elif cue and category in _PERSON_CATEGORIES and noun is not None:
-            category = cue
+        elif category in _PERSON_CATEGORIES and noun is not None:
+            # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
+            nxt = _coordinated_end(tokens, found, n, last_tok, hi, lex)
+            if nxt > hi:
+                later, _ = _cue_after(tokens, cue_of, last_tok + 1, nxt, is_num, function,
+                                      limit=_VERB_WINDOW)
+                cue = later or cue
+            if cue:
+                category = cue
+        if category is None and np is None and out and _after_conjunction(tokens, f, text):
+            category = out[-1].category  # "163 in Germany and 31 in Belgium"
         # direction of a change and the two ends of "from X to Y"
         span_end = max(f.last, last_tok + 1)  # not inside the noun phrase ("additional")
         change, _, _ = _nearest(dir_of, f.first, span_end, lo, hi)

@@ -19,10 +19,10 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 #: Words that make a number a multiplier ("five times the force", "fem gange så mange").
 MULTIPLIERS: dict[str, frozenset[str]] = {
-    "en": frozenset({"times", "time", "fold", "-fold"}),
+    "en": frozenset({"times", "time", "fold", "-fold", "twice", "once", "thrice"}),
     "da": frozenset({"gange", "gang", "dobbelt"}),
     "nb": frozenset({"ganger", "gang", "dobbelt"}),
-    "ar": frozenset({"مرات", "مره", "اضعاف", "ضعف"}),
+    "ar": frozenset({"مرات", "مره", "اضعاف", "ضعف", "مرتين", "مرتان"}),
 }
 
 # CLDR has no unit pattern for these time/measure words news uses after a number.
@@ -30,7 +30,8 @@ _EXTRA: dict[str, tuple[str, ...]] = {
     "en": ("magnitude", "degrees", "percent", "points", "votes", "kilometres", "metres",
            "decades", "times", "ton", "tonnes"),
     "da": ("point", "grader", "årti", "årtier", "stemmer", "tons"),
-    "nb": ("poeng", "grader", "tiår", "stemmer", "tonn"),
+    "nb": ("poeng", "grader", "tiår", "stemmer", "tonn", "dager", "uker", "måneder", "timer",
+           "døgn", "minutter", "sekunder"),
     "ar": ("درجه", "درجات", "نقطه", "نقاط", "عقود", "صوت", "اصوات", "كيلومترا", "مترا"),
 }
 
@@ -69,4 +70,6 @@ def unit_words(language: str) -> frozenset[str]:
                     if len(w) > 1:
                         out.add(normalise_word(w))
     out.update(normalise_word(w) for w in _EXTRA.get(language, ()))
+    if language == "en":  # British spellings: litres, kilometres
+        out.update(w.replace("ter", "tre") for w in list(out) if w.endswith(("ter", "ters")))
     return frozenset(out)
