@@ -6,11 +6,12 @@ import datetime as _dt
 import json
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from translate.claims.extract import extract_claims
+from translate.claims.extract import extract_claims, supported_language
+from translate.claims.lexicon import LANGUAGES
 from translate.claims.fidelity import check_fidelity
 from translate.claims.types import Claim
 from translate.corpus.loader import Corpus, LoadProblem, load_corpus
@@ -272,9 +273,16 @@ def run(
                     logger.warning("%s: %s", d.id, exc)
     claims: list[Claim] = []
     fidelity: list[dict[str, Any]] = []
-    for d in prepared:
+    for n, d in enumerate(prepared):
         tr = translations.get(d.id)
         english = {s.index: s.translation for s in tr.sentences} if tr else None
+        if d.sentences and supported_language(d.language) is None:
+            # German, French...: the run goes on; the document says why it has no claims
+            prepared[n] = d = replace(d, warnings=d.warnings + (
+                f"claims skipped: no claim lexicon for language {d.language!r} "
+                f"(read: {', '.join(LANGUAGES)}, nn/no as nb)",))
+            logger.warning("%s: %s", d.id, d.warnings[-1])
+            continue
         claims.extend(extract_claims(d.sentences, translations=english))
         if tr is None or d.language is None:
             continue
