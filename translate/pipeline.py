@@ -21,6 +21,7 @@ from translate.mt.translator import ModelStatus, Translator
 from translate.mt.types import DocumentTranslation
 
 if TYPE_CHECKING:  # translate.align imports numpy: only when claims are linked
+    from translate.align.stories import Story
     from translate.align.types import ClaimGroup
 
 __all__ = ["RunResult", "run", "write_report", "MissingModelsError"]
@@ -69,6 +70,8 @@ class RunResult:
             verdict (``agree``, ``conflict``, ``differ_over_time``, ``single``) and evidence.
         fidelity: Per translated sentence whose numbers did not survive translation:
             ``{"doc", "index", "flags": [...]}`` (see :func:`translate.claims.check_fidelity`).
+        stories: Documents grouped by the event they report, in any language (see
+            :func:`translate.align.stories.find_stories`); every document is in one story.
     """
 
     documents: tuple[PreparedDocument, ...]
@@ -78,6 +81,7 @@ class RunResult:
     claims: tuple[Claim, ...] = ()
     fidelity: tuple[dict[str, Any], ...] = ()
     groups: tuple[ClaimGroup, ...] = ()
+    stories: tuple[Story, ...] = ()
     created: str = field(default_factory=lambda: _dt.datetime.now(_dt.timezone.utc).isoformat())
 
     def document(self, doc_id: str) -> PreparedDocument:
@@ -128,6 +132,7 @@ class RunResult:
             "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
             "documents": docs,
             "claims": [c.to_dict() for c in self.claims],
+            "stories": [s.to_dict() for s in self.stories],
             "groups": [g.to_dict() for g in self.groups],
             "groups_signature": self.groups[0].signature if self.groups else None,
             "fidelity": list(self.fidelity),
@@ -185,6 +190,11 @@ class RunResult:
             for c in self.claims:
                 value = _format_claim_value(c)
                 lines.append(f"  {c.id:<28} {c.category:<9} {c.hedge:<8} {value:<14} «{c.quote}»")
+        multi = [st for st in self.stories if len(st.documents) > 1]
+        if self.stories:
+            lines.append(f"stories: {len(self.stories)} ({len(multi)} reported by several "
+                         "documents)")
+            lines += [f"  {st.id}: {st.label}  [{', '.join(st.documents)}]" for st in multi]
         shared = [g for g in self.groups if g.cross_source]
         if self.groups:
             singles = len(self.groups) - len(shared)
@@ -298,12 +308,17 @@ def run(
                         "flags": [f.describe() for f in check.flags],
                     }
                 )
+    stories: list[Story] = []
+    if align and prepared:
+        from translate.align.stories import find_stories
+
+        stories = find_stories(prepared, embedder=embedder, config=linking.stories)
     groups: list[ClaimGroup] = []
     if align and claims:
         from translate.align.linking import link_claims
 
         groups = link_claims(claims, documents={d.id: d for d in prepared}, embedder=embedder,
-                             config=linking)
+                             config=linking, stories=stories)
     return RunResult(
         tuple(prepared),
         translations,
@@ -312,6 +327,7 @@ def run(
         tuple(claims),
         tuple(fidelity),
         tuple(groups),
+        stories=tuple(stories),
     )
 
 
