@@ -351,10 +351,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     category = cat_look(tokens[k].norm) if words[k] else None
                     if category:
                         break
-            if category is None and cue_of[np.head] and not (
-                    lang == "en" and head.norm.endswith("ed") and np.first == np.head):
-                category = cue_of[np.head]
-            if category is None and lang == "en" and (
+            if category is None and cue_of[np.head] and np.first == np.head:
+                np = None  # "40 skadet", "110 diagnosed": a verb after the number, not a noun
+            elif category is None and lang == "en" and (
                     (np.first == np.head and head.norm.endswith(("ed", "ing")))
                     or (q.value != 1 and not _plural_shape(head.norm, lang)
                         and head.norm not in _IRREGULAR_PLURALS
