@@ -208,11 +208,15 @@ def _variants(tok: str, position: int, language: str) -> list[str]:
     out = [f]
     if _ARABIC.match(tok):
         if position == 0:
-            if f.startswith("لل") and len(f) > 4:
-                out.append("ال" + f[2:])
-            for p in _ARABIC_CLITICS:
-                if f.startswith(p) and len(f) - len(p) >= 4:
-                    out.append(f[len(p):])
+            for p in ("", *_ARABIC_CLITICS):
+                rest = f[len(p):]
+                if p and rest.startswith("ل") and not rest.startswith("ال") and len(rest) > 3:
+                    rest_al = "ا" + rest  # و+لل+X: the article's alif drops after ل
+                    out.append(rest_al)
+                if rest.startswith("لل") and len(rest) > 4:
+                    out.append("ال" + rest[2:])
+                if p and len(rest) >= 4:
+                    out.append(rest)
         return out
     for suf in ("'s", "’s"):
         if f.endswith(suf):
@@ -308,7 +312,7 @@ def find_places(text: str, language: str | None = "en", *,
     spans = {k for a, b, _, _e in found for k in range(a, b)}
 
     def capital_word(k: int, gap: str) -> bool:  # a meaningful capital right beside
-        return (0 <= k < len(toks) and k not in spans and k not in amb and gap.strip() == ""
+        return (0 <= k < len(toks) and k not in spans and k not in amb and gap in (" ", "\u00a0")
                 and toks[k][2][0].isupper() and bool(_LATIN_LETTER.match(toks[k][2])))
 
     out = []

@@ -191,7 +191,7 @@ def _lead(doc: Any, limit: int) -> str:
     if not parts:
         raw = getattr(getattr(doc, "document", None), "raw", "") or ""
         parts = [raw[:limit]]
-    return " ".join(p.strip() for p in parts).strip()
+    return "\n".join(p.strip() for p in parts).strip()
 
 
 def _published(doc: Any) -> _dt.date | None:
@@ -224,11 +224,10 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
     spans = [(p.start, p.end) for p in found]
     names = set()
     calendar = _calendar_words(language)
-    title_end = len(getattr(doc, "title", "") or "")
     for m in _NAME.finditer(lead):
         if any(a <= m.start() < b for a, b in spans):
             continue
-        if m.start() == title_end + 1 or _SENTENCE_START.search(
+        if _SENTENCE_START.search(
                 lead[max(0, m.start() - 3):m.start()]):
             continue
         word = m.group().casefold()
@@ -431,7 +430,7 @@ def _label(facts: list[DocumentFacts]) -> str:
             names[nm] = names.get(nm, 0) + 1
     shared_names = [n.title() for n in sorted(names, key=lambda k: (-names[k], k))
                     if names[n] > 1][:2]
-    head = ", ".join(top + shared_names) or (facts[0].lead[:60] + "…")
+    head = ", ".join(dict.fromkeys(top + shared_names)) or (facts[0].lead[:60] + "…")
     days = sorted(f.published for f in facts if f.published)
     if days:
         when = days[0].isoformat() if days[0] == days[-1] else \

