@@ -385,7 +385,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if nxt > hi:
                 later, _ = _cue_after(tokens, cue_of, last_tok + 1, nxt, is_num, function,
                                       limit=_VERB_WINDOW)
-                cue = later or cue
+                cue = cue or later
             if cue:
                 category = cue
         if category is None and np is None and out and _after_conjunction(tokens, f, text):
