@@ -71,3 +71,40 @@ def test_parallel_alignment_with_fake_embedder():
     assert pairs[0] == ((0,), (0,)) and pairs[-1] == ((3,), (3,))
     assert sorted(i for b in beads for i in b.source) == [0, 1, 2, 3]
     assert sorted(j for b in beads for j in b.target) == [0, 1, 2, 3]
+
+
+def test_disk_cache_serves_a_second_embedder(tmp_path):
+    from translate.align.embed import EmbeddingCache
+
+    first = CountingEmbedder().with_disk_cache(tmp_path)
+    a = first.embed(["abc", "xyz", "abc", "xyz"])  # duplicates within a call: embedded once
+    assert first.calls == 2 and len(EmbeddingCache(tmp_path)) == 2
+    second = CountingEmbedder().with_disk_cache(EmbeddingCache(tmp_path))
+    b = second.embed(["xyz", "abc"])
+    assert second.calls == 0 and np.allclose(a[[1, 0]], b)
+    other = CountingEmbedder()
+    other.model_id = "letters-v2"  # another signature: a miss
+    other.with_disk_cache(tmp_path).embed(["abc"])
+    assert other.calls == 1
+
+
+def test_disk_cache_is_opt_out_and_batches_are_bounded(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRANSLATE_CACHE_DIR", str(tmp_path))
+    e = CountingEmbedder().with_disk_cache(False)
+    e.batch_size = 3
+    sizes = []
+    inner = e._embed
+    e._embed = lambda texts: (sizes.append(len(texts)), inner(texts))[1]  # type: ignore
+    e.embed([f"text {c}" for c in "abcdefg"])
+    assert sizes == [3, 3, 1] and not (tmp_path / "embeddings.sqlite").exists()
+
+
+def test_broken_cache_file_turns_itself_off(tmp_path, caplog):
+    from translate.align.embed import EmbeddingCache
+
+    bad = tmp_path / "embeddings.sqlite"
+    bad.write_bytes(b"not a database" * 100)
+    e = CountingEmbedder().with_disk_cache(EmbeddingCache(bad))
+    assert e.embed(["abc"]).shape == (1, 26)
+    assert e.disk_cache is not None and e.disk_cache.disabled
+    assert "disabled" in caplog.text
