@@ -283,6 +283,13 @@ def run_html(result: RunResult, *, groups: Sequence[Any] | None = None,
               for p in result.problems]
     parts += [f"<h2>Claims ({len(result.claims)})</h2>", claims_extra,
               claims_html(result.claims, link=True, sentence_starts=starts, css=False)]
+    stories = getattr(result, "stories", ())
+    if stories:
+        from translate.display.stories import stories_html
+
+        parts += [f"<h2>Stories ({len(stories)})</h2>",
+                  stories_html(stories, languages={d.id: d.language for d in result.documents},
+                               css=False)]
     if groups is not None:
         parts += [f"<h2>Claim groups ({len(groups)})</h2>",
                   groups_html(groups, claims=result.claims, link=True, css=False)]
