@@ -29,12 +29,12 @@ _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2,4})$")
 _TIME_DOT = re.compile(r"^([01]?\d|2[0-4])\.([0-5]\d)$")
 _YEAR = re.compile(r"^\d{4}$")
+_HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")
 _TENS = frozenset(range(20, 100, 10))
 #: Number words that are also common nouns (Danish "tyve" = thieves, Arabic "ستون" = the
 #: name Stone): read only with number context around them (see :func:`_homograph_ok`).
 _HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"}),
-                                           "ar": frozenset({"ستون", "وستون"})}
-#: Words after a number that make it part of an identifier or model ("F-16", "COVID-19").
+                                           "ar": frozenset({"ستون", "وستون", "الفا"})}
 _CATEGORY_TERMS: dict[int, tuple[object, tuple[str, ...]]] = {}
 
 
@@ -100,8 +100,9 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
     prev = tokens[i - 1] if i else None
     raw = to_ascii_digits(tok.text)
     integer = value.is_integer()
-    # clock time
-    if (lex.language in ("da", "nb") and _TIME_DOT.match(raw)) or (
+    # clock time (also military "0230" with a leading zero)
+    if (raw[:1] == "0" and _HHMM.match(raw)) or (
+            lex.language in ("da", "nb") and _TIME_DOT.match(raw)) or (
         prev is not None and _phrase_before(tokens, i, lex.time_before, lex)[1]
     ) or _phrase_after(tokens, j, lex.time_after, lex):
         return "time"
@@ -138,7 +139,13 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
         tail = nxt.norm
         if nxt.text in "'’-" and j + 1 < n:
             tail = nxt.norm + tokens[j + 1].norm
-        if tail in lex.decade_suffixes or tail.replace("’", "'") in lex.decade_suffixes:
+        if nxt.text == "-" and j + 2 < n and tokens[j + 1].norm in lex.connectors and \
+                tokens[j + 2].kind == "num" and j + 3 < n and tokens[j + 3].text in "-'’":
+            tail = tokens[j + 3].norm + (tokens[j + 4].norm if j + 4 < n else "")
+        tail = tail.replace("’", "'")
+        if tail in lex.decade_suffixes or any(
+                len(sfx) >= 5 and sfx[0] in "-'" and tail.startswith(sfx)
+                for sfx in lex.decade_suffixes):
             return "decade"
     if _phrase_after(tokens, j, lex.percent, lex):
         return "percent"
@@ -159,7 +166,7 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
 
 def _time_value(tokens: list[Token], i: int, j: int, value: float) -> float:
     raw = to_ascii_digits(tokens[i].text)
-    m = _TIME_DOT.match(raw)
+    m = _TIME_DOT.match(raw) or _HHMM.match(raw)
     if m:
         hours, minutes = int(m.group(1)), int(m.group(2))
     else:
@@ -208,7 +215,11 @@ def _homograph_ok(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         return False
     if _is_category_noun(tokens, j, lex, span=2) or _phrase_after(tokens, j, lex.percent, lex):
         return True
-    return lex.language == "ar" and tokens[j].norm.endswith("ا") and len(tokens[j].norm) > 3
+    if lex.language != "ar":
+        return False
+    if tokens[i].norm == "الفا":  # "ألفا موظف" (2,000 staff), not "ألفا تي في" (Alpha TV)
+        return len(tokens[j].norm) >= 3 and _arabic(tokens[j].text)
+    return tokens[j].norm.endswith("ا") and len(tokens[j].norm) > 3
 
 
 def _decade_word(norm: str, lex: Lexicon) -> float | None:
@@ -233,12 +244,39 @@ def _identifier(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1] if i else None
     if prev is not None and prev.end == tok.start and prev.text == "-" and i >= 2:
         head = tokens[i - 2]
-        if head.kind == "word" and head.end == prev.start and (
-                head.text.isupper() or len(head.text) <= 3):
+        if head.kind == "word" and head.end == prev.start:
             return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     return (nxt is not None and nxt.kind == "word" and nxt.start == tok.end
             and nxt.text[:1].isupper() and len(nxt.text) <= 2)
+
+
+def _arabic(word: str) -> bool:
+    return "\u0600" <= word[:1] <= "\u06ff"
+
+
+def _dozen(tokens: list[Token], j: int, value: float, lex: Lexicon) -> tuple[float, int]:
+    """"four dozen", "two-dozen", "to dusin": a lone-word special after the number."""
+    k = j + 1 if j < len(tokens) and tokens[j].text == "-" and tokens[j].start == \
+        tokens[j - 1].end else j
+    if k < len(tokens) and tokens[k].kind == "word" and tokens[k].start - tokens[k - 1].end <= 2:
+        factor = lex.specials.get(tokens[k].norm)
+        if factor and factor > 2 and tokens[k].norm not in lex.one_words:
+            return value * factor, k + 1
+    return value, j
+
+
+def _suffix_word(norm: str, lex: Lexicon, suffixes: tuple[str, ...], minimum: int
+                 ) -> float | None:
+    """Value of a number word with a suffix: "tjuende" (20th), "titiden" (ten o'clock)."""
+    for suffix in suffixes:
+        if norm.endswith(suffix) and len(norm) > len(suffix) + 1:
+            stem = norm[: -len(suffix)]
+            for cand in (stem, stem + "e"):
+                value = lex.units.get(cand)
+                if value is not None and value >= minimum:
+                    return float(value)
+    return None
 
 
 def _scale_run(tokens: list[Token], j: int, value: float, lex: Lexicon) -> tuple[float, int]:
@@ -267,8 +305,9 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
     if tok.kind == "num":
         prev = tokens[i - 1] if i else None
         if prev is not None and prev.kind == "word" and prev.end == tok.start and not (
-                lex.clitics and len(prev.norm) == 1):
-            return None  # part of an identifier: "CO2", "G7", "A380"
+                lex.clitics and _arabic(prev.text) and (
+                    prev.norm in lex.clitics or prev.norm in lex.year_before)):
+            return None  # part of an identifier: "CO2", "G7", "A380" (not "الـ48", "عام2006")
         if _identifier(tokens, i):
             return None
         m = _DOTTED_DATE.match(to_ascii_digits(tok.text))
@@ -284,8 +323,11 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
             minutes = parse_number(tokens[j + 1].text, lex.language) or 0.0
             return {"value": float((value % 12) * 60 + minutes), "kind": "time",
                     "words": False}, j + 2
+        base = value
         value, j = _scale_run(tokens, j, value, lex)
-        return {"value": value, "kind": None, "words": False}, j
+        value, j = _dozen(tokens, j, value, lex)
+        return {"value": value, "kind": None, "words": False, "scale": value / base
+                if base else 1.0}, j
     if tok.kind != "word":
         return None
     run = read_word_run(tokens, i, lex)
@@ -304,10 +346,24 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
                 value *= lex.scales[tokens[j].norm]  # "et par tusen"
                 j += 1
             return {"value": value, "kind": kind, "words": True}, j
-    decade = _decade_word(tok.norm, lex)
-    if decade is not None and run is None:
-        return {"value": decade, "kind": "decade", "words": True, "soft": True}, i + 1
     if run is None:
+        decade = _decade_word(tok.norm, lex)
+        if decade is not None:  # "ثلاثينيات القرن التاسع عشر" = the 1830s
+            n_cent, _ = longest_at(tokens, i + 1, lex.century_before, lex)
+            n_ord, phrase = longest_at(tokens, i + 1 + n_cent, lex.ordinals, lex) if n_cent \
+                else (0, "")
+            if n_ord:
+                century = (lex.ordinals[phrase] - 1) * 100.0 + decade - 1900
+                return {"value": century, "kind": "decade", "words": True}, i + 1 + n_cent + n_ord
+            return {"value": decade, "kind": "decade", "words": True, "soft": True}, i + 1
+        if lex.language in ("da", "nb"):
+            hour = _suffix_word(tok.norm, lex, ("tiden",), 1)  # "titiden" = about ten o'clock
+            if hour is not None:
+                return {"value": (hour % 12) * 60, "kind": "time", "words": True,
+                        "soft": True}, i + 1
+            nth = _suffix_word(tok.norm, lex, ("ende", "nde", "te", "de"), 11)  # "tjuende"
+            if nth is not None:
+                return {"value": nth, "kind": "ordinal", "words": True}, i + 1
         return None
     value, n = run
     if n == 1 and tok.norm in lex.scales:  # lone "tusind", "مليون": one of it ("tusind tak")
@@ -324,6 +380,9 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
         return None
     if value == 1 and tokens[i + n].norm in lex.not_after_one if i + n < len(tokens) else False:
         return None
+    if (i + n < len(tokens) and tokens[i + n].norm not in lex.one_words) or n > 1:
+        value, k = _dozen(tokens, i + n, value, lex)
+        return {"value": value, "kind": "count", "words": True}, k
     return {"value": value, "kind": "count", "words": True}, i + n
 
 
@@ -359,6 +418,10 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
                 value = 1900.0 + value  # "60-tallet"
         elif kind == "count" and _phrase_after(tokens, j, lex.age_after, lex):
             kind = "age"
+        elif kind == "count" and value is not None and value <= 24 and _phrase_after(
+                tokens, j, lex.time_after, lex):
+            kind, value = "time", (value % 12) * 60  # "tolv-tiden", "five o'clock"
+            fields = {**fields, "soft": True}
         elif kind == "count" and value is not None and _phrase_after(tokens, j, lex.percent,
                                                                       lex):
             kind = "percent"  # "fem procent", "خمسة في المئة"
@@ -370,9 +433,14 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
             j += _phrase_after(tokens, j, lex.percent, lex)
         if kind == "time" and value is not None and fields["kind"] is None:
             value = _time_value(tokens, i, j, value)
+        if kind == "ordinal" and fields["words"] and value is not None and value <= 12 and \
+                _phrase_before(tokens, i, lex.time_before, lex)[1]:
+            kind, value = "time", (value % 12) * 60  # "الساعة الخامسة" = five o'clock
         j_suffix = j
         if j < len(tokens) and (tokens[j].norm in _ORD_SUFFIX or tokens[j].text == "."):
             j_suffix = j + 1
+        if j_suffix < len(tokens) and tokens[j_suffix].text == "-":
+            j_suffix += 1  # "17th-century"
         if kind == "ordinal" and value is not None and (
                 _phrase_after(tokens, j_suffix, lex.century_after, lex)
                 or _phrase_before(tokens, i, lex.century_before, lex)[1]):
@@ -381,7 +449,7 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
             fields["words"] and fields["kind"] == "ordinal") or (
             fields["words"] and value is not None and value <= 10) or (
             i >= 2 and tokens[i - 1].text == "(" and any(
-                t.kind == "num" for t in tokens[max(0, i - 4):i - 1]))
+                t.kind == "num" for t in tokens[max(0, i - 8):i - 1]))
         hedge_text, hedge_start = "", tokens[i].start
         if "hedge" in fields:
             hedge, low, high = fields["hedge"], fields["low"], fields["high"]
@@ -410,7 +478,50 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
             found.append(Found(Quantity(text=q.text, start=start, end=end, value=year, low=year,
                                         high=year, kind="year"), i, j))
         i = j
-    return tokens, found
+    return tokens, _share_scales(tokens, found, lex)
+
+
+#: Tokens joining the two ends of a range ("2–3 millioner", "to til tre millioner").
+_RANGE_JOIN = frozenset({"-", "–", "—", "til", "to", "or", "eller", "الى", "او", "و", "og",
+                         "and"})
+
+
+def _share_scales(tokens: list[Token], found: list[Found], lex: Lexicon) -> list[Found]:
+    """Give the first end of a range the scale word of the second: "2–3 millioner" is
+    2 million to 3 million, "340 til 500 millioner" 340 million to 500 million."""
+    from dataclasses import replace
+
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k].quantity, out[k + 1].quantity
+        if a.value is None or b.value is None or a.kind != "count" or b.kind not in (
+                "count", "age", "money"):
+            continue
+        gap = tokens[out[k].last:out[k + 1].first]
+        if len(gap) != 1 or gap[0].norm not in _RANGE_JOIN:
+            continue
+        b_tokens = tokens[out[k + 1].first:out[k + 1].last]
+        a_tokens = tokens[out[k].first:out[k].last]
+        scale = next((float(lex.scales[t.norm]) for t in reversed(b_tokens)
+                      if t.norm in lex.scales and lex.scales[t.norm] >= 1000), None)
+        if scale is None or any(t.norm in lex.scales for t in a_tokens) or a.value >= 1000:
+            continue
+        factor = scale
+        low = None if a.low is None else a.low * factor
+        high = None if a.high is None else a.high * factor
+        out[k] = Found(replace(a, value=a.value * factor, low=low, high=high, soft=False),
+                       out[k].first, out[k].last)
+    for k in range(len(out) - 2, -1, -1):  # "the nineteenth and twentieth centuries"
+        a, b = out[k].quantity, out[k + 1].quantity
+        gap = tokens[out[k].last:out[k + 1].first]
+        if (a.kind == "ordinal" and b.kind == "decade" and a.value is not None
+                and b.value is not None and b.value % 100 == 0 and len(gap) == 1
+                and gap[0].norm in _RANGE_JOIN and tokens[out[k + 1].first].kind
+                == tokens[out[k].first].kind):
+            out[k] = Found(replace(a, kind="decade", value=(a.value - 1) * 100,
+                                   low=(a.value - 1) * 100, high=(a.value - 1) * 100),
+                           out[k].first, out[k].last)
+    return out
 
 
 def parse_quantities(text: str, language: str, *, lexicon: Lexicon | None = None) -> list:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from translate.claims.lexicon import Lexicon, get_lexicon
-from translate.claims.tokens import Token
+from translate.claims.tokens import Token, longest_at
 
 __all__ = ["word_value", "read_word_run", "compose", "morphemes"]
 
@@ -291,9 +291,10 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon, *,
     grammar = _Grammar(lex.language)
     if start is not None:
         grammar.small, grammar.small_open, grammar.fed = start, False, 1
-        if start >= 100:
-            grammar.total, grammar.small, grammar.last_scale = start, None, 100.0
+        if start >= 100:  # "340 millioner": the digits are the whole group
+            grammar.hund, grammar.small = start, None
     best: tuple[float, int] | None = None
+    at_and: tuple[float, int] | None = None  # reading before an "and" after a scale word
     j = i
     hyphen = False
     while j < len(tokens):
@@ -314,17 +315,22 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon, *,
         if tok.kind == "num":  # "3 hundred and 21": digits below 1000 after "and"
             small = _plain_int(tok.text)
             trial = grammar.copy()
-            if not grammar.pending_and or small is None or not trial.feed_below_1000(small):
-                break
+            if not grammar.pending_and or small is None or not trial.feed_below_1000(small) or \
+                    _next_is_scale(tokens[j + 1] if j + 1 < len(tokens) else None, lex):
+                break  # "340 مليون و500 مليون" is two numbers
             grammar = trial
             j += 1
             best = (grammar.value(), j - i)
             continue
         if tok.kind != "word":
             break
+        if longest_at(tokens, j, lex.percent, lex)[0]:
+            break  # "بالمئة" is "percent", not "with the hundred"
         if tok.norm in lex.connectors:
+            after_scale = grammar.group_empty() and grammar.last_scale != float("inf")
             if not grammar.feed(_AND):
                 break
+            at_and = best if after_scale else at_and
             j += 1
             continue
         parts = morphemes(tok.norm, lex, clitics=True)
@@ -345,8 +351,14 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon, *,
             parts = parts[1:]
         if j == i and parts[0] == _AND:
             parts = parts[1:]
+        if parts[0] == _AND and grammar.group_empty() and grammar.last_scale != float("inf"):
+            at_and = best
         if not all(trial.feed(p) for p in parts):
+            if at_and is not None and any(p != _AND and float(p) >= 1000 for p in parts):
+                best = at_and  # "مليوني وثلاثة ملايين": two numbers, not 2,000,003
             break
+        if any(p != _AND and float(p) >= 1000 for p in parts):
+            at_and = None
         grammar = trial
         j += 1
         hyphen = False

@@ -33,7 +33,7 @@ LEXICON = Lexicon(
         "millionvis": (2 * 10**6, 9_999_999, 0), "milliarder af": (2 * 10**9, 9.99e9, 0),
         "millioner": (2 * 10**6, 9_999_999, 10**6), "milliarder": (2 * 10**9, 9.99e9, 10**9),
     },
-    specials={"et dusin": 12, "en snes": 20, "et par": 2, "to gange": 2},
+    specials={"et dusin": 12, "en snes": 20, "et par": 2, "to gange": 2, "dusin": 12},
     ordinals={
         "første": 1, "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5,
         "sjette": 6, "syvende": 7, "ottende": 8, "niende": 9, "tiende": 10,
@@ -64,7 +64,7 @@ LEXICON = Lexicon(
     weekdays=frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag",
                         "søndag"}),
     time_before=frozenset({"kl.", "kl", "klokken"}),
-    time_after=frozenset({"gmt", "utc"}),
+    time_after=frozenset({"gmt", "utc", "-tiden"}),
     year_before=frozenset({"i", "år", "siden", "fra", "til", "efter", "før", "inden",
                            "sommeren", "vinteren", "foråret", "efteråret"}),
     age_after=("år gammel", "år gamle", "årig", "årige", "-årig", "-årige", "års alderen",
@@ -74,7 +74,7 @@ LEXICON = Lexicon(
     currency_before=("$", "€", "£", "kr.", "dkk", "usd"),
     currency_after=("kroner", "kr.", "kr", "dollars", "dollar", "euro", "pund", "dkk", "usd"),
     decade_suffixes=("'erne", "’erne", "erne", "-tallet", "'ere", "-tallets", "tallet",
-                     "-erne"),
+                     "-erne", "-tals"),
     not_after_one=frozenset({"af", "anden", "andet", "gang", "dag", "som", "der", "ny", "nyt",
                              "række", "gruppe", "del", "masse", "mængde", "flok"}),
     categories={
@@ -116,5 +116,5 @@ LEXICON = Lexicon(
     },
     from_words=frozenset({"fra"}),
     to_words=frozenset({"til"}),
-    century_after=("århundrede", "århundred"),
+    century_after=("århundrede", "århundred", "århundredes", "århundreder"),
 )

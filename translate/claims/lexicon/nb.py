@@ -28,7 +28,7 @@ LEXICON = Lexicon(
         "flere millioner": (2 * 10**6, 9_999_999, 0), "millionvis": (2 * 10**6, 9_999_999, 0),
         "millioner": (2 * 10**6, 9_999_999, 10**6), "milliarder": (2 * 10**9, 9.99e9, 10**9),
     },
-    specials={"et dusin": 12, "et par": 2, "to ganger": 2},
+    specials={"et dusin": 12, "et par": 2, "to ganger": 2, "dusin": 12},
     ordinals={
         "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
         "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10, "tusende": 1000,
@@ -59,7 +59,7 @@ LEXICON = Lexicon(
     weekdays=frozenset({"mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag",
                         "søndag"}),
     time_before=frozenset({"kl.", "kl", "klokken", "klokka"}),
-    time_after=frozenset({"gmt", "utc"}),
+    time_after=frozenset({"gmt", "utc", "-tiden"}),
     year_before=frozenset({"i", "år", "siden", "fra", "til", "etter", "før", "innen",
                            "sommeren", "vinteren", "våren", "høsten"}),
     age_after=("år gammel", "år gamle", "åring", "åringen", "-åring", "-åringen", "årige",
@@ -68,7 +68,7 @@ LEXICON = Lexicon(
     percent=("%", "prosent", "prosentpoeng"),
     currency_before=("$", "€", "£", "kr.", "nok", "usd"),
     currency_after=("kroner", "kr.", "kr", "dollar", "euro", "pund", "nok", "usd"),
-    decade_suffixes=("-tallet", "-årene", "tallet", "-tallets", "årene"),
+    decade_suffixes=("-tallet", "-årene", "tallet", "-tallets", "årene", "-talls"),
     not_after_one=frozenset({"av", "annen", "annet", "gang", "dag", "som", "ny", "nytt",
                              "rekke", "gruppe", "del", "masse", "mengde", "flokk"}),
     categories={
@@ -109,5 +109,5 @@ LEXICON = Lexicon(
     },
     from_words=frozenset({"fra"}),
     to_words=frozenset({"til"}),
-    century_after=("århundre", "århundret"),
+    century_after=("århundre", "århundret", "århundres", "århundrer"),
 )
