@@ -30,7 +30,8 @@ TOLL_WORDS: dict[str, dict[str, str | None]] = {
     "ar": {normalise_word("حصيلة"): "killed", normalise_word("عدد"): None,
            normalise_word("إجمالي"): None},
 }
-_TOLL_WINDOW = 12  # words between the toll noun and the number
+_OF = {"en": ("of",), "da": ("af", "på"), "nb": ("av", "på"), "ar": ()}
+_TOLL_WINDOW = 16  # words between the toll noun and the number
 
 
 def _toll_match(norm: str, table: dict[str, str | None], lex: Lexicon) -> tuple[bool, str | None]:
@@ -41,7 +42,7 @@ def _toll_match(norm: str, table: dict[str, str | None], lex: Lexicon) -> tuple[
 
 
 def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
-                  cue_of: list[str | None]) -> str | None:
+                  cue_of: list[str | None], noun_category=None) -> str | None:
     """Category of a toll stated before the number at ``tokens[first]``, or ``None``.
 
     Args:
@@ -50,6 +51,8 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
         lo: First token of the clause (the search does not go before it).
         lex: Lexicon of the language.
         cue_of: Per-token casualty class (``killed``, ``wounded``...), precomputed.
+        noun_category: ``token -> category or None`` for the counted noun of "the number
+            of asylum seekers" (a toll word followed by "of" and a noun); optional.
 
     Returns:
         The category the toll counts, or ``None`` when no toll word stands before.
@@ -73,6 +76,11 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
                 return cue_of[m]
         if implied:
             return implied
+        of = k + 1 < first and tokens[k + 1].norm in _OF.get(lex.language, ())
+        if of and noun_category is not None and k + 2 < first:
+            category = noun_category(tokens[k + 2])
+            if category and category != "other":
+                return category  # "Tallet på asylsøkere steg fra 2 300 til 3 100"
         if lex.language == "en" and k + 1 < first and tokens[k + 1].norm == "death":
             return "killed"
         if k > 0 and tokens[k - 1].norm in ("death", "casualty") and lex.language == "en":
@@ -82,11 +90,9 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
 
 
 _PEOPLE_SUFFIX: dict[str, tuple[str, ...]] = {
-    "en": ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "eers", "ites", "ans",
-           "iers"),
-    "da": ("ere", "erne", "ister", "anter", "enter", "ører", "inger", "ikere", "ianere",
-           "ende"),
-    "nb": ("ere", "erne", "ister", "anter", "enter", "ører", "ikere", "ianere", "ende"),
+    "en": ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "eers", "ans", "iers"),
+    "da": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende"),
+    "nb": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende"),
     "ar": tuple(normalise_word(s) for s in ("يين", "يون", "ين", "يا")),
 }
 _NOT_PEOPLE_EN = frozenset({

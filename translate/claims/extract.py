@@ -137,7 +137,7 @@ def _is_break(tokens: list[Token], k: int) -> bool:
 
 def _clause_start(tokens: list[Token], first: int) -> int:
     """Start of the clause of ``tokens[first]`` (after strong punctuation, bounded)."""
-    lo = max(0, first - 2 * _VERB_WINDOW)
+    lo = max(0, first - 3 * _VERB_WINDOW)
     for k in range(first - 1, lo - 1, -1):
         if _is_break(tokens, k):
             return k + 1
@@ -216,8 +216,10 @@ def _is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
     """A unit or duration noun, also in the forms CLDR does not list ("ukene", "طنا")."""
     if norm in units:
         return True
-    if lang in ("da", "nb") and norm.endswith("ne") and (norm[:-2] + "r" in units
-                                                          or norm[:-1] in units):
+    if lang in ("da", "nb") and (
+            (norm.endswith("ne") and (norm[:-2] + "r" in units or norm[:-1] in units))
+            or (norm.endswith("ene") and norm[:-3] in units)  # "årene"
+            or (norm.endswith("s") and norm[:-1] in units)):  # "to timers tale"
         return True
     return lang == "ar" and norm.endswith("ا") and norm[:-1] in units
 
@@ -256,6 +258,9 @@ def _after_conjunction(tokens: list[Token], f: Found, text: str) -> bool:
     if q.hedge_start > 0 and text[q.hedge_start - 1] == "و" and (
             q.hedge_start < 2 or not text[q.hedge_start - 2].isalpha()):
         return True
+    if q.text.startswith("وو") or (q.text.startswith("و") and not q.text.startswith("واحد")
+                                   and q.words):
+        return True  # the clitic read inside the number: "وواحد وثلاثون"
     k = f.first - 1
     while k >= 0 and tokens[k].start >= q.hedge_start:
         k -= 1
@@ -292,6 +297,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
     if not found:
         return []
     cat_look = _classifier(lex.categories, lex, "cat")
+
+    def noun_category(tok: Token) -> str | None:
+        if tok.kind != "word":
+            return None
+        return cat_look(tok.norm) or ("people" if people_shaped(tok, lang) else None)
+
     cue_look = _classifier(lex.casualty, lex, "cue")
     dir_look = _classifier(lex.directions, lex, "dir")
     words = [t.kind == "word" for t in tokens]
@@ -334,7 +345,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         last_tok = f.last - 1
         if np is not None and np.of_them:
             clause_cue, _, _ = _nearest(cue_of, f.first, np.last + 1, lo, hi, is_num)
-            category = clause_cue or (out[-1].category if out else "people")
+            # the antecedent is the claim before; none ("eight weeks, four of them"): no claim
+            category = clause_cue or (out[-1].category if out else None)
             end, last_tok = tokens[np.last].end, np.last
         elif np is not None:
             head = tokens[np.head]
@@ -378,7 +390,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 category = before_cue  # "killed 25" (not Danish "anholdt tyve": thieves)
             else:
                 category = toll_category(tokens, first_tok, _clause_start(tokens, first_tok),
-                                         lex, cue_of)
+                                         lex, cue_of, noun_category=noun_category)
         elif category in _PERSON_CATEGORIES and noun is not None:
             # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
             nxt = _coordinated_end(tokens, found, n, last_tok, hi, lex)
