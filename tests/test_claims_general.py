@@ -19,7 +19,7 @@ NOUNS = [
     ("en", "Police said 14 attackers stormed the depot.", "14 attackers", "attackers", "people"),
     ("en", "The firm laid off 320 employees on Monday.", "320 employees", "employees", "people"),
     ("en", "Officials sent 12 ambulances to the scene.", "12 ambulances", "ambulances",
-     "vehicles"),
+     "other"),
     ("en", "The navy moved 4 ships into the strait.", "4 ships", "ships", "other"),
     ("en", "Some 60 rescuers worked through the night.", "Some 60 rescuers", "rescuers",
      "people"),

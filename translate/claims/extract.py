@@ -363,8 +363,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     category = cat_look(tokens[k].norm) if words[k] else None
                     if category:
                         break
-            if category is None and cue_of[np.head] and np.first == np.head:
-                np = None  # "40 skadet", "110 diagnosed": a verb after the number, not a noun
+            if category is None and np.first == np.head and (cue_of[np.head] or (
+                    lang in ("da", "nb") and head.norm.endswith(("et", "ede"))
+                    and len(head.norm) > 4)):
+                np = None  # "40 skadet", "1.602 bekræftet dræbt": a verb, not a noun
             elif category is None and lang == "en" and (
                     (np.first == np.head and head.norm.endswith(("ed", "ing")))
                     or (q.value != 1 and not _plural_shape(head.norm, lang)
