@@ -76,16 +76,12 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
 
 
-def _century(q: Quantity) -> bool:
-    return q.kind == "decade" and q.value is not None and q.value % 100 == 0
-
-
 def _same(s: Quantity, t: Quantity) -> bool:
     if (s.kind == "time") != (t.kind == "time"):
         return False
     if s.value is not None and t.value is not None:
-        if _century(s) and _century(t):
-            return abs(s.value - t.value) <= 100
+        if s.kind == t.kind == "decade" and abs(s.value - t.value) in (0, 100):
+            return True  # centuries counted from 0 or 1 ("1600-tallet" ~ "16th century")
         if _close(s.value, t.value):
             return True
         # "omkring 50" ~ "some four dozen": an approximate number covers the other

@@ -30,6 +30,8 @@ _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2,4})$")
 _TIME_DOT = re.compile(r"^([01]?\d|2[0-4])\.([0-5]\d)$")
 _YEAR = re.compile(r"^\d{4}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")
+#: "halv tolv" (da/nb) is half an hour before twelve.
+_HALF_HOUR = {"da": "halv", "nb": "halv"}
 _TENS = frozenset(range(20, 100, 10))
 #: Number words that are also common nouns (Danish "tyve" = thieves, Arabic "ستون" = the
 #: name Stone): read only with number context around them (see :func:`_homograph_ok`).
@@ -255,6 +257,19 @@ def _arabic(word: str) -> bool:
     return "\u0600" <= word[:1] <= "\u06ff"
 
 
+def _vague_digits(tokens: list[Token], i: int, value: float, lex: Lexicon) -> dict | None:
+    """"flere 1000" is "flere tusen" (several thousand): a vague phrase of the lexicon whose
+    scale word is written in digits."""
+    if i == 0 or value not in (100, 1000, 10**6, 10**9) or tokens[i - 1].kind != "word":
+        return None
+    for word, scale in lex.scales.items():
+        phrase = lex.vague.get(f"{tokens[i - 1].norm} {word}")
+        if scale == value and phrase is not None:
+            return {"value": None, "low": float(phrase[0]), "high": float(phrase[1]),
+                    "kind": "count", "hedge": "vague", "words": False}
+    return None
+
+
 def _dozen(tokens: list[Token], j: int, value: float, lex: Lexicon) -> tuple[float, int]:
     """"four dozen", "two-dozen", "to dusin": a lone-word special after the number."""
     k = j + 1 if j < len(tokens) and tokens[j].text == "-" and tokens[j].start == \
@@ -323,6 +338,9 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
             minutes = parse_number(tokens[j + 1].text, lex.language) or 0.0
             return {"value": float((value % 12) * 60 + minutes), "kind": "time",
                     "words": False}, j + 2
+        vague = _vague_digits(tokens, i, value, lex)
+        if vague is not None:
+            return vague, i + 1
         base = value
         value, j = _scale_run(tokens, j, value, lex)
         value, j = _dozen(tokens, j, value, lex)
@@ -421,7 +439,11 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
         elif kind == "count" and value is not None and value <= 24 and _phrase_after(
                 tokens, j, lex.time_after, lex):
             kind, value = "time", (value % 12) * 60  # "tolv-tiden", "five o'clock"
+            if i and tokens[i - 1].norm == _HALF_HOUR.get(lex.language):
+                value = (value - 30) % 720  # "halv tolv" = 11:30
             fields = {**fields, "soft": True}
+            if tokens[j].norm in ("-", "tiden"):  # "-tiden": around that hour
+                fields.update(hedge="approx", low=value - 30, high=value + 30)
         elif kind == "count" and value is not None and _phrase_after(tokens, j, lex.percent,
                                                                       lex):
             kind = "percent"  # "fem procent", "خمسة في المئة"
@@ -456,6 +478,10 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
         else:
             hedge, low, high = "exact", value, value
             phrase, n = _phrase_before(tokens, i, lex.hedges, lex)
+            n_cur = 0 if phrase else _phrase_before(tokens, i, lex.currency_before, lex)[1]
+            if n_cur:  # "about US$2.3 billion"
+                phrase, n = _phrase_before(tokens, i - n_cur, lex.hedges, lex)
+                n += n_cur if phrase else 0
             rule = lex.hedges.get(phrase)
             if not rule:
                 rule = _post_hedge(tokens, j, lex)
@@ -512,16 +538,28 @@ def _share_scales(tokens: list[Token], found: list[Found], lex: Lexicon) -> list
         out[k] = Found(replace(a, value=a.value * factor, low=low, high=high, soft=False),
                        out[k].first, out[k].last)
     for k in range(len(out) - 2, -1, -1):  # "the nineteenth and twentieth centuries"
-        a, b = out[k].quantity, out[k + 1].quantity
-        gap = tokens[out[k].last:out[k + 1].first]
-        if (a.kind == "ordinal" and b.kind == "decade" and a.value is not None
-                and b.value is not None and b.value % 100 == 0 and len(gap) == 1
-                and gap[0].norm in _RANGE_JOIN and tokens[out[k + 1].first].kind
-                == tokens[out[k].first].kind):
-            out[k] = Found(replace(a, kind="decade", value=(a.value - 1) * 100,
-                                   low=(a.value - 1) * 100, high=(a.value - 1) * 100),
-                           out[k].first, out[k].last)
+        _century_pair(tokens, out, k, k + 1, lex)
+    for k in range(len(out) - 1):  # "القرنين التاسع عشر والعشرين"
+        _century_pair(tokens, out, k + 1, k, lex)
     return out
+
+
+def _century_pair(tokens: list[Token], out: list[Found], k: int, c: int, lex: Lexicon) -> None:
+    """Make ordinal ``out[k]`` a century when it is joined by "and"/"or" to century
+    ``out[c]`` (its neighbour on either side)."""
+    from dataclasses import replace
+
+    a, b = out[k].quantity, out[c].quantity
+    first, second = sorted((out[k], out[c]), key=lambda f: f.first)
+    gap = [t for t in tokens[first.last:second.first] if t.norm not in _ORD_SUFFIX]
+    attached = not gap and lex.clitics and tokens[second.first].norm[:1] == "و"
+    if (a.kind == "ordinal" and b.kind == "decade" and a.value is not None
+            and b.value is not None and b.value % 100 == 0
+            and (attached or (len(gap) == 1 and gap[0].norm in _RANGE_JOIN))
+            and tokens[out[k].first].kind == tokens[out[c].first].kind):
+        century = (a.value - 1) * 100
+        out[k] = Found(replace(a, kind="decade", value=century, low=century, high=century),
+                       out[k].first, out[k].last)
 
 
 def parse_quantities(text: str, language: str, *, lexicon: Lexicon | None = None) -> list:
