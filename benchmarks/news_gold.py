@@ -41,6 +41,7 @@ __all__ = [
     "GoldDoc",
     "GoldGroup",
     "bounds_overlap",
+    "load_docs",
     "load_split",
     "main",
     "summary",
@@ -416,6 +417,26 @@ def _parse_group(raw: object, split: str, line_no: int) -> GoldGroup:
     return GoldGroup(**{k: raw[k] for k in _GROUP_KEYS})
 
 
+def load_docs(split: str, *, folder: str | Path | None = None) -> list[GoldDoc]:
+    """Load and validate the documents of one split only (the groups file is not read).
+
+    For scorers of claim extraction, which need no groups. Raises like :func:`load_split`.
+    """
+    if split not in ("dev", "test"):
+        raise ValueError(f"split must be 'dev' or 'test', got {split!r}")
+    folder = Path(folder) if folder is not None else DATA_DIR
+    docs_path = folder / f"{split}.jsonl"
+    if not docs_path.is_file():
+        raise FileNotFoundError(f"no {docs_path}")
+    docs = [_parse_doc(raw, split, n) for n, raw in _read_jsonl(docs_path)]
+    seen: set[str] = set()
+    for doc in docs:
+        if doc.doc in seen:
+            raise ValueError(f"{split}.jsonl: doc id {doc.doc} occurs twice")
+        seen.add(doc.doc)
+    return docs
+
+
 def load_split(
     split: str, *, folder: str | Path | None = None
 ) -> tuple[list[GoldDoc], dict[str, GoldGroup]]:
@@ -432,18 +453,9 @@ def load_split(
         FileNotFoundError: The split file is missing.
         ValueError: Any rule of the README is broken (message names the document and reason).
     """
-    if split not in ("dev", "test"):
-        raise ValueError(f"split must be 'dev' or 'test', got {split!r}")
+    docs = load_docs(split, folder=folder)
     folder = Path(folder) if folder is not None else DATA_DIR
-    docs_path, groups_path = folder / f"{split}.jsonl", folder / f"{split}_groups.jsonl"
-    if not docs_path.is_file():
-        raise FileNotFoundError(f"no {docs_path}")
-    docs = [_parse_doc(raw, split, n) for n, raw in _read_jsonl(docs_path)]
-    seen: set[str] = set()
-    for doc in docs:
-        if doc.doc in seen:
-            raise ValueError(f"{split}.jsonl: doc id {doc.doc} occurs twice")
-        seen.add(doc.doc)
+    groups_path = folder / f"{split}_groups.jsonl"
     groups: dict[str, GoldGroup] = {}
     if groups_path.is_file():
         for n, raw in _read_jsonl(groups_path):
