@@ -145,7 +145,8 @@ def _clause_start(tokens: list[Token], first: int) -> int:
 
 
 def _nearest(classes: list[str | None], first: int, last: int, lo: int, hi: int,
-             is_num: list[bool] | None = None) -> tuple[str | None, int, bool]:
+             is_num: list[bool] | None = None, tokens: list[Token] | None = None
+             ) -> tuple[str | None, int, bool]:
     """Nearest classed token to ``[first, last)`` within ``[lo, hi)``: (class, dist, after).
 
     Ties go to the token after the number. With ``is_num``, a cue after the number that is
@@ -159,6 +160,8 @@ def _nearest(classes: list[str | None], first: int, last: int, lo: int, hi: int,
         after = k >= last
         if after and is_num is not None and k + 1 < len(is_num) and is_num[k + 1]:
             continue
+        if k > 0 and tokens is not None and tokens[k - 1].norm in _SEARCH_PREPS:
+            continue  # "200 redningsfolk leder efter savnede": the searched, not the searchers
         dist = k - last + 1 if after else first - k
         key = (dist, 0 if after else 1, cls)
         if key < best:
@@ -196,6 +199,7 @@ _DEFINITE = {"en": frozenset({"the", "these", "those", "both"}),
              "da": frozenset({"de", "disse", "begge"}), "nb": frozenset({"de", "disse", "begge"}),
              "ar": frozenset()}
 _CONJUNCTIONS = frozenset({"and", "og", "و", "or", "eller"})
+_SEARCH_PREPS = frozenset({"for", "after", "efter", "etter"})
 
 
 def _definite_before(tokens: list[Token], first: int, lang: str) -> bool:
@@ -382,7 +386,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     last = _arabic_adjectives(tokens, np.head, hi, lex, cat_look)
                 end, last_tok = tokens[last].end, last
         # a casualty, arrest, missing or displacement word in the clause
-        cue, dist, cue_after = _nearest(cue_of, f.first, f.last, lo, hi, is_num)
+        cue, dist, cue_after = _nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
         if np is None and not (category and noun is None and out):  # standing alone
             after, dist_a = _cue_after(tokens, cue_of, f.last, hi, is_num, function)
             before_cue = cue_of[first_tok - 1] if first_tok > lo else None
@@ -400,8 +404,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 later, _ = _cue_after(tokens, cue_of, last_tok + 1, nxt, is_num, function,
                                       limit=_VERB_WINDOW)
                 cue = cue or later
-            if cue:
+            if cue and not (cue == "displaced" and category == "troops"):
                 category = cue
+        elif category == "other" and cue and dist <= 3:
+            category = cue  # an unlisted noun a casualty verb governs: "فقد أثر 17 صيادا"
         if category is None and np is None and out and _after_conjunction(tokens, f, text):
             category = out[-1].category  # "163 in Germany and 31 in Belgium"
         # direction of a change and the two ends of "from X to Y"

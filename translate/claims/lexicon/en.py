@@ -105,7 +105,7 @@ LEXICON = Lexicon(
         "missing": ("missing", "unaccounted"),
         "arrested": ("arrested", "detained", "arrests", "arrest", "custody", "apprehended"),
         "displaced": ("displaced", "evacuated", "fled", "homeless", "evacuate", "flee",
-                      "uprooted", "evacuation", "homes", "shelters"),
+                      "uprooted", "evacuation", "homes", "home", "shelters"),
     },
     directions={
         "deploy": ("send*", "sent", "deploy*", "dispatch*", "station*"),

@@ -93,13 +93,13 @@ LEXICON = Lexicon(
     casualty={
         "killed": ("drept", "drepte", "drepes", "døde", "død", "omkom", "omkommet",
                    "mistet livet", "tok livet", "livet", "omkommer", "dødsfall"),
-        "wounded": ("såret", "sårede", "skadet", "skadd", "skadde", "skadede", "kom til skade",
+        "wounded": ("såret", "sårede", "skadet", "skadd", "skadde", "skadede", "skade",
                     "innlagt", "behandlet", "sykehusinnlagt"),
         "missing": ("savnet", "savnede", "forsvunnet", "forsvunne"),
         "arrested": ("pågrepet", "pågrepne", "arrestert", "arresterte", "anholdt", "fengslet",
                      "siktet", "varetektsfengslet"),
         "displaced": ("evakuert", "evakuerte", "flyktet", "flyktede", "hjemløse", "fordrevet",
-                      "fordrevne", "evakuering", "hjem", "husly"),
+                      "fordrevne", "evakuering", "bolig", "husly", "hjemmene", "hjemmet"),
     },
     directions={
         "deploy": ("send*", "utplasser*", "utstasjoner*", "deployer*"),
