@@ -90,7 +90,7 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
 
 
 _PEOPLE_SUFFIX: dict[str, tuple[str, ...]] = {
-    "en": ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "eers", "ans", "iers"),
+    "en": ("ers", "ors", "ists", "ians", "ants", "ees", "eers", "ans", "iers"),
     "da": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende"),
     "nb": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende"),
     "ar": tuple(normalise_word(s) for s in ("يين", "يون", "ين", "يا")),

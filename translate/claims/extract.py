@@ -216,10 +216,24 @@ def _definite_before(tokens: list[Token], first: int, lang: str) -> bool:
         in ("word", "punct") and tokens[first - 2].text in ("'", "’")
 
 
+def _label_before(tokens: list[Token], f: Found, first_tok: int, lo: int) -> bool:
+    """A small digit number right after a capitalised word inside the sentence: a name."""
+    q = f.quantity
+    if q.words or q.hedge != "exact" or first_tok != f.first or first_tok < 2:
+        return False
+    prev = tokens[first_tok - 1]
+    return (prev.kind == "word" and prev.text[:1].isupper() and prev.text[1:2].islower()
+            and tokens[first_tok - 2].text not in _BREAK and (q.value or 0) < 100)
+
+
 def _is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
     """A unit or duration noun, also in the forms CLDR does not list ("ukene", "طنا")."""
     if norm in units:
         return True
+    if lang in ("da", "nb") and any(len(u) > 2 and norm.endswith(u) and u.isalpha()
+                                    for u in (norm[-k:] for k in range(3, min(len(norm), 8)))
+                                    if u in units):
+        return True  # compounds: "kvadratmil", "arbejdstimer"
     if lang in ("da", "nb") and (
             (norm.endswith("ne") and (norm[:-2] + "r" in units or norm[:-1] in units))
             or (norm.endswith("ene") and norm[:-3] in units)  # "årene"
@@ -338,6 +352,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                                        and q.value % 100 == 0 and f.last - f.first == 1)
         if _noun_before_vague(tokens, f, first_tok, lo, lex, cue_of, dir_of, function):
             continue  # "test scores", "credit scores": a noun, not a quantity
+        if _label_before(tokens, f, first_tok, lo):
+            continue  # "Formula 1 championship", "Kategori 4 storm": part of a name
         if q.hedge == "exact" and (q.value or 0) < 20 and _definite_before(tokens, first_tok,
                                                                             lang):
             continue  # "the two attacks", "de to angrepene", "fredagens to angreb": a reference
@@ -355,6 +371,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         elif np is not None:
             head = tokens[np.head]
             first_word = tokens[np.first].norm
+            if len(head.text) == 1 or (head.text.isupper() and len(head.text) <= 3
+                                       and cat_look(head.norm) is None):
+                continue  # "30 m", "1.000 f.Kr.", "11.000 US$": abbreviations, not nouns
             if _is_unit(head.norm, units, lang) or first_word in multipliers or (
                     head.norm in multipliers) or (
                     first_word in units and tokens[np.first].text.islower()):
