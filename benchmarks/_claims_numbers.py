@@ -80,7 +80,7 @@ def news_variants(text: str, lang: str) -> list[str]:
         add(text.replace("-", " "))
         add(re.sub(r"^one (hundred|thousand|million|billion)", r"a \1", text))
     elif lang == "da":
-        split = re.sub(r"(hundrede|tusinde?|millioner|milliarder)", r" \1 ", text)
+        split = re.sub(r"(hundrede|tusinde(?!t)|tusind|millioner|milliarder)", r" \1 ", text)
         add(split)
         add(re.sub(r"^et ?hundrede", "hundrede", text))
         add(re.sub(r"^et ?tusinde?", "tusind", split.strip()))
@@ -124,7 +124,8 @@ HAND: dict[str, dict[str, float]] = {
     "ar": {"ثلاثمئة": 300, "خمسمائة": 500, "ثمانمائة": 800, "ألف ومائة": 1100,
            "مليون ونصف": 1_500_000, "مليون": 1_000_000, "ألفين": 2000, "ألفان": 2000,
            "مئتين": 200, "مئتا": 200, "ثلاثين ألفاً": 30_000, "ثلاثون ألفا": 30_000,
-           "عشرين": 20, "ستون": 60, "ستين ألفا": 60_000, "مليونين": 2_000_000,
+           "عشرين": 20, "ستون ألفا": 60_000, "ستين ألفا": 60_000,
+           "خمسة وستون": 65, "مليونين": 2_000_000,
            "خمسة وعشرون": 25, "ثلاثة عشر": 13, "اربعمائة": 400, "ثلاثة آلاف": 3000,
            "عشرة آلاف": 10_000, "ثلاثة ملايين": 3_000_000, "تريليون": 1e12,
            "2.5 مليون": 2_500_000, "مائة وخمسون": 150, "إثنا عشر": 12},

@@ -80,3 +80,98 @@ def test_format_parse_round_trip(value, lang):
     assert parse_number(text, lang) == pytest.approx(value, rel=1e-12, abs=1e-9)
     qs = parse_quantities(f"x {text} y", lang)
     assert qs and qs[0].value == pytest.approx(value, rel=1e-12, abs=1e-9)
+
+
+KINDS = [
+    # group separators: thin, narrow and figure space, apostrophe, Arabic marks
+    ("en", "3\u2009000 people", 3000, 3000, 3000, "exact", "count"),
+    ("da", "3\u202f000 personer", 3000, 3000, 3000, "exact", "count"),
+    ("nb", "12\u2007500 personer", 12500, 12500, 12500, "exact", "count"),
+    ("en", "3'000 people", 3000, 3000, 3000, "exact", "count"),
+    ("ar", "3،000 شخص", 3000, 3000, 3000, "exact", "count"),
+    ("ar", "٣٬٠٠٠ شخص", 3000, 3000, 3000, "exact", "count"),
+    # digits with scale words, singular scales, trillion
+    ("en", "3 hundred and 21 people", 321, 321, 321, "exact", "count"),
+    ("da", "1,5 millioner indbyggere", 1.5e6, 1.5e6, 1.5e6, "exact", "count"),
+    ("ar", "مليون ونصف لاجئ", 1.5e6, 1.5e6, 1.5e6, "exact", "count"),
+    ("ar", "مليون شخص", 1e6, 1e6, 1e6, "exact", "count"),
+    ("en", "three trillion", 3e12, 3e12, 3e12, "exact", "count"),
+    ("da", "tre billioner", 3e12, 3e12, 3e12, "exact", "count"),
+    ("ar", "تريليون", 1e12, 1e12, 1e12, "exact", "count"),
+    # number words
+    ("nb", "tjueen soldater", 21, 21, 21, "exact", "count"),
+    ("nb", "trettito", 32, 32, 32, "exact", "count"),
+    ("nb", "ett hundre og en", 101, 101, 101, "exact", "count"),
+    ("nb", "to tusen tre hundre", 2300, 2300, 2300, "exact", "count"),
+    ("da", "halvtredsindstyve", 50, 50, 50, "exact", "count"),
+    ("da", "tres soldater", 60, 60, 60, "exact", "count"),
+    ("da", "et hundrede og tyve", 120, 120, 120, "exact", "count"),
+    ("da", "tusinde soldater", 1000, 1000, 1000, "exact", "count"),
+    ("ar", "ثلاثين ألفاً", 30000, 30000, 30000, "exact", "count"),
+    ("ar", "ألف ومائة", 1100, 1100, 1100, "exact", "count"),
+    ("ar", "ألفين", 2000, 2000, 2000, "exact", "count"),
+    ("ar", "مئتين", 200, 200, 200, "exact", "count"),
+    ("ar", "خمسة وستون", 65, 65, 65, "exact", "count"),
+    ("ar", "ستون قتيلاً", 60, 60, 60, "exact", "count"),
+    ("en", "four dozen bases", 48, 48, 48, "exact", "count"),
+    # decades are not counts; percent in words is a percent
+    ("nb", "på 60-tallet", 1960, 1960, 1960, "exact", "decade"),
+    ("nb", "et 1600-tallets kloster", 1600, 1600, 1600, "exact", "decade"),
+    ("en", "in their twenties", 1920, 1920, 1920, "exact", "decade"),
+    ("ar", "في العشرينيات", 1920, 1920, 1920, "exact", "decade"),
+    ("ar", "ثلاثينيات القرن التاسع عشر", 1830, 1830, 1830, "exact", "decade"),
+    ("da", "fem procent", 5, 5, 5, "exact", "percent"),
+    ("en", "five percent", 5, 5, 5, "exact", "percent"),
+    ("ar", "خمسة في المئة", 5, 5, 5, "exact", "percent"),
+    # hedges: negated, post-posed, tanween-marked
+    ("da", "ikke under 5.000 mennesker", 5000, 5000, None, "at_least", "count"),
+    ("da", "ikke færre end 300", 300, 300, None, "at_least", "count"),
+    ("nb", "i hvert fall 20 personer", 20, 20, None, "at_least", "count"),
+    ("da", "så mange som 300", 300, None, 300, "at_most", "count"),
+    ("nb", "opptil 40", 40, None, 40, "at_most", "count"),
+    ("ar", "49 قتيلا على الأقل", 49, 49, None, "at_least", "count"),
+    ("ar", "300 شخص تقريباً", 300, 270, 330, "approx", "count"),
+    ("ar", "قرابة 300", 300, 270, 330, "approx", "count"),
+    ("en", "no fewer than 50", 50, 50, None, "at_least", "count"),
+    ("en", "about US$2.3 billion", 2.3e9, 2.07e9, 2.53e9, "approx", "money"),
+    # dates and clock times
+    ("en", "the Jan. 8 attacks", 8, 8, 8, "exact", "date"),
+    ("en", "(0230 UTC)", 150, 150, 150, "exact", "time"),
+    ("ar", "الساعة الخامسة صباحاً", 300, 300, 300, "exact", "time"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "low", "high", "hedge", "kind"), KINDS,
+                         ids=[f"{q[0]}:{q[1]}" for q in KINDS])
+def test_kinds_of_numbers(lang, text, value, low, high, hedge, kind):
+    qs = parse_quantities(text, lang)
+    assert len(qs) == 1, qs
+    q = qs[0]
+    assert (q.value, q.hedge, q.kind) == (pytest.approx(value), hedge, kind)
+    assert (q.low, q.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "the H5N1 virus"), ("en", "F-16 jets"), ("en", "COVID-19 cases"),
+    ("ar", "بسبب كوفيد-19"), ("en", "the p109 protein"), ("en", "test scores rose"),
+    ("da", "tyve brød ind i huset"), ("ar", "قال أوليفر ستون"), ("ar", "على قناة ألفا تي في"),
+    ("ar", "أحد الجنود"),
+])
+def test_not_numbers(lang, text):
+    assert parse_quantities(text, lang) == []
+
+
+def test_range_shares_the_scale_word():
+    qs = parse_quantities("2–3 millioner år", "nb")
+    assert [q.value for q in qs] == [2e6, 3e6]
+    qs = parse_quantities("بين مليوني وثلاثة ملايين", "ar")
+    assert [q.value for q in qs] == [2e6, 3e6]
+
+
+def test_long_unpunctuated_paragraph_is_read_whole():
+    words = ("omkring tre hundrede og femogtyve soldater og 2 000 civile blev sendt til byen "
+             "hvor mindst tyve mennesker døde og over 40 blev såret ").split()
+    reps = 6000 // len(words) + 1
+    qs = parse_quantities(" ".join(words * reps), "da")
+    assert len(qs) == 4 * reps
+    assert {q.value for q in qs} == {325, 2000, 20, 40}

@@ -53,3 +53,33 @@ FLORES = [  # real FLORES-200 test lines
                          ids=[f"flores-{i}" for i in range(len(FLORES))])
 def test_flores_lines(lang, src, hyp, flags):
     assert check_fidelity(src, lang, hyp).flag_types() == flags
+
+
+HEDGES_AND_PARAPHRASE = [
+    # a hedge the translation adds is not flagged; one it loses or turns around is
+    ("nb", "Kapselen reiser 12,8 kilometer i sekundet.", "It travels at about 12.8 km a second.",
+     set()),
+    ("da", "Mindst 50 hektar.", "At most 50 hectares.", {"hedge_changed"}),
+    ("da", "Mindst 50 hektar.", "No fewer than 50 hectares.", set()),
+    ("nb", "Vinder opp mot 480 km/t.", "Winds up to 480 km/h.", set()),
+    # centuries counted from 0 or 1, ranges sharing a scale word, dozens, vague words
+    ("nb", "Før spanjolene kom på 1600-tallet.", "Before the Spanish came in the 16th century.",
+     set()),
+    ("nb", "Fossiler som er 2–3 millioner år gamle.", "Fossils two million to three million "
+     "years old.", set()),
+    ("da", "Omkring 50 baser.", "Some four dozen bases.", set()),
+    ("da", "Linser i tusindvis af år.", "Lenses for thousands and thousands of years.", set()),
+    # small numbers the source spells in ways no parser reads (Arabic dual) are not extra
+    ("ar", "خطابه الذي استمر لمدة ساعتين", "his 2 hour speech", set()),
+    ("ar", "(٠٢٣٠ التوقيت العالمي)", "(0230 UTC)", set()),
+    ("ar", "خلال الساعات الـ48 الماضية", "in the past 48 hours", set()),
+    ("ar", "خلال الساعات الـ48 الماضية", "in the past 84 hours", {"changed"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "src", "hyp", "flags"), HEDGES_AND_PARAPHRASE,
+                         ids=[f"p{i}-{c[0]}-{'+'.join(sorted(c[3])) or 'ok'}"
+                              for i, c in enumerate(HEDGES_AND_PARAPHRASE)])
+def test_hedges_and_paraphrase(lang, src, hyp, flags):
+    result = check_fidelity(src, lang, hyp)
+    assert result.flag_types() == flags, [f.describe() for f in result.flags]

@@ -224,11 +224,9 @@ class _Grammar:
             return True
         if v >= self.last_scale or (self.pending_and and not self.group_empty()):
             return False
-        if self.pending_and:  # "ألف وألف" is not a number
-            return False
         group = self.hund + (self.small or 0.0)
-        if group == 0:
-            if self.total:
+        if group == 0:  # "tusind" = one thousand; "مليون وألف" = 1,001,000
+            if self.total and not self.pending_and:
                 return False
             group = 1.0
         self.total += group * v

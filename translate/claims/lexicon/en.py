@@ -19,7 +19,7 @@ LEXICON = Lexicon(
     scales={"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
             "trillion": 10**12, "mn": 10**6, "bn": 10**9},
     vague={
-        "dozens": (24, 99, 0), "scores": (40, 99, 0), "hundreds": (200, 999, 0),
+        "dozens": (24, 99, 0), "scores of": (40, 99, 0), "hundreds": (200, 999, 0),
         "thousands": (2000, 9999, 0), "tens of thousands": (20_000, 99_999, 0),
         "hundreds of thousands": (200_000, 999_999, 0), "millions": (2 * 10**6, 9_999_999, 0),
         "several hundred": (200, 999, 0), "several thousand": (2000, 9999, 0),
