@@ -335,10 +335,11 @@ def find_places(text: str, language: str | None = "en", *,
         if not e.sure and e.country not in countries:
             continue  # an unsure Arabic city name with no word of its country
         if e.kind == "city" and b - a == 1 and not _ARABIC.match(toks[a][2]) and (
-            (a > 0 and capital_word(a - 1, text[toks[a - 1][1]:toks[a][0]]))
-            or (b < len(toks) and capital_word(b, text[toks[a][1]:toks[b][0]]))
+            a > 0 and capital_word(a - 1, text[toks[a - 1][1]:toks[a][0]])
         ):
-            continue  # part of a longer name: "Charlotte Brontë", "Tom Allen"
+            # A surname: "Tom Allen". (A capital after the city is kept: "Manchester Arena",
+            # "Kabul Airport" name places far more often than "Charlotte Brontë" a person.)
+            continue
         short = e.kind != "city" and len(toks[a][2]) <= 3 and not toks[a][2].isupper()
         if (e.kind == "city" or short) and b - a == 1 and a in amb \
                 and e.key not in confirmed and not _ARABIC.match(toks[a][2]):
