@@ -97,3 +97,15 @@ def test_huge_article_reads_only_its_lead():
     assert len(document_facts(big, config=cfg).lead) <= cfg.lead_chars
     stories = find_stories([big, *BEIRUT], embedder=ConceptEmbedder())
     assert isinstance(stories[0], Story) and sum(len(s.documents) for s in stories) == 4
+
+
+def test_stories_reach_report_json_and_html():
+    from translate.display.stories import stories_html
+    from translate.pipeline import RunResult
+
+    stories = tuple(find_stories(BEIRUT + QUAKE, embedder=ConceptEmbedder()))
+    result = RunResult((), {}, {}, stories=stories)
+    assert result.to_dict()["stories"][0] == stories[0].to_dict()
+    assert "stories: 2 (2 reported by several documents)" in result.summary()
+    html = stories_html(stories, languages={"ar1": "ar"})
+    assert "s2" in html and "ar1</a> (ar)" in html and "Beirut" in html
