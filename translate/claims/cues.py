@@ -126,6 +126,9 @@ def people_shaped(token: Token, language: str) -> bool:
     if language in ("da", "nb") and len(norm) > 5 and norm.endswith(("ere", "erne")):
         return True
     if language == "ar":
-        # sound masculine plurals and nisba plurals (مدنيين, فلسطينيين, متظاهرين)
-        return len(norm) > 4 and norm.endswith(suffixes)
+        stem = norm[:-1] if norm.endswith("ا") else norm  # accusative tanween: "راكبا"
+        # sound masculine and nisba plurals (مدنيين, فلسطينيين), mutafa''il participles
+        # (متحدث, متطوع), fa'il agent nouns (طالب, راكب)
+        return (len(norm) > 4 and norm.endswith(suffixes)) or (
+            stem.startswith("مت") and len(stem) >= 5) or (len(stem) == 4 and stem[1] == "ا")
     return len(norm) > 5 and norm.endswith(suffixes)

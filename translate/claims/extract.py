@@ -239,7 +239,12 @@ def _is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
             or (norm.endswith("ene") and norm[:-3] in units)  # "årene"
             or (norm.endswith("s") and norm[:-1] in units)):  # "to timers tale"
         return True
-    return lang == "ar" and norm.endswith("ا") and norm[:-1] in units
+    if lang == "ar":
+        for stem in (norm, norm[2:] if norm.startswith("ال") else norm,
+                     norm[1:] if norm[:1] in "لبو" else norm):
+            if stem in units or (stem.endswith("ا") and stem[:-1] in units):
+                return True  # "السنين", "طنا", "لساعات"
+    return False
 
 
 def _cue_after(tokens: list[Token], cue_of: list, start: int, hi: int, is_num: list[bool],
@@ -341,6 +346,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
     out: list[SentenceClaim] = []
     for n, f in enumerate(found):
         q = f.quantity
+        if lang == "ar" and q.words and q.hedge != "vague" and q.text.startswith("ال"):
+            continue  # "الخمسين", "الاثني عشر": a definite number names, it does not count
         if q.kind != "count" or _is_identifier(tokens, f) or _after_month(tokens, f, lex) or (
                 tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays):
             continue  # "twice", Arabic "الاثنين" (Monday)

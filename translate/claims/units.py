@@ -29,10 +29,13 @@ MULTIPLIERS: dict[str, frozenset[str]] = {
 _EXTRA: dict[str, tuple[str, ...]] = {
     "en": ("magnitude", "degrees", "percent", "points", "votes", "kilometres", "metres",
            "decades", "times", "ton", "tonnes"),
-    "da": ("point", "grader", "årti", "årtier", "stemmer", "tons"),
+    "da": ("point", "points", "grader", "årti", "årtier", "stemmer", "tons", "timer", "dage",
+           "uger", "måneder", "minutter", "sekunder"),
     "nb": ("poeng", "grader", "tiår", "stemmer", "tonn", "dager", "uker", "måneder", "timer",
            "døgn", "minutter", "sekunder"),
-    "ar": ("درجه", "درجات", "نقطه", "نقاط", "عقود", "صوت", "اصوات", "كيلومترا", "مترا"),
+    "ar": ("درجه", "درجات", "نقطه", "نقاط", "عقود", "صوت", "اصوات", "كيلومترا", "مترا", "عام",
+           "اعوام", "سنين", "سنوات", "ساعات", "ساعه", "شهور", "اشهر", "كجم", "كغ", "ملم",
+           "مليمتر", "ميلمتر", "دقائق", "دقيقه", "ايام", "اسابيع"),
 }
 
 
