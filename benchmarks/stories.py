@@ -14,6 +14,8 @@ Figures (per split):
 * ``pair P/R``: precision and recall over document pairs put in one story;
 * ``cross-event``: stories that join documents of different gold events (goal: 0).
 
+``gold undated`` is the same split with every date removed (content and places alone).
+
 FLORES: each line of the multi-parallel set (da, nb, ar, en) becomes four one-sentence
 documents without dates; each line must make one story of four, different lines must not join.
 FLORES takes three to five consecutive sentences from each source article, so neighbouring
@@ -96,6 +98,14 @@ def gold_documents(split: str) -> tuple[list[Any], dict[str, str]]:
     return prepared, gold
 
 
+def undated(split: str) -> tuple[list[Any], dict[str, str]]:
+    """The gold split with every date removed: a stress test of content and places alone
+    (every event then competes with every other, as if all happened the same week)."""
+    docs, gold = gold_documents(split)
+    return [SimpleNamespace(id=d.id, language=d.language, sentences=d.sentences, title=d.title,
+                            document=SimpleNamespace(published=None)) for d in docs], gold
+
+
 def flores_documents(split: str, lines: int) -> tuple[list[Any], dict[str, str]]:
     """``lines`` FLORES lines × {da, nb, ar, en} as one-sentence documents."""
     name = "dev" if split == "dev" else "test"
@@ -130,7 +140,7 @@ def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = No
     from translate.align.stories import find_stories
 
     out: dict[str, dict[str, float]] = {}
-    sets = {"gold": lambda: gold_documents(split)}
+    sets = {"gold": lambda: gold_documents(split), "gold undated": lambda: undated(split)}
     if flores_lines and FLORES.is_dir():
         sets["flores"] = lambda: flores_documents(split, flores_lines)
     for name, make in sets.items():
@@ -159,12 +169,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = ap.parse_args(argv)
     cols = ["documents", "events", "stories", "purity", "completeness", "pair_precision",
             "pair_recall", "cross_event", "cross_far", "seconds"]
-    print(f"{'set':<14}" + "".join(f"{c[:12]:>13}" for c in cols))
+    print(f"{'set':<19}" + "".join(f"{c[:12]:>13}" for c in cols))
     for split in args.split or ["dev", "test"]:
         for name, fig in stories_report(split, flores_lines=args.flores_lines).items():
             row = "".join(f"{fig[c]:>13.3f}" if isinstance(fig.get(c), float)
                           else f"{fig.get(c, '-'):>13}" for c in cols)
-            print(f"{name + ' ' + split:<14}{row}")
+            print(f"{name + ' ' + split:<19}{row}")
     return 0
 
 
