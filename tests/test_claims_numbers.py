@@ -131,7 +131,7 @@ KINDS = [
     ("nb", "opptil 40", 40, None, 40, "at_most", "count"),
     ("ar", "49 قتيلا على الأقل", 49, 49, None, "at_least", "count"),
     ("ar", "300 شخص تقريباً", 300, 270, 330, "approx", "count"),
-    ("ar", "قرابة 300", 300, 270, 330, "approx", "count"),
+    ("ar", "قرابة 300", 300, 270, 300, "approx", "count"),  # nearly
     ("en", "no fewer than 50", 50, 50, None, "at_least", "count"),
     ("en", "about US$2.3 billion", 2.3e9, 2.07e9, 2.53e9, "approx", "money"),
     # dates and clock times

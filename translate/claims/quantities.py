@@ -187,6 +187,28 @@ def _one_counts(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     return _is_category_noun(tokens, j, lex, span=2)
 
 
+def _split_hedge(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
+    """A hedge ending in a preposition with the counted noun inside it: "لا يقل عدد
+    القتلى عن 50" (not less than), "يزيد عدد الجرحى على 200". Returns ``(phrase, n)``
+    with ``n`` the tokens from the hedge's start to the number."""
+    if i < 3 or tokens[i - 1].kind != "word":
+        return "", 0
+    prep = tokens[i - 1].norm
+    for phrase in phrase_index(lex.hedges).get(prep, ()):
+        head = phrase.rsplit(" ", 1)[0] if " " in phrase else ""
+        if not head:
+            continue
+        for gap in (1, 2, 3):
+            end = i - 1 - gap
+            inner = tokens[end:i - 1]
+            if end <= 0 or any(t.kind != "word" for t in inner):
+                break
+            for start in range(max(0, end - 4), end):
+                if match_phrase(tokens, start, head, lex) == end - start:
+                    return phrase, i - start
+    return "", 0
+
+
 def _post_hedge(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
     """Hedge rule of a phrase after the number, or after it and its noun (at most two words):
     "5,000 or more", "49 قتيلا على الأقل"."""
@@ -396,7 +418,9 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
                 "words": True}, k + 2
     if n == 1 and tok.norm in lex.one_words and not _one_counts(tokens, i, i + 1, lex):
         return None
-    if value == 1 and tokens[i + n].norm in lex.not_after_one if i + n < len(tokens) else False:
+    accented = tok.text.lower() in ("én", "ét")  # the numeral, never the article
+    if value == 1 and not accented and i + n < len(tokens) and \
+            tokens[i + n].norm in lex.not_after_one:
         return None
     if (i + n < len(tokens) and tokens[i + n].norm not in lex.one_words) or n > 1:
         value, k = _dozen(tokens, i + n, value, lex)
@@ -482,6 +506,8 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
             if n_cur:  # "about US$2.3 billion"
                 phrase, n = _phrase_before(tokens, i - n_cur, lex.hedges, lex)
                 n += n_cur if phrase else 0
+            if not phrase:  # "لا يقل عدد المعتقلين عن مئتي شخص"
+                phrase, n = _split_hedge(tokens, i, lex)
             rule = lex.hedges.get(phrase)
             if not rule:
                 rule = _post_hedge(tokens, j, lex)
