@@ -45,7 +45,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         endnu allerede nu da når hvor hvis mens fordi selv samt ifølge iflg heraf deraf deres
         hans hendes dens dets vores jeres min sin sine sit dem disse denne dette her der
         omkring cirka ca ligesom end inden igen samlet alt alle begge hver hvert nogle nogen
-        hvoraf hvilke hvilket hvem hvad sig seg i alt mindst
+        hvoraf hvilke hvilket hvem hvad sig seg i alt mindst blevet været
     """.split()),
     "nb": frozenset("""
         og eller men at som der den det de en et ei av i på til fra med uten for om over under
@@ -54,7 +54,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         nå da når hvor hvis mens fordi selv samt ifølge deres hans hennes dens dets vår vårt
         våre deres min sin sine sitt dem disse denne dette her der omkring cirka ca enn innen
         igjen samlet alt alle begge hver hvert noen hvorav hvilke hvilket hvem hva seg totalt
-        minst
+        minst blitt vært
     """.split()),
     "ar": frozenset(normalise_word(w) for w in """
         في من على إلى الى عن مع منذ حتى بعد قبل خلال بين عند لدى ضد حول نحو دون و أو او ثم
@@ -115,8 +115,8 @@ def _plural_shape(norm: str, language: str) -> bool:
     if language == "en":
         return (len(norm) > 3 and norm.endswith("s") and not norm.endswith(("ss", "us", "is",
                                                                             "'s")))
-    if language in ("da", "nb"):
-        return len(norm) > 4 and norm.endswith(("er", "ere", "ene", "erne"))
+    if language in ("da", "nb"):  # "-ende": besøgende, overlevende, studerende
+        return len(norm) > 4 and norm.endswith(("er", "ere", "ene", "erne", "ende"))
     return False
 
 
@@ -127,7 +127,8 @@ def _verb_shape(norm: str, language: str, run_len: int) -> bool:
     if language == "en":
         return norm.endswith(("ed", "ing")) and len(norm) > 4
     if language in ("da", "nb"):
-        return norm.endswith(("et", "ede", "te", "de")) and len(norm) > 3
+        return norm.endswith(("et", "ede", "te", "de")) and len(norm) > 3 and not norm.endswith(
+            "ende")  # "besøkende" is a noun
     return False
 
 

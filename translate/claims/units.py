@@ -73,6 +73,9 @@ def unit_words(language: str) -> frozenset[str]:
                     if len(w) > 1:
                         out.add(normalise_word(w))
     out.update(normalise_word(w) for w in _EXTRA.get(language, ()))
+    if language != "en":  # international abbreviations: "500 mi", "20 km", "16 kg"
+        out.update(w for w in unit_words("en") if len(w) <= 3 and w.isascii() and w.isalpha()
+                   and w not in ("in", "us", "pm", "st", "da", "ma"))
     if language == "en":  # British spellings: litres, kilometres
         out.update(w.replace("ter", "tre") for w in list(out) if w.endswith(("ter", "ters")))
     return frozenset(out)
