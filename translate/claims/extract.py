@@ -369,6 +369,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         noun: str | None = None
         category: str | None = None
         end = q.end
+        # a casualty, arrest, missing or displacement word in the clause
+        cue, dist, cue_after = _nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
         last_tok = f.last - 1
         if np is not None and np.of_them:
             clause_cue, _, _ = _nearest(cue_of, f.first, np.last + 1, lo, hi, is_num)
@@ -404,6 +406,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                         and not people_shaped(head, lang))):
                 np = None  # "110 diagnosed with...", "3 remain missing": a verb, not a noun
             else:
+                if category is None and q.words and q.value == 1 and cue is None:
+                    continue  # "one reason", "one friend": too ambiguous without a cue
                 if category is None:
                     category = "people" if people_shaped(head, lang) else "other"
                 noun = head.text
@@ -411,8 +415,6 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 if lang == "ar":  # adjectives follow: "30 مركبة مدرعة", "2500 جندي أمريكي"
                     last = _arabic_adjectives(tokens, np.head, hi, lex, cat_look)
                 end, last_tok = tokens[last].end, last
-        # a casualty, arrest, missing or displacement word in the clause
-        cue, dist, cue_after = _nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
         if np is None and not (category and noun is None and out):  # standing alone
             after, dist_a = _cue_after(tokens, cue_of, f.last, hi, is_num, function)
             before_cue = cue_of[first_tok - 1] if first_tok > lo else None
