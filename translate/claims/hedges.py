@@ -8,13 +8,17 @@ rule       hedge        bounds                  examples
 =========  ===========  ======================  ====================================
 exact      ``exact``    [N, N]                  "25 militante"
 approx     ``approx``   [0.9 N, 1.1 N]          about, around, rundt, omkring, حوالي
-nearly     ``approx``   [0.9 N, N]              nearly, almost, nesten, næsten, knap
-at_most    ``at_most``  [None, N]               up to, fewer than, opptil, ما يصل إلى
-at_least   ``at_least`` [N, None]               more than, over, mer enn, أكثر من
+nearly     ``approx``   [0.9 N, N]              nearly, almost, nesten, næsten, knap, قرابة
+at_most    ``at_most``  [None, N]               up to, fewer than, opptil, op mod, ما يصل إلى
+at_least   ``at_least`` [N, None]               more than, over, ikke under, أكثر من, على الأقل
 vague      ``vague``    table per phrase        dozens [24, 99], thousands [2000, 9999]
 =========  ===========  ======================  ====================================
 
 ``None`` means open-ended. Vague bounds live in the lexicon (``Lexicon.vague``).
+
+A hedge may stand before the number ("mindst 12", "ikke færre end 300", "about US$2"), after
+it or after its noun ("5,000 or more", "49 قتيلا على الأقل", "300 شخص تقريباً"), or around
+the counted noun in an Arabic comparative ("لا يقل عدد المعتقلين عن مئتي شخص").
 """
 
 from __future__ import annotations
