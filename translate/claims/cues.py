@@ -34,11 +34,21 @@ _OF = {"en": ("of",), "da": ("af", "på"), "nb": ("av", "på"), "ar": ()}
 _TOLL_WINDOW = 16  # words between the toll noun and the number
 
 
+_TOLL_MEMO: dict[tuple[str, str], tuple[bool, str | None]] = {}
+
+
 def _toll_match(norm: str, table: dict[str, str | None], lex: Lexicon) -> tuple[bool, str | None]:
-    for term, cat in table.items():
-        if word_matches(norm, (term,), lex):
-            return True, cat
-    return False, None
+    key = (lex.language, norm)
+    hit = _TOLL_MEMO.get(key)
+    if hit is None:
+        hit = (False, None)
+        for term, cat in table.items():
+            if word_matches(norm, (term,), lex):
+                hit = (True, cat)
+                break
+        if len(_TOLL_MEMO) < 100_000:
+            _TOLL_MEMO[key] = hit
+    return hit
 
 
 def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,

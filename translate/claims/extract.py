@@ -331,6 +331,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
     words = [t.kind == "word" for t in tokens]
     cue_of = [cue_look(t.norm) if w else None for t, w in zip(tokens, words)]
     dir_of = [dir_look(t.norm) if w else None for t, w in zip(tokens, words)]
+    is_cue = [c is not None or d is not None for c, d in zip(cue_of, dir_of)]
     is_num = [False] * len(tokens)
     for f in found:
         if f.quantity.kind == "count":
@@ -365,7 +366,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                                                                             lang):
             continue  # "the two attacks", "de to angrepene", "fredagens to angreb": a reference
         j = _skip_post_hedge(tokens, f.last, lex)
-        np = noun_phrase(tokens, j, hi, lex, vague=vague)
+        np = noun_phrase(tokens, j, hi, lex, vague=vague, is_cue=is_cue)
         noun: str | None = None
         category: str | None = None
         end = q.end

@@ -13,6 +13,7 @@ first word (adjectives follow the noun).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.claims.lexicon import Lexicon, normalise_word
@@ -133,7 +134,8 @@ def _verb_shape(norm: str, language: str, run_len: int) -> bool:
 
 
 def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
-                vague: bool = False, stops: frozenset[str] = frozenset()) -> NounPhrase | None:
+                vague: bool = False, stops: frozenset[str] = frozenset(),
+                is_cue: Sequence[object] | None = None) -> NounPhrase | None:
     """The counted noun phrase starting at token ``j`` (right after the number), if any.
 
     Args:
@@ -144,6 +146,8 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         vague: The number is a vague or scale word ("dozens of", "thousands of").
         stops: Extra folded words that end the phrase (e.g. multiplier and unit words are
             kept separately by the caller).
+        is_cue: Per-token truthy value for casualty and direction verbs, when the caller has
+            computed it (else each word is looked up in the lexicon).
 
     Returns:
         The phrase, or ``None`` when no content word follows the number.
@@ -168,8 +172,11 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         return NounPhrase(k, k, k, of_them=True)
     run: list[int] = []
     limit = _MAX_RUN.get(lang, _MAX_RUN_DEFAULT)
-    cue_terms = tuple(t for ts in lex.casualty.values() for t in ts) + tuple(
-        t for ts in lex.directions.values() for t in ts)
+    if is_cue is None:
+        cue_terms = tuple(t for ts in lex.casualty.values() for t in ts) + tuple(
+            t for ts in lex.directions.values() for t in ts)
+        is_cue = [tok.kind == "word" and word_matches(tok.norm, cue_terms, lex)
+                  if j <= n < stop else False for n, tok in enumerate(tokens)]
     while k < stop and len(run) < limit:
         tok = tokens[k]
         if tok.kind != "word":
@@ -186,7 +193,7 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         norm = tok.norm
         if norm in function or norm in stops:
             break
-        if run and (word_matches(norm, cue_terms, lex) or _verb_shape(norm, lang, len(run))):
+        if run and (is_cue[k] or _verb_shape(norm, lang, len(run))):
             break
         run.append(k)
         k += 1
