@@ -101,8 +101,8 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
 
 _PEOPLE_SUFFIX: dict[str, tuple[str, ...]] = {
     "en": ("ers", "ors", "ists", "ians", "ants", "ees", "eers", "ans", "iers"),
-    "da": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende"),
-    "nb": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende"),
+    "da": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende", "mænd", "folk"),
+    "nb": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende", "menn", "folk"),
     "ar": tuple(normalise_word(s) for s in ("يين", "يون", "ين", "يا")),
 }
 _NOT_PEOPLE_EN = frozenset({

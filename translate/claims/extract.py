@@ -371,6 +371,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         category: str | None = None
         end = q.end
         # a casualty, arrest, missing or displacement word in the clause
+        if out and out[-1].last >= lo:
+            lo = out[-1].last + 1  # "ti døde og reddet 27 overlevende": not the noun before
         cue, dist, cue_after = _nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
         last_tok = f.last - 1
         if np is not None and np.of_them:
