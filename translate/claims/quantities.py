@@ -30,6 +30,8 @@ _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2,4})$")
 _TIME_DOT = re.compile(r"^([01]?\d|2[0-4])\.([0-5]\d)$")
 _YEAR = re.compile(r"^\d{4}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")
+#: The partitive "of" after a number ("tyve af dem" = twenty of them).
+_PARTITIVE = {"en": "of", "da": "af", "nb": "av", "ar": "من"}
 #: "halv tolv" (da/nb) is half an hour before twelve.
 _HALF_HOUR = {"da": "halv", "nb": "halv"}
 _TENS = frozenset(range(20, 100, 10))
@@ -238,6 +240,8 @@ def _homograph_ok(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if j >= len(tokens) or tokens[j].kind != "word":
         return False
     if _is_category_noun(tokens, j, lex, span=2) or _phrase_after(tokens, j, lex.percent, lex):
+        return True
+    if tokens[j].norm == _PARTITIVE.get(lex.language):  # "tyve af disse"
         return True
     if lex.language != "ar":
         return False
@@ -519,6 +523,9 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
             elif rule:
                 hedge_text, hedge_start = "", tokens[i].start
         start, end = tokens[i].start, tokens[j - 1].end
+        if fields["words"] and lex.clitics and tokens[i].norm[:1] == "و" and (
+                morphemes(tokens[i].norm, lex)[:1] == ("and",)):
+            start += 1  # "وثلاثة ملايين": the number starts after the conjunction
         q = Quantity(text=text[start:end], start=start, end=end, value=value, low=low, high=high,
                      hedge=hedge, kind=kind, words=fields["words"], hedge_start=hedge_start,
                      hedge_text=hedge_text, soft=soft)
