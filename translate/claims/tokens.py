@@ -115,11 +115,17 @@ def term_tokens(term: str) -> tuple[str, ...]:
     return tuple(normalise_word(m.group()) for m in _TOKEN_NOSPACE.finditer(term))
 
 
-def _candidates(norm: str, lex: Lexicon, clitics: bool) -> list[str]:
-    out = [norm]
-    if clitics:
-        out += [norm[len(c):] for c in lex.clitics if norm.startswith(c) and len(norm) > len(c) + 1]
-    return out
+def _candidates(norm: str, lex: Lexicon, clitics: bool) -> tuple[str, ...]:
+    if not clitics or not lex.clitics:
+        return (norm,)
+    return _stripped(norm, lex.clitics)
+
+
+@lru_cache(maxsize=65536)
+def _stripped(norm: str, clitics: tuple[str, ...]) -> tuple[str, ...]:
+    """The word and the word without each prefix clitic it starts with (cached)."""
+    return (norm, *(norm[len(c):] for c in clitics
+                    if norm.startswith(c) and len(norm) > len(c) + 1))
 
 
 def word_matches(norm: str, terms: tuple[str, ...] | frozenset[str], lex: Lexicon, *,
