@@ -278,9 +278,9 @@ def _coordinated_end(tokens: list[Token], found: list[Found], n: int, last_tok: 
 def _after_conjunction(tokens: list[Token], f: Found, text: str) -> bool:
     """The number follows "and"/"og" or an Arabic attached و ("وواحد وثلاثون")."""
     q = f.quantity
-    if q.hedge_start > 0 and text[q.hedge_start - 1] == "و" and (
-            q.hedge_start < 2 or not text[q.hedge_start - 2].isalpha()):
-        return True
+    for at in {q.hedge_start, q.start}:  # "و 31" or the clitic inside the token: "وواحد"
+        if at > 0 and text[at - 1] == "و" and (at < 2 or not text[at - 2].isalpha()):
+            return True
     if q.text.startswith("وو") or (q.text.startswith("و") and not q.text.startswith("واحد")
                                    and q.words):
         return True  # the clitic read inside the number: "وواحد وثلاثون"
@@ -514,8 +514,8 @@ def _arabic_adjectives(tokens: list[Token], head: int, stop: int, lex: Lexicon,
     k = head
     while k + 1 < stop and k + 1 < head + 3:
         tok = tokens[k + 1]
-        if tok.kind != "word" or tok.norm in function:
-            break
+        if tok.kind != "word" or tok.norm in function or tok.norm.startswith("و"):
+            break  # "45 شخصا وإصابة": an attached "and" starts the next phrase
         same_cat = cat_look(tok.norm) is not None and cat_look(tok.norm) == cat_look(
             tokens[head].norm)
         agrees = tok.norm.startswith("ال") == definite and tok.norm.endswith(
