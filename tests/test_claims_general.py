@@ -53,6 +53,12 @@ CLAUSE = [
     ("en", "Some 2,000 residents were evacuated.", [(2000, "displaced")]),
     ("da", "Stormen ødelagde 300 huse.", [(300, "buildings")]),
     ("ar", "أصيب 12 فلسطينيا وقتل ثلاثة جنود.", [(12, "wounded"), (3, "killed")]),
+    ("ar", "أعلنت الوزارة مقتل 45 شخصا وإصابة 120 آخرين.", [(45, "killed"), (120, "wounded")]),
+    ("nb", "Mannskapene fant ti døde og reddet 27 overlevende.", [(10, "killed"), (27, "people")]),
+    ("en", "The quake killed at least 2,000 and injured thousands more.",
+     [(2000, "killed"), (None, "wounded")]),
+    ("da", "Mere end 200 frivillige leder efter savnede.", [(200, "people")]),
+    ("nb", "Minst 30 mennesker er savnet etter skredet.", [(30, "missing")]),
 ]
 
 

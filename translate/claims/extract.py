@@ -30,6 +30,7 @@ from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
     FUNCTION_WORDS,
+    NounPhrase,
     _plural_shape,
     noun_phrase,
 )
@@ -396,7 +397,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if category is None:
                 for k in range(np.first, np.head):
                     category = cat_look(tokens[k].norm) if words[k] else None
-                    if category:
+                    if category:  # a listed noun wins: "200 frivillige leder efter ..."
+                        np = NounPhrase(k, np.first, k)
+                        head = tokens[k]
                         break
             if category is None and np.first == np.head and (cue_of[np.head] or (
                     lang in ("da", "nb") and head.norm.endswith(("et", "ede"))

@@ -85,7 +85,7 @@ LEXICON = Lexicon(
                    "voksne", "passasjerer", "migranter", "turister", "studenter", "elever",
                    "pasienter", "ansatte", "medarbeidere", "journalister", "beboere",
                    "pilegrimer", "familier", "redningsfolk", "brannfolk", "ungdommer",
-                   "betjent*", "politifolk"),
+                   "betjent*", "politifolk", "frivillige"),
         "killed": ("døde", "drepte", "dødsofre", "omkomne", "dødsfall", "lik", "menneskeliv"),
         "wounded": ("sårede", "skadde", "skadede"),
         "missing": ("savnede", "savnet", "forsvunne"),
