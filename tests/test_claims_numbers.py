@@ -114,6 +114,10 @@ KINDS = [
     ("ar", "خمسة وستون", 65, 65, 65, "exact", "count"),
     ("ar", "ستون قتيلاً", 60, 60, 60, "exact", "count"),
     ("en", "four dozen bases", 48, 48, 48, "exact", "count"),
+    ("en", "half a million people", 5e5, 5e5, 5e5, "exact", "count"),
+    ("ar", "ربع مليون لاجئ", 2.5e5, 2.5e5, 2.5e5, "exact", "count"),
+    ("nb", "en halv million", 5e5, 5e5, 5e5, "exact", "count"),
+    ("en", "10 000 people", 10000, 10000, 10000, "exact", "count"),
     # decades are not counts; percent in words is a percent
     ("nb", "på 60-tallet", 1960, 1960, 1960, "exact", "decade"),
     ("nb", "et 1600-tallets kloster", 1600, 1600, 1600, "exact", "decade"),

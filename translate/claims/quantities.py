@@ -21,7 +21,7 @@ from translate.claims.tokens import (
     tokenize,
     word_matches,
 )
-from translate.claims.words import morphemes, read_word_run
+from translate.claims.words import morphemes, read_fraction, read_word_run
 
 __all__ = ["parse_quantities", "Found", "scan"]
 
@@ -374,6 +374,9 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
                 if base else 1.0}, j
     if tok.kind != "word":
         return None
+    fraction = read_fraction(tokens, i, lex)
+    if fraction is not None:
+        return {"value": fraction[0], "kind": "count", "words": True}, i + fraction[1]
     run = read_word_run(tokens, i, lex)
     n_run = run[1] if run else 0
     n_vague, phrase = longest_at(tokens, i, lex.vague, lex)

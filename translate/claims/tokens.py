@@ -31,7 +31,7 @@ def phrase_index(phrases) -> dict[str, list[str]]:
 #: Group separators that never separate two numbers: NBSP, NNBSP, thin and figure space,
 #: apostrophe (Swiss "3'000"), Arabic thousands separator and Arabic comma.
 _NARROW = "\u00a0\u202f\u2009\u2007'’٬،"
-_GROUPED = (rf"(?<![\d.,])\d{{1,3}}(?:[ {_NARROW}]\d{{3}})+(?:[,٫]\d+)?(?![\d]|[.,]\d)")
+_GROUPED = (rf"(?<![\d.,])\d{{1,3}}(?:[ {_NARROW}]\d{{3}})+(?:[.,٫]\d+)?(?![\d]|[.,]\d)")
 _GROUPED_NARROW = (rf"(?<![\d.,])\d{{1,3}}(?:[{_NARROW}]\d{{3}})+(?:[.,٫]\d+)?"
                    rf"(?![\d]|[.,]\d)")
 _PLAIN = r"\d+(?:[.,٬٫]\d+)*"
@@ -104,7 +104,7 @@ def tokenize(text: str, language: str) -> list[Token]:
     Returns:
         Tokens in text order, whitespace dropped.
     """
-    pattern = _TOKEN if language in ("da", "nb") else _TOKEN_NOSPACE
+    pattern = _TOKEN  # "10 000" is one number in every language (SI style, nb/da)
     return [Token(m.lastgroup or "punct", m.group(), m.start(), m.end(), normalise_word(m.group()))
             for m in pattern.finditer(text)]
 

@@ -37,6 +37,13 @@ _UNIT_FIRST = frozenset({"da", "ar"})
 _TENS = frozenset(range(20, 100, 10))
 #: Half after a scale ("مليون ونصف", "million og en halv" is not news style).
 _HALF = {"ar": ("نصف",), "da": (), "nb": (), "en": ()}
+#: Fractions of a scale word: "half a million", "en halv million", "ربع مليون".
+FRACTIONS: dict[str, dict[str, float]] = {
+    "en": {"half": 0.5, "quarter": 0.25},
+    "da": {"halv": 0.5, "halvt": 0.5, "kvart": 0.25},
+    "nb": {"halv": 0.5, "halvt": 0.5, "kvart": 0.25},
+    "ar": {"نصف": 0.5, "ربع": 0.25},
+}
 #: Arabic "one" forms used only in the teens ("أحد عشر", "إحدى عشرة"), folded.
 _TEEN_ONE = frozenset({"احد", "احدي"})
 _TEN = frozenset({"عشر", "عشره"})
@@ -369,6 +376,21 @@ def read_word_run(tokens: list[Token], i: int, lex: Lexicon, *,
             not morphemes(tokens[i].norm, lex):
         return None
     return best
+
+
+def read_fraction(tokens: list[Token], i: int, lex: Lexicon) -> tuple[float, int] | None:
+    """ "half a million", "a quarter of a million", "en halv million", "نصف مليون":
+    ``(value, n_tokens)`` from the fraction word at ``tokens[i]``, or ``None``."""
+    frac = FRACTIONS.get(lex.language, {}).get(tokens[i].norm)
+    if frac is None:
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 3 and tokens[k].kind == "word" and (
+            tokens[k].norm in lex.one_words or tokens[k].norm in ("of", "a")):
+        k += 1
+    if k < len(tokens) and tokens[k].kind == "word" and _next_is_scale(tokens[k], lex):
+        return frac * float(morphemes(tokens[k].norm, lex)[0]), k + 1 - i
+    return None
 
 
 def _next_is_scale(tok: Token | None, lex: Lexicon) -> bool:
