@@ -92,7 +92,8 @@ _MODIFIERS: dict[str, frozenset[str]] = {
     "ar": frozenset({normalise_word(w) for w in ("إضافي", "إضافية", "أخرى", "آخر")}),
 }
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel",
-                                "staff", "aircraft", "crew", "youths", "sheep", "cattle"})
+                                "staff", "aircraft", "crew", "youths", "sheep", "cattle",
+                                "mænd", "menn", "børn", "barn", "folk"})
 
 
 @dataclass(frozen=True)

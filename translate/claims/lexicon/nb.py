@@ -94,14 +94,14 @@ LEXICON = Lexicon(
     },
     casualty={
         "killed": ("drept", "drepte", "drepes", "døde", "død", "omkom", "omkommet",
-                   "mistet livet", "tok livet", "livet", "omkommer", "dødsfall"),
+                   "mistet livet", "tok livet", "livet", "omkommer", "dødsfall", "omkomne"),
         "wounded": ("såret", "sårede", "skadet", "skadd", "skadde", "skadede", "skade", "skader",
                     "innlagt", "behandlet", "sykehusinnlagt"),
         "missing": ("savnet", "savnede", "forsvunnet", "forsvunne"),
         "arrested": ("pågrepet", "pågrepne", "arrestert", "arresterte", "anholdt", "fengslet",
-                     "siktet", "varetektsfengslet"),
-        "displaced": ("evakuert", "evakuerte", "flyktet", "flyktede", "hjemløse", "fordrevet",
-                      "fordrevne", "evakuering", "bolig", "husly", "hjemmene", "hjemmet"),
+                     "siktet", "varetektsfengslet", "tiltalt", "tiltalte"),
+        "displaced": ("evakuer*", "flykte*", "flyktede", "hjemløse", "fordrevet", "fordrevne",
+                      "bolig", "husly", "hjemmene", "hjemmet", "flukt"),
     },
     directions={
         "deploy": ("send*", "utplasser*", "utstasjoner*", "deployer*"),
