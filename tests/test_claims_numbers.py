@@ -118,6 +118,7 @@ KINDS = [
     ("ar", "ربع مليون لاجئ", 2.5e5, 2.5e5, 2.5e5, "exact", "count"),
     ("nb", "en halv million", 5e5, 5e5, 5e5, "exact", "count"),
     ("en", "10 000 people", 10000, 10000, 10000, "exact", "count"),
+    ("ar", "في عام ألفين وعشرين", 2020, 2020, 2020, "exact", "year"),
     # decades are not counts; percent in words is a percent
     ("nb", "på 60-tallet", 1960, 1960, 1960, "exact", "decade"),
     ("nb", "et 1600-tallets kloster", 1600, 1600, 1600, "exact", "decade"),

@@ -30,6 +30,9 @@ _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2,4})$")
 _TIME_DOT = re.compile(r"^([01]?\d|2[0-4])\.([0-5]\d)$")
 _YEAR = re.compile(r"^\d{4}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3])([0-5]\d)$")
+#: Year nouns: a number in words right after one is a year ("عام ألفين وعشرين").
+_YEAR_NOUNS = frozenset({"عام", "العام", "لعام", "وعام", "بعام", "سنه", "السنه", "year", "år",
+                         "året"})
 #: The partitive "of" after a number ("tyve af dem" = twenty of them).
 _PARTITIVE = {"en": "of", "da": "af", "nb": "av", "ar": "من"}
 #: "halv tolv" (da/nb) is half an hour before twelve.
@@ -467,6 +470,9 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
                 value = 1900.0 + value  # "60-tallet"
         elif kind == "count" and _phrase_after(tokens, j, lex.age_after, lex):
             kind = "age"
+        elif kind == "count" and value is not None and 1000 <= value <= 2100 and \
+                value.is_integer() and i and tokens[i - 1].norm in _YEAR_NOUNS:
+            kind = "year"  # "عام ألفين وعشرين", "the year two thousand"
         elif kind == "count" and value is not None and value <= 24 and _phrase_after(
                 tokens, j, lex.time_after, lex):
             kind, value = "time", (value % 12) * 60  # "tolv-tiden", "five o'clock"
