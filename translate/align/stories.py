@@ -114,7 +114,8 @@ class StoryConfig:
             handful of documents in a language is centred on the background, a large one
             mostly on itself).
         neighbours: Nearest neighbours per document considered as candidate pairs (default 30).
-        block: Rows of the similarity matrix computed at once (default 1024).
+        block: Most cells of the similarity matrix held at once (default 4,000,000, 16 MB;
+            rows per block = ``block // documents``).
         gazetteer: How places are found.
     """
 
@@ -127,7 +128,7 @@ class StoryConfig:
     name_bonus: float = 0.05
     background_weight: float = 20.0
     neighbours: int = 30
-    block: int = 1024
+    block: int = 4_000_000
     gazetteer: GazetteerConfig = field(default_factory=GazetteerConfig)
 
     def to_dict(self) -> dict[str, Any]:
@@ -312,8 +313,9 @@ def _candidates(vecs: np.ndarray, k: int, block: int) -> Iterable[tuple[int, int
     k = min(k, n - 1)
     if k <= 0:
         return
-    for start in range(0, n, block):
-        sims = vecs[start : start + block] @ vecs.T
+    rows = max(1, block // max(n, 1))
+    for start in range(0, n, rows):
+        sims = vecs[start : start + rows] @ vecs.T
         for r in range(sims.shape[0]):
             sims[r, start + r] = -np.inf
         top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
@@ -366,6 +368,7 @@ def find_stories(
         i: [f.published] if f.published else [] for i, f in enumerate(facts)
     }
     why: dict[int, list[str]] = {i: [] for i in range(n)}
+    rejected: set[tuple[int, int, int, int]] = set()
 
     def root(x: int) -> int:
         while parent[x] != x:
@@ -382,13 +385,18 @@ def find_stories(
         span = dates[ra] + dates[rb]
         if span and (max(span) - min(span)).days > cfg.window_days:
             continue
+        tried = (min(ra, rb), max(ra, rb), len(members[ra]), len(members[rb]))
+        if tried in rejected:  # the same two groups, unchanged since: same answer
+            continue
+        left, right = _sample(members[ra]), _sample(members[rb])
         total = 0.0
-        for x in members[ra]:
-            sims = vecs[members[rb]] @ vecs[x]
+        for x in left:
+            sims = vecs[right] @ vecs[x]
             total += sum(_pair_score(facts[x], facts[y], float(c), cfg)
-                         for y, c in zip(members[rb], sims))
-        avg = total / (len(members[ra]) * len(members[rb]))
+                         for y, c in zip(right, sims))
+        avg = total / (len(left) * len(right))
         if avg < cfg.join:
+            rejected.add(tried)
             continue
         parent[rb] = ra
         members[ra] += members.pop(rb)
@@ -402,6 +410,14 @@ def find_stories(
         stories.append(Story(f"s{k}", tuple(f.id for f in fs), _label(fs),
                              tuple(why[root(m[0])])))
     return stories
+
+
+def _sample(members: list[int], most: int = 40) -> list[int]:
+    """At most ``most`` members, evenly spaced (average linkage stays linear in big stories)."""
+    if len(members) <= most:
+        return members
+    step = len(members) / most
+    return [members[int(i * step)] for i in range(most)]
 
 
 def _reason(a: DocumentFacts, b: DocumentFacts, score: float, avg: float) -> str:
