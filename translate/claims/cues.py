@@ -87,10 +87,12 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
         if implied:
             return implied
         of = k + 1 < first and tokens[k + 1].norm in _OF.get(lex.language, ())
-        if of and noun_category is not None and k + 2 < first:
-            category = noun_category(tokens[k + 2])
+        # "Tallet på asylsøkere steg fra 2 300 til 3 100"; Arabic construct "عدد الضحايا"
+        after = k + 2 if of else k + 1 if lex.language == "ar" else None
+        if after is not None and noun_category is not None and after < first:
+            category = noun_category(tokens[after])
             if category and category != "other":
-                return category  # "Tallet på asylsøkere steg fra 2 300 til 3 100"
+                return category
         if lex.language == "en" and k + 1 < first and tokens[k + 1].norm == "death":
             return "killed"
         if k > 0 and tokens[k - 1].norm in ("death", "casualty") and lex.language == "en":
