@@ -572,7 +572,8 @@ def _share_scales(tokens: list[Token], found: list[Found], lex: Lexicon) -> list
         a_tokens = tokens[out[k].first:out[k].last]
         scale = next((float(lex.scales[t.norm]) for t in reversed(b_tokens)
                       if t.norm in lex.scales and lex.scales[t.norm] >= 1000), None)
-        if scale is None or any(t.norm in lex.scales for t in a_tokens) or a.value >= 1000:
+        if scale is None or any(t.norm in lex.scales for t in a_tokens) or a.value >= 1000 or \
+                b_tokens[0].norm in lex.scales:  # "تسعمائة و ألف": no count before the scale
             continue
         factor = scale
         low = None if a.low is None else a.low * factor
