@@ -160,7 +160,8 @@ def test_kinds_of_numbers(lang, text, value, low, high, hedge, kind):
     ("en", "the H5N1 virus"), ("en", "F-16 jets"), ("en", "COVID-19 cases"),
     ("ar", "بسبب كوفيد-19"), ("en", "the p109 protein"), ("en", "test scores rose"),
     ("da", "tyve brød ind i huset"), ("ar", "قال أوليفر ستون"), ("ar", "على قناة ألفا تي في"),
-    ("ar", "أحد الجنود"),
+    ("ar", "أحد الجنود"), ("en", "Weston said"), ("ar", "قال ويستون"),
+    ("nb", "under krigen"), ("en", "over the weekend"),
 ])
 def test_not_numbers(lang, text):
     assert parse_quantities(text, lang) == []
