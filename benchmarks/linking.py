@@ -254,12 +254,12 @@ def _flores_lines(split: str) -> dict[str, list[str]]:
 
 
 def _changed(text: str, number: str) -> str | None:
-    """``text`` with ``number`` (digits) replaced by a clearly different value."""
+    """``text`` with ``number`` (digits) replaced by a rival value (about 1.5 times it)."""
     m = re.search(r"\d+", number)
     if not m or number not in text:
         return None
     digits = re.sub(r"\D", "", number)
-    new = str(int(digits) * 3 + 7)
+    new = str(int(digits) + max(2, int(digits) // 2))  # about 1.5x: a rival estimate
     return text.replace(number, new, 1)
 
 
@@ -306,16 +306,17 @@ def _flores_eval(split: str, cfg, emb, limit: int) -> dict:
     copy_claims = [c for d in prepared_copies for c in extract_claims(d.sentences)]
     all_docs = {d.id: d for d in prepared + prepared_copies}
     t0 = time.perf_counter()
-    groups = link_claims(claims + copy_claims, documents=all_docs, embedder=emb, config=cfg)
+    plain = link_claims(claims, documents={d.id: d for d in prepared}, embedder=emb, config=cfg)
     elapsed = time.perf_counter() - t0
+    groups = link_claims(claims + copy_claims, documents=all_docs, embedder=emb, config=cfg)
     by_id = {c.id: c for c in claims + copy_claims}
     # gold: per line, the claims of the 4 originals with the same (value, category)
     want = defaultdict(list)
     for c in claims:
         want[(line_of[c.doc], c.value, c.category)].append(c.id)
-    group_of = {cid: g for g in groups for cid in g.claims}
+    group_of = {cid: g for g in plain for cid in g.claims}
     agree_n = agree_ok = 0
-    for key, ids in want.items():
+    for ids in want.values():
         if len({by_id[x].doc for x in ids}) < 2:
             continue
         agree_n += 1
@@ -324,12 +325,13 @@ def _flores_eval(split: str, cfg, emb, limit: int) -> dict:
         agree_ok += len(gs) == 1 and g.verdict == "agree"
     wrong = 0
     pairs = 0
-    for g in groups:
+    for g in plain:
         if not g.cross_source:
             continue
         lines_in = {line_of[by_id[x].doc] for x in g.claims}
         wrong += len(lines_in) > 1
         pairs += 1
+    group_of = {cid: g for g in groups for cid in g.claims}
     conf_n = conf_ok = 0
     for c in copy_claims:
         i = line_of[c.doc]

@@ -68,11 +68,15 @@ def test_total_since_may_and_kuwait_stay_out(seed_groups, quote):
     assert g is not _group_of(groups, claims, "000", "nesten 3.000 ekstra soldater")
 
 
-def test_iraq_troop_target_is_a_standing_level_across_stories(seed_groups):
+def test_us_troop_level_in_iraq_january_and_december_is_one_quantity(seed_groups):
+    # The example: "Around 5,200 US troops are based in Iraq" (January 2020) and
+    # "will drop from 3,000 to 2,500" (December 2020) are one standing level that changed.
     claims, groups = seed_groups
-    g = _group_of(groups, claims, "001", "2500")
+    g = _group_of(groups, claims, "003", "Around 5,200 US troops")
     assert g is _group_of(groups, claims, "004", "2,500")
-    assert g.verdict == "agree" and g.scope == "standing_level"
+    assert g.scope == "standing_level" and g.verdict == "differ_over_time"
+    assert "fell" in g.reason and "2020-01-03" in g.reason and "2020-12-31" in g.reason
+    assert len(g.stories) == 2
 
 
 def test_groups_of_one_document_are_never_cross_source(seed_groups):

@@ -60,6 +60,8 @@ class LinkingConfig:
             in the first ``same_doc_lead`` sentences (title and lead, which the body
             restates); other mentions join a group only through other documents.
         k: Nearest neighbours in the margin denominator.
+        context_words: What is embedded for a claim: its quote with this many words on
+            either side (0 = the whole sentence). Shorter texts embed faster.
         pool_size: At most this many other claim sentences (plus the background sentences)
             form the margin neighbour pool: cost grows linearly with the corpus.
         bonus_place: Score bonus when both sentences name the same place.
@@ -93,6 +95,7 @@ class LinkingConfig:
     same_doc_extra: float = 0.06
     same_doc_lead: int = 2
     k: int = 4
+    context_words: int = 12
     pool_size: int = 256
     bonus_place: float = 0.04
     bonus_event: float = 0.03
@@ -111,13 +114,18 @@ class LinkingConfig:
         "so far", "since ", "in total", "a total of", "altogether", "toll", "cumulative",
         "til nå", "så langt", "hittil", "totalt", "til sammen", "i alt", "siden ",
         "indtil videre", "indtil nu", "dødstal", "dødstall", "samlet",
-        "حتى الآن", "منذ", "حصيلة", "إجمالي", "في المجموع", "المجموع")
+        "حتى الآن", "منذ", "حصيلة", "إجمالي", "في المجموع", "المجموع",
+        # a figure that is updated: "has risen to", "still missing", "now confirmed"
+        "risen", "rose", "climbed", "has passed", "still", "now confirmed", "confirmed",
+        "steget", "stiget", "økt til", "øget til", "fortsatt", "fortsat", "stadig", "nu ",
+        "bekreftet", "bekræftet", "ارتفع", "ارتفعت", "لا يزال", "لا تزال", "ما زال", "ما زالوا")
     scope_standing_level: tuple[str, ...] = _t(
         "stationed", "based in", "based at", "presence", "garrison", "keeps", "maintains",
         "stasjonert", "utstasjonert", "udstationeret", "stationeret", "tilstedeværelse",
         "opretholder", "متمركز", "تتمركز", "يتمركز", "المنتشرة", "المنتشرين", "وجود",
-        "ينتشر", "تنتشر")
-    standing_categories: tuple[str, ...] = _t("troops", "people", "other", "vehicles")
+        "ينتشر", "تنتشر", "still in", "remain in", "fortsatt er i", "fortsat er i",
+        "stadig er i", "لا يزالون في")
+    standing_categories: tuple[str, ...] = _t("troops")
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
         "bombing": _t("bomb", "explosion", "blast", "explosive", "eksplosion", "eksplosjon",
                       "sprengning", "تفجير", "انفجار", "عبوة", "suicide", "selvmord",

@@ -100,6 +100,32 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo) -> str | None:
     return None
 
 
+def _window(sentence: str, quote: str, words: int) -> str:
+    """The quote with at most ``words`` words either side (the whole sentence when 0)."""
+    if words <= 0:
+        return sentence
+    toks = sentence.split()
+    if len(toks) <= 2 * words + len(quote.split()):
+        return sentence
+    pos = sentence.find(quote)
+    if pos < 0:
+        return sentence
+    before = sentence[:pos].split()[-words:]
+    after = sentence[pos + len(quote):].split()[:words]
+    return " ".join([*before, quote, *after])
+
+
+def _texts(c: Claim, cfg: LinkingConfig) -> tuple[str, str | None]:
+    """What is embedded for a claim: its source context and its English context."""
+    src = _window(c.sentence, c.quote, cfg.context_words)
+    en = _english(c)
+    if en and en != c.sentence:
+        en = _window(en, c.english_quote or "", cfg.context_words) if c.english_quote else en
+    elif en:
+        en = src
+    return src, en
+
+
 def _english(c: Claim) -> str | None:
     if c.english and (c.language != "en" or c.english != c.sentence):
         return c.english
@@ -258,17 +284,17 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
              if not blocked(claims[i], claims[j], infos[i], infos[j])]
     need = sorted({i for p in pairs for i in p})
     texts: dict[str, str] = {}
+    ctx = {i: _texts(claims[i], cfg) for i in need}
     for i in need:
-        texts.setdefault(claims[i].sentence, claims[i].doc)
-        en = _english(claims[i])
-        if en:
-            texts.setdefault(en, claims[i].doc)
+        for t in ctx[i]:
+            if t:
+                texts.setdefault(t, claims[i].doc)
     margins = _Margins(list(texts), list(texts.values()), emb, cfg)
     edges: list[tuple[float, int, int]] = []
     for i, j in pairs:
         a, b = claims[i], claims[j]
-        sim = margins(a.sentence, b.sentence)
-        ea, eb = _english(a), _english(b)
+        (sa, ea), (sb, eb) = ctx[i], ctx[j]
+        sim = margins(sa, sb)
         if ea and eb:
             sim = max(sim, margins(ea, eb))
         sc = _score(a, b, infos[i], infos[j], sim, cfg)
@@ -296,6 +322,8 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         scopes = {infos[i].scope for i in idx}
         scope = next(s for s in ("standing_level", "running_total", "incident") if s in scopes)
         verdict, reason = decide(group, dates, gap_days=int(cfg.gap_days.get(scope, 1)))
+        if verdict == "differ_over_time" and scope == "incident":
+            scope = "running_total"  # an incident figure that changed over days
         if verdict != "single" and not any(dates.get(c.doc) for c in group):
             reason += " (no documents given: dates unknown)"
         out.append(ClaimGroup(
