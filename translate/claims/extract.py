@@ -136,6 +136,14 @@ def _is_break(tokens: list[Token], k: int) -> bool:
                 and len(tokens[k - 1].text) == 1 and tokens[k - 1].end == tok.start)
 
 
+def _searched(tokens: list[Token], k: int) -> bool:
+    """The cue at ``k`` follows "for"/"after"/"efter" (and an article): "for the missing"."""
+    prev = tokens[k - 1].norm if k > 0 else ""
+    if prev in _SEARCH_PREPS:
+        return True
+    return k > 1 and prev in _ARTICLE_WORDS and tokens[k - 2].norm in _SEARCH_PREPS
+
+
 def _clause_start(tokens: list[Token], first: int) -> int:
     """Start of the clause of ``tokens[first]`` (after strong punctuation, bounded)."""
     lo = max(0, first - 3 * _VERB_WINDOW)
@@ -161,7 +169,7 @@ def _nearest(classes: list[str | None], first: int, last: int, lo: int, hi: int,
         after = k >= last
         if after and is_num is not None and k + 1 < len(is_num) and is_num[k + 1]:
             continue
-        if k > 0 and tokens is not None and tokens[k - 1].norm in _SEARCH_PREPS:
+        if after and tokens is not None and _searched(tokens, k):
             continue  # "200 redningsfolk leder efter savnede": the searched, not the searchers
         dist = k - last + 1 if after else first - k
         key = (dist, 0 if after else 1, cls)
@@ -201,6 +209,7 @@ _DEFINITE = {"en": frozenset({"the", "these", "those", "both"}),
              "ar": frozenset()}
 _CONJUNCTIONS = frozenset({"and", "og", "و", "or", "eller"})
 _SEARCH_PREPS = frozenset({"for", "after", "efter", "etter"})
+_ARTICLE_WORDS = frozenset({"the", "de", "den", "det", "those", "their", "deres"})
 
 
 def _definite_before(tokens: list[Token], first: int, lang: str) -> bool:
@@ -440,8 +449,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 cue = cue or later
             if cue and not (cue == "displaced" and category == "troops"):
                 category = cue
-        elif category == "other" and cue and dist <= 3:
-            category = cue  # an unlisted noun a casualty verb governs: "فقد أثر 17 صيادا"
+        elif category == "other" and cue:
+            close_after, _ = _cue_after(tokens, cue_of, last_tok + 1, hi, is_num, function,
+                                        limit=2)
+            if dist <= 3 or close_after:
+                category = close_after or cue  # "فقد أثر 17 صيادا", "én mann blant de drepte"
         if category is None and np is None and out and _after_conjunction(tokens, f, text):
             category = out[-1].category  # "163 in Germany and 31 in Belgium"
         # direction of a change and the two ends of "from X to Y"

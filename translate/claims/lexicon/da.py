@@ -102,7 +102,7 @@ LEXICON = Lexicon(
     casualty={
         "killed": ("dræbt", "dræbte", "dræbes", "døde", "død", "omkom", "omkommet",
                    "dræber", "mistede livet", "dræbtes", "omkommer", "livet", "dødsfald",
-                   "omkomne"),
+                   "omkomne", "drab", "drabene", "drabet"),
         "wounded": ("såret", "sårede", "sårer", "kvæstet", "kvæstede", "skadet", "tilskadekomne",
                     "skade", "indlagt", "behandlet", "hospitalsindlagt", "skader"),
         "missing": ("savnet", "savnede", "forsvundet", "forsvundne"),

@@ -100,7 +100,8 @@ LEXICON = Lexicon(
     casualty={
         "killed": ("killed", "killing", "kill", "kills", "died", "dead", "die", "dies",
                    "slain", "deaths", "death", "lost their lives", "perished", "executed",
-                   "fatally", "drowned", "murdered", "lives", "fatalities"),
+                   "fatally", "drowned", "murdered", "lives", "fatalities", "murders",
+                   "murder"),
         "wounded": ("wounded", "injured", "injuring", "wounding", "hurt", "injuries",
                     "hospitalized", "hospitalised", "treated", "diagnosed"),
         "missing": ("missing", "unaccounted"),

@@ -95,7 +95,8 @@ LEXICON = Lexicon(
     },
     casualty={
         "killed": ("drept", "drepte", "drepes", "døde", "død", "omkom", "omkommet",
-                   "mistet livet", "tok livet", "livet", "omkommer", "dødsfall", "omkomne"),
+                   "mistet livet", "tok livet", "livet", "omkommer", "dødsfall", "omkomne",
+                   "drap*"),
         "wounded": ("såret", "sårede", "skadet", "skadd", "skadde", "skadede", "skade", "skader",
                     "innlagt", "behandlet", "sykehusinnlagt"),
         "missing": ("savnet", "savnede", "forsvunnet", "forsvunne"),
