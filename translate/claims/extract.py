@@ -30,6 +30,7 @@ from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
     FUNCTION_WORDS,
+    OF_WORDS,
     NounPhrase,
     _plural_shape,
     noun_phrase,
@@ -144,6 +145,28 @@ def _searched(tokens: list[Token], k: int) -> bool:
     return k > 1 and prev in _ARTICLE_WORDS and tokens[k - 2].norm in _SEARCH_PREPS
 
 
+def _part_of(tokens: list[Token], found: list[Found], n: int, j: int, lex: Lexicon
+             ) -> int | None:
+    """Index of the count M in "N of (the) M ...", "N ud af M", else ``None``."""
+    if n + 1 >= len(found) or found[n + 1].quantity.kind != "count":
+        return None
+    k = j
+    first = found[n].first
+    between = first > 0 and tokens[first - 1].norm in _RANGE_BEFORE
+    if k < len(tokens) and (tokens[k].text in ("-", "–") or tokens[k].norm in _RANGE_TO or (
+            between and tokens[k].norm in _CONJUNCTIONS)):
+        # a range: "mellom 20 og 30 personer", "20-30 people", "12 to 17 people"
+        return n + 1 if found[n + 1].first == k + 1 else None
+    if k < len(tokens) and tokens[k].norm in ("out", "ud", "ut"):
+        k += 1
+    if k >= len(tokens) or tokens[k].norm not in OF_WORDS.get(lex.language, ()):
+        return None
+    k += 1
+    if k < len(tokens) and tokens[k].norm in _ARTICLE_WORDS:
+        k += 1
+    return n + 1 if found[n + 1].first == k else None
+
+
 def _clause_start(tokens: list[Token], first: int) -> int:
     """Start of the clause of ``tokens[first]`` (after strong punctuation, bounded)."""
     lo = max(0, first - 3 * _VERB_WINDOW)
@@ -209,6 +232,8 @@ _DEFINITE = {"en": frozenset({"the", "these", "those", "both"}),
              "ar": frozenset()}
 _CONJUNCTIONS = frozenset({"and", "og", "و", "or", "eller"})
 _SEARCH_PREPS = frozenset({"for", "after", "efter", "etter"})
+_RANGE_BEFORE = frozenset({"between", "mellom", "mellem", "بين"})
+_RANGE_TO = frozenset({"to", "til", "الى"})
 _ARTICLE_WORDS = frozenset({"the", "de", "den", "det", "those", "their", "deres"})
 
 
@@ -377,6 +402,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             continue  # "the two attacks", "de to angrepene", "fredagens to angreb": a reference
         j = _skip_post_hedge(tokens, f.last, lex)
         np = noun_phrase(tokens, j, hi, lex, vague=vague, is_cue=is_cue)
+        part_of = _part_of(tokens, found, n, j, lex)
+        if np is None and part_of is not None:
+            # "Three of the five suspects", "3 af de 5 mistenkte", "250 of the 1,100 homes":
+            # counted by the noun of the whole; its clause gives the cue
+            hi = max(hi, _clause(tokens, found, part_of)[1])
+            np = noun_phrase(tokens, found[part_of].last, hi, lex, is_cue=is_cue)
         noun: str | None = None
         category: str | None = None
         end = q.end
@@ -429,7 +460,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 last = np.last
                 if lang == "ar":  # adjectives follow: "30 مركبة مدرعة", "2500 جندي أمريكي"
                     last = _arabic_adjectives(tokens, np.head, hi, lex, cat_look)
-                end, last_tok = tokens[last].end, last
+                if part_of is None or np.first < found[part_of].first:
+                    end, last_tok = tokens[last].end, last  # else the quote stays "Three"
         if np is None and not (category and noun is None and out):  # standing alone
             after, dist_a = _cue_after(tokens, cue_of, f.last, hi, is_num, function)
             before_cue = cue_of[first_tok - 1] if first_tok > lo else None
