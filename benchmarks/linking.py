@@ -393,34 +393,46 @@ def _generate(n: int, folder: Path, seed: int = 0) -> None:
     (folder / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
-def _time_run(source, align: bool, cfg) -> tuple[float, int, int]:
-    from translate.pipeline import run
+def _time_run(source, align: bool, cache_dir: Path, args: list[str]) -> tuple[float, int, int]:
+    """Wall time of ``python -m translate run SOURCE --no-translate`` in a fresh process."""
+    import json
+    import subprocess
 
-    emb = _embedder() if align else None
+    out = Path(tempfile.mkdtemp(prefix="linkbench-out-"))
+    cmd = [sys.executable, "-m", "translate", "run", str(source), "--no-translate", "--quiet",
+           "--out", str(out), *args, *([] if align else ["--no-align"])]
+    env = dict(os.environ, TRANSLATE_CACHE_DIR=str(cache_dir), HF_HUB_OFFLINE="1")
     t0 = time.perf_counter()
-    r = run(source, translate=False, align=align, embedder=emb, linking=cfg)
-    return time.perf_counter() - t0, len(r.claims), sum(g.cross_source for g in r.groups)
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+    elapsed = time.perf_counter() - t0
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return (elapsed, len(report["claims"]),
+            sum(1 for g in report["groups"] if g.get("cross_source")))
 
 
-def report_speed(cfg, sizes: list[int]) -> None:
-    print("== speed: main job --no-translate, with and without grouping (fresh embedder) ==")
-    print(f"  {'corpus':<12}{'claims':>8}{'no grouping s':>15}{'grouping s':>12}"
-          f"{'added':>8}{'ratio':>7}{'groups':>8}")
+def report_speed(link_args: list[str], sizes: list[int]) -> None:
+    print("== speed: `python -m translate run DIR --no-translate` (one process each), without "
+          "and with grouping ==")
+    print("   cold: empty embedding cache; warm: the same corpus again (cache on disk filled)")
+    print(f"  {'corpus':<12}{'claims':>8}{'no grouping s':>15}{'cold s':>9}{'warm s':>9}"
+          f"{'added cold':>12}{'added warm':>12}{'groups':>8}")
     cases = [("seeds", ROOT / "seeds")]
     tmp = Path(tempfile.mkdtemp(prefix="linkbench-"))
     for n in sizes:
         _generate(n, tmp / str(n))
         cases.append((f"{n} gen", tmp / str(n)))
     for name, src in cases:
+        cache = Path(tempfile.mkdtemp(prefix="linkbench-cache-"))
         try:
-            base, n_claims, _ = _time_run(src, False, cfg)
-            full, _, n_groups = _time_run(src, True, cfg)
+            base, n_claims, _ = _time_run(src, False, cache, link_args)
+            cold, _, n_groups = _time_run(src, True, cache, link_args)
+            warm, _, _ = _time_run(src, True, cache, link_args)
         except MemoryError:
             print(f"  {name:<12} out of memory")
             continue
-        added = full - base
-        print(f"  {name:<12}{n_claims:>8}{base:>15.1f}{full:>12.1f}{added:>8.1f}"
-              f"{added / base:>7.2f}{n_groups:>8}", flush=True)
+        print(f"  {name:<12}{n_claims:>8}{base:>15.1f}{cold:>9.1f}{warm:>9.1f}"
+              f"{(cold - base) / base:>11.2f}×{(warm - base) / base:>11.2f}×{n_groups:>8}",
+              flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -446,7 +458,10 @@ def main(argv: list[str] | None = None) -> int:
     if "flores" in args.parts:
         report_flores(cfg, emb, args.flores_lines)
     if "speed" in args.parts:
-        report_speed(cfg, args.sizes)
+        link_args = [a for s in args.link_set for a in ("--link-set", s)]
+        if args.link_config:
+            link_args += ["--link-config", args.link_config]
+        report_speed(link_args, args.sizes)
     return 0
 
 

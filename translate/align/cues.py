@@ -99,9 +99,15 @@ def _places_cached(text: str, language: str) -> frozenset[PlaceRef]:
     return frozenset(out)
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
 def find_place_refs(text: str, language: str | None) -> frozenset[PlaceRef]:
-    """Places the gazetteer finds in ``text`` (empty without the gazetteer module)."""
-    return _places_cached(text, language or "en")
+    """Places the gazetteer finds in ``text`` (empty without the gazetteer module).
+
+    The English possessive clitic is dropped first ("Turkey's agency" names Turkey).
+    """
+    return _places_cached(_POSSESSIVE.sub("", text), language or "en")
 
 
 def claim_cues(sentence: str, quote: str, *, language: str | None = None,
