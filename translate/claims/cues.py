@@ -97,7 +97,7 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
             return "killed"
         if k > 0 and tokens[k - 1].norm in ("death", "casualty") and lex.language == "en":
             return "killed" if tokens[k - 1].norm == "death" else "wounded"
-        return None
+        # a bare "number"/"figure": an earlier toll word may still say what it counts
     return None
 
 
