@@ -82,3 +82,11 @@ def test_unsure_arabic_city_needs_its_country():
 ], ids=["initials", "all-caps", "short"])
 def test_country_initials(text, expected):
     assert [p.key for p in find_places(text, "en")] == expected
+
+
+def test_cldr_names_count_in_their_own_language_and_english():
+    assert [p.key for p in find_places("Vulkanen på Island.", "nb")] == ["country:IS"]
+    assert [p.key for p in find_places("A storm hit Long Island.", "en")] == []
+    assert [p.key for p in find_places("Iceland and Norway.", "nb")] == ["country:IS",
+                                                                          "country:NO"]
+    assert find_places("الحرب في العراق", "sv") == []  # other languages: Latin script only

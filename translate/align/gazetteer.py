@@ -26,6 +26,7 @@ The index is built on first use (about a second) and kept in memory; nothing hap
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import threading
@@ -117,6 +118,7 @@ class _Entry:
     rank: int  # lower wins among entries sharing a name
     caps: tuple[bool, ...]  # which tokens of the name start with a capital (Latin only)
     sure: bool = True  # a one-word Arabic name of a city that is neither a capital nor huge
+    langs: frozenset[str] = frozenset()  # CLDR locales the name comes from (empty: any)
 
 
 def _fold(s: str) -> str:
@@ -144,9 +146,12 @@ class _Index:
         arabic = all(_ARABIC.match(t) for t in toks)
         caps = () if arabic else tuple(t[0].isupper() for t in toks)
         sure = not (arabic and len(toks) == 1 and not entry.sure)
-        entry = _Entry(entry.key, entry.name, entry.kind, entry.country, entry.rank, caps, sure)
+        entry = _Entry(entry.key, entry.name, entry.kind, entry.country, entry.rank, caps, sure,
+                       entry.langs)
         old = self.names.get(key)
-        if old is None or entry.rank < old.rank:
+        if old is not None and old.key == entry.key and old.langs and entry.langs:
+            self.names[key] = dataclasses.replace(old, langs=old.langs | entry.langs)
+        elif old is None or entry.rank < old.rank:
             self.names[key] = entry
         self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
 
@@ -155,13 +160,14 @@ class _Index:
 
         english = Locale.parse("en").territories
         for lang in LANGUAGES:
+            tag = frozenset({lang})
             for code, name in Locale.parse(lang).territories.items():
-                if code.isdigit():
+                if code.isdigit() and code != "001":  # not "the world": no place
                     entry = _Entry(f"region:{code}", english.get(code, name), "region", None,
-                                   0, ())
+                                   0, (), True, tag)
                 elif len(code) == 2 and code not in ("ZZ", "QO", "EU", "EZ", "UN"):
                     entry = _Entry(f"country:{code}", english.get(code, name), "country", code,
-                                   0, ())
+                                   0, (), True, tag)
                 else:
                     continue
                 self._add(name, entry)
@@ -320,7 +326,8 @@ def find_places(text: str, language: str | None = "en", *,
     if not text:
         return []
     idx = _index(config or GazetteerConfig())
-    lang = language if language in LANGUAGES else "en"
+    other = language not in LANGUAGES
+    lang = "en" if other else str(language)
     toks = _tokens(text)
     amb = _ambiguous_positions(text, toks)
     found: list[tuple[int, int, int, _Entry]] = []  # (tok i, tok j, _, entry)
@@ -339,7 +346,8 @@ def find_places(text: str, language: str | None = "en", *,
                 for last in lasts:
                     key = ((first,) + mid + (last,)) if length > 1 else (first,)
                     e = idx.names.get(key)
-                    if e is not None and _case_ok(toks, i, length, e):
+                    if e is not None and _case_ok(toks, i, length, e) and _language_ok(
+                            e, lang, other):
                         hit = (i, i + length, e)
                         break
                 if hit:
@@ -389,6 +397,14 @@ def find_places(text: str, language: str | None = "en", *,
         s, t = toks[a][0], toks[b - 1][1]
         out.append(Place(e.key, e.name, e.kind, e.country, s, t, text[s:t]))
     return sorted(out, key=lambda p: p.start)
+
+
+def _language_ok(e: _Entry, lang: str, other: bool) -> bool:
+    """A CLDR name counts in its own language and English ("Island" is Iceland in nb/da,
+    not in "Rhode Island"); for other languages, English names and Latin script only."""
+    if e.langs:
+        return "en" in e.langs or (not other and lang in e.langs)
+    return not (other and not e.caps)
 
 
 def _case_ok(toks: list[tuple[int, int, str]], i: int, length: int, e: _Entry) -> bool:
