@@ -138,11 +138,10 @@ def _is_break(tokens: list[Token], k: int) -> bool:
 
 
 def _searched(tokens: list[Token], k: int) -> bool:
-    """The cue at ``k`` follows "for"/"after"/"efter" (and an article): "for the missing"."""
-    prev = tokens[k - 1].norm if k > 0 else ""
-    if prev in _SEARCH_PREPS:
-        return True
-    return k > 1 and prev in _ARTICLE_WORDS and tokens[k - 2].norm in _SEARCH_PREPS
+    """The cue at ``k`` sits in a phrase about something else: "search for the missing",
+    "forsterket med 3.000 soldater etter USAs drap på en general" (a preposition of search,
+    time or cause one or two words before it)."""
+    return any(tokens[m].norm in _SEARCH_PREPS for m in range(max(0, k - 2), k))
 
 
 def _part_of(tokens: list[Token], found: list[Found], n: int, j: int, lex: Lexicon
@@ -231,7 +230,8 @@ _DEFINITE = {"en": frozenset({"the", "these", "those", "both"}),
              "da": frozenset({"de", "disse", "begge"}), "nb": frozenset({"de", "disse", "begge"}),
              "ar": frozenset()}
 _CONJUNCTIONS = frozenset({"and", "og", "و", "or", "eller"})
-_SEARCH_PREPS = frozenset({"for", "after", "efter", "etter"})
+_SEARCH_PREPS = frozenset({"for", "after", "efter", "etter", "following", "since", "siden",
+                           "before", "før", "inden", "innen", "بعد", "قبل", "عن"})
 _RANGE_BEFORE = frozenset({"between", "mellom", "mellem", "بين"})
 _RANGE_TO = frozenset({"to", "til", "الى"})
 _ARTICLE_WORDS = frozenset({"the", "de", "den", "det", "those", "their", "deres"})
