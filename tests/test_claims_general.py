@@ -64,6 +64,7 @@ CLAUSE = [
     ("nb", "Mellom 20 og 30 personer ble skadet.", [(20, "wounded"), (30, "wounded")]),
     ("en", "The coastguard sent four ships to search for the missing fishermen.",
      [(4, "other")]),
+    ("nb", "Styrken forsterkes med 3000 soldater etter drapet på en general.", [(3000, "troops")]),
 ]
 
 
