@@ -109,3 +109,4 @@ def test_stories_reach_report_json_and_html():
     assert "stories: 2 (2 reported by several documents)" in result.summary()
     html = stories_html(stories, languages={"ar1": "ar"})
     assert "s2" in html and "ar1</a> (ar)" in html and "Beirut" in html
+    assert "<h2>Stories (2)</h2>" in result._repr_html_()
