@@ -37,7 +37,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         such then only just still even all both any most if because whereas although though
         last next this year years week weeks day days month months were got get gets being
         reported reportedly respectively alone altogether overall total now already again
-        ever never whom what how why
+        ever never whom what how why far yet likely probably possibly feared believed
+        thought confirmed
     """.split()),
     "da": frozenset("""
         og eller men at som der den det de en et af i på til fra med uden for om over under
@@ -46,7 +47,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         endnu allerede nu da når hvor hvis mens fordi selv samt ifølge iflg heraf deraf deres
         hans hendes dens dets vores jeres min sin sine sit dem disse denne dette her der
         omkring cirka ca ligesom end inden igen samlet alt alle begge hver hvert nogle nogen
-        hvoraf hvilke hvilket hvem hvad sig seg i alt mindst blevet været
+        hvoraf hvilke hvilket hvem hvad sig seg i alt mindst blevet været så langt fortsat
+        foreløbig sandsynligvis formentlig muligvis bekræftet nu
     """.split()),
     "nb": frozenset("""
         og eller men at som der den det de en et ei av i på til fra med uten for om over under
@@ -55,7 +57,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         nå da når hvor hvis mens fordi selv samt ifølge deres hans hennes dens dets vår vårt
         våre deres min sin sine sitt dem disse denne dette her der omkring cirka ca enn innen
         igjen samlet alt alle begge hver hvert noen hvorav hvilke hvilket hvem hva seg totalt
-        minst blitt vært
+        minst blitt vært så langt fortsatt foreløpig trolig sannsynligvis antakelig
+        muligens bekreftet
     """.split()),
     "ar": frozenset(normalise_word(w) for w in """
         في من على إلى الى عن مع منذ حتى بعد قبل خلال بين عند لدى ضد حول نحو دون و أو او ثم
