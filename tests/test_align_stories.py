@@ -110,3 +110,15 @@ def test_stories_reach_report_json_and_html():
     html = stories_html(stories, languages={"ar1": "ar"})
     assert "s2" in html and "ar1</a> (ar)" in html and "Beirut" in html
     assert "<h2>Stories (2)</h2>" in result._repr_html_()
+
+
+def test_odd_documents_never_crash(caplog):
+    odd = [
+        SimpleNamespace(id="empty", language=None, sentences=(),
+                        document=SimpleNamespace(published=None, raw="")),
+        doc("sv", "sv", "Explosion i Beirut", "2020-08-05T10:00"),
+        doc("xx", "xx", "???", "last week"),
+    ]
+    stories = find_stories(odd, embedder=ConceptEmbedder())
+    assert sorted(d for s in stories for d in s.documents) == ["empty", "sv", "xx"]
+    assert "not ISO" in caplog.text

@@ -251,13 +251,13 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
 @functools.lru_cache(maxsize=16)
 def _calendar_words(language: str | None) -> frozenset[str]:
     """Day and month names (capitalised in English) from CLDR, to keep them out of names."""
-    from babel import Locale
+    from babel import Locale, UnknownLocaleError
 
     words: set[str] = set()
     for lang in {"en", language or "en"}:
         try:
             loc = Locale.parse(lang)
-        except (ValueError, TypeError, LookupError):
+        except (UnknownLocaleError, ValueError, TypeError, LookupError):
             continue
         for table in (loc.days, loc.months):
             for context in table.values():
