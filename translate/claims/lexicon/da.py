@@ -88,7 +88,7 @@ LEXICON = Lexicon(
         "people": ("personer", "person", "mennesker", "menneske", "demonstrant*",
                    "aktivist*", "civile", "borgere", "statsborger*", "militante", "militant",
                    "andre", "tilhængere", "troende", "indbyggere", "ofre", "børn", "kvinder",
-                   "mænd", "voksne", "passagerer", "migranter", "turister", "studerende",
+                   "mænd", "voksne", "passager*", "flypassager*", "migranter", "turister", "studerende",
                    "elever", "patienter", "ansatte", "medarbejdere", "journalister", "beboere",
                    "pilgrimme", "familier", "redningsfolk", "betjent*", "politifolk",
                    "frivillige"),

@@ -82,7 +82,7 @@ LEXICON = Lexicon(
         "people": ("personer", "person", "mennesker", "menneske", "demonstrant*",
                    "aktivist*", "sivile", "borgere", "statsborger*", "militante", "andre",
                    "tilhengere", "troende", "innbyggere", "ofre", "barn", "kvinner", "menn",
-                   "voksne", "passasjerer", "migranter", "turister", "studenter", "elever",
+                   "voksne", "passasjer*", "migranter", "turister", "studenter", "elever",
                    "pasienter", "ansatte", "medarbeidere", "journalister", "beboere",
                    "pilegrimer", "familier", "redningsfolk", "brannfolk", "ungdommer",
                    "betjent*", "politifolk", "frivillige"),
