@@ -213,6 +213,39 @@ def long_paragraph_seconds(lang: str = "da", words: int = 6000) -> float:
     return time.perf_counter() - start
 
 
+GOLD = Path(__file__).resolve().parent / "data" / "news_gold"
+
+
+def gold_reading(split: str, gold: Path = GOLD) -> dict[str, tuple[int, int]]:
+    """Per language ``(right, claims)``: the number of each gold claim read with its value,
+    hedge and bounds (the quantity overlapping the claim's ``number`` in its ``quote``)."""
+    import json
+
+    out: dict[str, list[int]] = {}
+    path = gold / f"{split}.jsonl"
+    if not path.is_file():
+        return {}
+
+    def same(a: float | None, b: float | None) -> bool:
+        return (a is None and b is None) or (
+            a is not None and b is not None and math.isclose(a, b, rel_tol=1e-6))
+
+    for line in path.read_text("utf-8").splitlines():
+        doc = json.loads(line)
+        text, lang = doc["text"], doc["language"]
+        qs = parse_quantities(text, lang)
+        for c in doc["claims"]:
+            at = text.find(c["quote"])
+            at = text.find(c["number"], at) if at >= 0 else -1
+            hits = [q for q in qs if at >= 0 and q.start < at + len(c["number"]) and at < q.end]
+            good = any(same(q.value, c["value"]) and q.hedge == c["hedge"]
+                       and same(q.low, c["low"]) and same(q.high, c["high"]) for q in hits)
+            tally = out.setdefault(lang, [0, 0])
+            tally[0] += good
+            tally[1] += 1
+    return {lang: (ok, n) for lang, (ok, n) in out.items()}
+
+
 def _pct(ok: int, n: int) -> str:
     return f"{100 * ok / max(n, 1):.1f}% ({ok}/{n})"
 
@@ -238,6 +271,13 @@ def main(data: Path = DEFAULT_DATA, sample: int = 600, show: int = 5) -> None:
               f"| {_pct(sum(ok_d), len(ok_d))} |")
     if misses:
         print("\nFirst misses per set:\n" + "\n".join(f"- {m}" for m in misses))
+    dev, test = gold_reading("dev"), gold_reading("test")
+    if dev or test:
+        print("\nGold claims' numbers read with value, hedge and bounds (news gold set):\n")
+        print("| lang | dev | test |")
+        print("|---|---:|---:|")
+        for lang in LANGS:
+            print(f"| {lang} | {_pct(*dev.get(lang, (0, 0)))} | {_pct(*test.get(lang, (0, 0)))} |")
     times = ", ".join(f"{lang} {long_paragraph_seconds(lang):.2f} s" for lang in LANGS)
     print(f"\nA 6,000-word paragraph without punctuation parses in: {times}.")
     print("\n## 2b. Fidelity false alarms on FLORES human references "
