@@ -133,6 +133,8 @@ def people_shaped(token: Token, language: str) -> bool:
     if language == "en":
         if norm in _NOT_PEOPLE_EN:
             return False
+        if len(norm) > 4 and norm.endswith("men"):
+            return True  # gunmen, fishermen, policemen
         if token.text[:1].isupper() and norm.endswith(("s", "ese")) and len(norm) > 4:
             return True  # Britons, Ukrainians, Chinese
     if language in ("da", "nb") and len(norm) > 5 and norm.endswith(("ere", "erne")):

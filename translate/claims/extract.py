@@ -397,9 +397,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             continue  # "test scores", "credit scores": a noun, not a quantity
         if _label_before(tokens, f, first_tok, lo):
             continue  # "Formula 1 championship", "Kategori 4 storm": part of a name
-        if q.hedge == "exact" and (q.value or 0) < 20 and _definite_before(tokens, first_tok,
-                                                                            lang):
-            continue  # "the two attacks", "de to angrepene", "fredagens to angreb": a reference
+        # "the two attacks", "de to angrepene", "fredagens to angreb": a reference to things
+        # counted before (people with a casualty word, "the 10 gunmen were killed", stay)
+        reference = q.hedge == "exact" and (q.value or 0) < 20 and _definite_before(
+            tokens, first_tok, lang)
         j = _skip_post_hedge(tokens, f.last, lex)
         np = noun_phrase(tokens, j, hi, lex, vague=vague, is_cue=is_cue)
         part_of = _part_of(tokens, found, n, j, lex)
@@ -481,7 +482,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 cue = cue or later
             if cue and not (cue == "displaced" and category == "troops"):
                 category = cue
-        elif category == "other" and cue:
+        elif category == "other" and cue and not reference:
             close_after, _ = _cue_after(tokens, cue_of, last_tok + 1, hi, is_num, function,
                                         limit=2)
             if dist <= 3 or close_after:
@@ -502,7 +503,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             category = _category_before(tokens, first_tok, cat_look)
         if category is None and role == "from" and n + 1 < len(found):
             category = "_pending"  # takes the category of the target ("from 3,000 to 2,500")
-        if category is None:
+        if category is None or (reference and category in ("other", "people", "buildings",
+                                                             "vehicles", "rockets", "troops")):
             continue
         if category in ("killed", "wounded", "missing", "arrested", "displaced") and not role:
             direction = change = None

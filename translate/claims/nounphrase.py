@@ -117,9 +117,10 @@ class NounPhrase:
 
 
 def _plural_shape(norm: str, language: str) -> bool:
-    if language == "en":
+    if language == "en":  # "gunmen", "fishermen" are plural too
         return (len(norm) > 3 and norm.endswith("s") and not norm.endswith(("ss", "us", "is",
-                                                                            "'s")))
+                                                                            "'s"))) or (
+            len(norm) > 4 and norm.endswith("men"))
     if language in ("da", "nb"):  # "-ende": besøgende, overlevende, studerende
         return len(norm) > 4 and norm.endswith(("er", "ere", "ene", "erne", "ende"))
     return False
