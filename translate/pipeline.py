@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from translate.claims.extract import extract_claims, supported_language
-from translate.claims.lexicon import LANGUAGES
 from translate.claims.fidelity import check_fidelity
+from translate.claims.lexicon import LANGUAGES
 from translate.claims.types import Claim
 from translate.corpus.loader import Corpus, LoadProblem, load_corpus
 from translate.corpus.prepare import PreparedDocument, prepare_all
