@@ -111,6 +111,7 @@ NOT_CLAIMS = [
     ("da", "Politiet anholdt tyve i nat."),
     ("ar", "ضرب الزلزال فجر الاثنين بقوة 7.8 درجات."),
     ("en", "At least 96 people were injured in the two attacks."),
+    ("nb", "Norge tok en 3-0 seier over Sverige."),
 ]
 
 

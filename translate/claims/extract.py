@@ -261,6 +261,24 @@ def _label_before(tokens: list[Token], f: Found, first_tok: int, lo: int) -> boo
             and tokens[first_tok - 2].text not in _BREAK and (q.value or 0) < 100)
 
 
+def _score(tokens: list[Token], found: list[Found], n: int) -> bool:
+    """Digits glued by a hyphen to a number not larger than the first ("3-0", "5-3", "1-1")."""
+    f = found[n]
+    pair = None
+    if n + 1 < len(found) and found[n + 1].first == f.last + 1:
+        pair = (f, found[n + 1])
+    elif n > 0 and found[n - 1].last == f.first - 1:
+        pair = (found[n - 1], f)
+    if pair is None:
+        return False
+    a, b = pair
+    dash = tokens[a.last]
+    glued = (dash.text in "-–" and tokens[a.last - 1].end == dash.start
+             and dash.end == tokens[b.first].start)
+    va, vb = a.quantity.value, b.quantity.value
+    return glued and va is not None and vb is not None and vb <= va and va < 100
+
+
 def _is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
     """A unit or duration noun, also in the forms CLDR does not list ("ukene", "طنا")."""
     if norm in units:
@@ -395,6 +413,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                                        and q.value % 100 == 0 and f.last - f.first == 1)
         if _noun_before_vague(tokens, f, first_tok, lo, lex, cue_of, dir_of, function):
             continue  # "test scores", "credit scores": a noun, not a quantity
+        if _score(tokens, found, n):
+            continue  # "3-0 seier", "5-3 sejr": a result, not a count
         if _label_before(tokens, f, first_tok, lo):
             continue  # "Formula 1 championship", "Kategori 4 storm": part of a name
         # "the two attacks", "de to angrepene", "fredagens to angreb": a reference to things
