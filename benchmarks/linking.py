@@ -255,16 +255,16 @@ def _flores_lines(split: str) -> dict[str, list[str]]:
 
 def _changed(text: str, number: str) -> str | None:
     """``text`` with ``number`` (digits) replaced by a rival value (about 1.5 times it)."""
-    m = re.search(r"\d+", number)
-    if not m or number not in text:
-        return None
-    digits = re.sub(r"\D", "", number)
+    if not re.fullmatch(r"\d+", number) or number not in text:
+        return None  # only plain integers: "1.2 million", "14,7" are left alone
+    digits = number
     new = str(int(digits) + max(2, int(digits) // 2))  # about 1.5x: a rival estimate
     return text.replace(number, new, 1)
 
 
 def _flores_eval(split: str, cfg, emb, limit: int) -> dict:
     from translate.align.linking import link_claims
+    from translate.align.verdict import compatible
     from translate.claims import extract_claims
     from translate.corpus.document import Document
     from translate.corpus.prepare import prepare_all
@@ -336,7 +336,7 @@ def _flores_eval(split: str, cfg, emb, limit: int) -> dict:
     for c in copy_claims:
         i = line_of[c.doc]
         orig = [x for x in claims if line_of[x.doc] == i and x.category == c.category
-                and x.value is not None and c.value is not None and x.value != c.value]
+                and x.value is not None and c.value is not None and not compatible(x, c)]
         if not orig or not any(by_id[o.id].sentence_index == c.sentence_index for o in orig):
             continue
         if not re.search(r"\d", c.quote):

@@ -51,7 +51,8 @@ def test_overrides_from_dict_json_file_and_key_value(tmp_path):
     ({"agree_margin": "high"}, "must be a number"),
     ({"use_stories": "maybe"}, "true or false"),
     ({"version": "0"}, "version"),
-], ids=["typo", "not-a-number", "not-a-bool", "version"])
+    ({"margin_pool": "everything"}, "margin_pool"),
+], ids=["typo", "not-a-number", "not-a-bool", "version", "choice"])
 def test_bad_settings_get_clear_errors(bad, match):
     with pytest.raises(ValueError, match=match):
         resolve_config(bad)

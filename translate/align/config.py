@@ -62,6 +62,10 @@ class LinkingConfig:
         k: Nearest neighbours in the margin denominator.
         context_words: What is embedded for a claim: its quote with this many words on
             either side (0 = the whole sentence). Shorter texts embed faster.
+        margin_pool: Whose sentences a claim's margin neighbours come from:
+            ``other_documents`` (any other document) or ``other_stories`` (documents of
+            other stories: the translations and retellings of one event are then not
+            counted as the "typical neighbours" that a match must beat).
         pool_size: At most this many other claim sentences (plus the background sentences)
             form the margin neighbour pool: cost grows linearly with the corpus.
         bonus_place: Score bonus when both sentences name the same place.
@@ -96,6 +100,7 @@ class LinkingConfig:
     same_doc_lead: int = 2
     k: int = 4
     context_words: int = 12
+    margin_pool: str = "other_stories"
     pool_size: int = 256
     bonus_place: float = 0.04
     bonus_event: float = 0.03
@@ -157,6 +162,11 @@ class LinkingConfig:
                       "إطفاء"),
     })
     stories: Any = field(default_factory=_default_stories)
+
+    def __post_init__(self) -> None:
+        if self.margin_pool not in ("other_documents", "other_stories"):
+            raise ValueError(f"margin_pool must be 'other_documents' or 'other_stories', got "
+                             f"{self.margin_pool!r}")
 
     # -- identity -------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

@@ -224,7 +224,7 @@ class _Margins:
         self.den = np.empty(len(texts), dtype=np.float32)
         for s in range(0, len(texts), 2048):
             part = self.x[s:s + 2048] @ pool.T
-            part[doc_arr[s:s + 2048, None] == pool_docs[None, :]] = -1.0  # own document
+            part[doc_arr[s:s + 2048, None] == pool_docs[None, :]] = -1.0  # own doc / story
             self.den[s:s + 2048] = knn_mean(part, cfg.k)
 
     def __call__(self, a: str, b: str) -> float:
@@ -289,7 +289,10 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         for t in ctx[i]:
             if t:
                 texts.setdefault(t, claims[i].doc)
-    margins = _Margins(list(texts), list(texts.values()), emb, cfg)
+    owners = list(texts.values())
+    if cfg.margin_pool == "other_stories":
+        owners = [story[d] for d in owners]
+    margins = _Margins(list(texts), owners, emb, cfg)
     edges: list[tuple[float, int, int]] = []
     for i, j in pairs:
         a, b = claims[i], claims[j]
