@@ -127,3 +127,25 @@ def test_candidates_are_blocked_and_bounded():
     assert len(pairs) <= len(claims) * cfg.block_window
     assert all(infos[i].story == infos[j].story for i, j in pairs)
     assert not any(400 in p for p in pairs)  # 10,000 is out of every value range
+
+
+def test_one_huge_article_links_without_an_all_pairs_matrix():
+    # 1,500 claims of one category in one article (a long article): linking
+    # blocks and bounds the candidates, so it neither builds n x n matrices nor crashes.
+    import numpy as np
+
+    from translate.align.embed import Embedder
+    from translate.align.linking import link_claims
+
+    class Hashing(Embedder):
+        model_id = "hashing-test"
+
+        def _embed(self, texts):
+            rng = [np.random.default_rng(abs(hash(t)) % 2**32) for t in texts]
+            return np.stack([r.standard_normal(16) for r in rng]).astype(np.float32)
+
+    claims = [_claim("big", float(10 + i % 300), n=i, sentence=f"Sentence {i} says {i}.")
+              for i in range(1500)]
+    groups = link_claims(claims, embedder=Hashing(), stories={"big": "s"})
+    assert sum(len(g.claims) for g in groups) == 1500
+    assert all(not g.cross_source for g in groups)
