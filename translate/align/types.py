@@ -85,8 +85,8 @@ class ClaimGroup:
 
     @property
     def cross_source(self) -> bool:
-        """True when at least two documents report it (a real cross-source group)."""
-        return len(self.documents) >= 2
+        """True when at least two documents report its value (a real cross-source group)."""
+        return len(self.documents) >= 2 and self.verdict != "single"
 
     def _repr_html_(self) -> str:
         from translate.display.groups import groups_html
