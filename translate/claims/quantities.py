@@ -168,7 +168,44 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
     if _YEAR.match(raw) and integer and 1500 <= value <= 2100:
         if not _is_category_noun(tokens, j, lex, span=2):
             return "year"
+    if integer and 100 <= value <= 2100 and _year_context(tokens, i, j, lex):
+        return "year"
     return "count"
+
+
+#: Words before a number that make a 3- or 4-digit number before 1500 a year ("in 991",
+#: "سنة 991"); "til", "from" are left out: "steget til 1200" is a toll.
+_YEAR_PREPS = frozenset({"in", "i", "في", "وفي", "ففي"}) | _YEAR_NOUNS
+#: Words between the two ends of a span of years ("mellom 1492 og 1498", "1492–1498").
+_YEAR_JOIN = frozenset({"og", "and", "و", "-", "–", "til", "to", "الى"})
+
+
+def _year_context(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A number under 1500 read as a year: after a year noun ("سنة 991", "year 991"), after
+    "in"/"i" when no lower-case word follows, or paired with a 4-digit year in a span
+    ("between 1492 and 1498")."""
+    if _is_category_noun(tokens, j, lex, span=2):
+        return False
+    prev = tokens[i - 1] if i else None
+    if prev is None:
+        return False
+    if prev.norm in _YEAR_NOUNS:
+        return True
+    four = _YEAR.match(to_ascii_digits(tokens[i].text)) is not None
+    if not four:
+        return False
+    if prev.norm in _YEAR_PREPS:  # "in 1492 Columbus", not "i 1200 byer"
+        return j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text[:1].islower()
+    if prev.norm in _YEAR_JOIN and i >= 2 and tokens[i - 2].kind == "num" and _YEAR.match(
+            to_ascii_digits(tokens[i - 2].text)) and i >= 3 and tokens[i - 3].norm in _BETWEEN:
+        return True
+    return prev.norm in _BETWEEN and j + 1 < len(tokens) and tokens[j].norm in _YEAR_JOIN \
+        and tokens[j + 1].kind == "num" and _YEAR.match(to_ascii_digits(tokens[j + 1].text)) \
+        is not None and not _is_category_noun(tokens, j + 2, lex, span=2)
+
+
+#: "between" words opening a span ("mellom 1492 og 1498", "بين عامي").
+_BETWEEN = frozenset({"between", "mellom", "mellem", "بين", "ما"})
 
 
 def _time_value(tokens: list[Token], i: int, j: int, value: float) -> float:

@@ -1,0 +1,41 @@
+"""General causes of cross-lingual disagreement found on FLORES dev, fixed by mechanism
+(sentences written here, not copied from FLORES)."""
+
+import pytest
+
+from translate.claims.extract import sentence_claims
+from translate.claims.quantities import scan
+
+
+def _kinds(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(f.quantity.value, f.quantity.kind) for f in scan(text, lang)[1]]
+
+
+def _claims(text: str, lang: str) -> list[tuple[float | None, str]]:
+    return [(c.quantity.key(), c.category) for c in sentence_claims(text, lang)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nb", "Slottet ble bygd mellom 1210 og 1262."),
+    ("en", "The walls went up between 1210 and 1262 under two kings."),
+    ("da", "Borgen blev bygget mellem 1210 og 1262."),
+])
+def test_span_of_early_years_is_years(lang, text):
+    assert [k for _, k in _kinds(text, lang)][:2] == ["year", "year"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "وفي سنة 877 بنيت القلعة."),
+    ("en", "In 1210 Harald built a fort."),
+])
+def test_early_year_after_year_noun_or_in(lang, text):
+    assert _kinds(text, lang)[0][1] == "year"
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("nb", "Dødstallet steg til 1200.", 1200.0),
+    ("nb", "Brannen rammet i 1200 hus.", 1200.0),
+    ("en", "between 1200 and 1400 people fled", 1200.0),
+])
+def test_counts_under_1500_stay_counts(lang, text, value):
+    assert (value, "count") in _kinds(text, lang)
