@@ -39,3 +39,21 @@ def test_early_year_after_year_noun_or_in(lang, text):
 ])
 def test_counts_under_1500_stay_counts(lang, text, value):
     assert (value, "count") in _kinds(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nb", "En kvinne som bor i byen, sa at hun var redd."),
+    ("da", "Hvis du har en drone, skal den registreres."),
+    ("da", "Et antal elever har været syge."),
+])
+def test_article_en_et_is_not_a_count_without_an_event(lang, text):
+    assert _claims(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("nb", "En person ble drept i ulykken.", (1.0, "killed")),
+    ("nb", "Politiet har pågrepet én mann.", (1.0, "arrested")),
+    ("nb", "Ett barn ble funnet i ruinene.", (1.0, "people")),
+])
+def test_numeral_one_and_article_with_an_event_still_count(lang, text, want):
+    assert want in _claims(text, lang)

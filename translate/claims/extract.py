@@ -526,12 +526,29 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if category is None or (reference and category in ("other", "people", "buildings",
                                                              "vehicles", "rockets", "troops")):
             continue
+        if category not in _EVENT_CATEGORIES and _article_one(tokens, f, lex):
+            continue  # "en person som veier", "en drone": an article; English writes "a"
         if category in ("killed", "wounded", "missing", "arrested", "displaced") and not role:
             direction = change = None
         out.append(SentenceClaim(q, category, direction, change, q.hedge_start, end, noun,
                                  role, f.first, last_tok))
     _resolve_pairs(out)
     return [c for c in out if c.category != "_pending"]
+
+
+#: Categories of what happened to people: an article "en" counts as one only with these
+#: ("En politimann ble skadet" is one wounded; "en person som veier" is no claim).
+_EVENT_CATEGORIES = frozenset({"killed", "wounded", "missing", "arrested", "displaced"})
+#: Forms of "one" that are only the numeral, never the article (Bokmål "ett", accented).
+_NUMERAL_ONE = frozenset({"ett", "én", "ét"})
+
+
+def _article_one(tokens: list[Token], f: Found, lex: Lexicon) -> bool:
+    """The quantity is a Danish/Norwegian article-shaped "en"/"et"/"ei" read as one."""
+    if lex.language not in ("da", "nb") or f.last - f.first != 1:
+        return False
+    tok = tokens[f.first]
+    return tok.norm in lex.one_words and tok.text.lower() not in _NUMERAL_ONE
 
 
 def _role(tokens: list[Token], found: list[Found], n: int, first_tok: int, before: str,
