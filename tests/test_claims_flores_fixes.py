@@ -57,3 +57,18 @@ def test_article_en_et_is_not_a_count_without_an_event(lang, text):
 ])
 def test_numeral_one_and_article_with_an_event_still_count(lang, text, want):
     assert want in _claims(text, lang)
+
+
+def test_article_does_not_take_the_cue_of_the_count_before():
+    text = "Minst 30 mennesker ble drept da en mann kjørte inn i folkemengden."
+    assert _claims(text, "nb") == [(30.0, "killed")]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("da", "Hele 80 politibetjente blev sat ind.", (80.0, "people")),
+    ("nb", "Over 40 kampdroner ble skutt ned.", (40.0, "rockets")),
+    ("nb", "Regjeringen sendte 2000 mann til grensen.", (2000.0, "people")),
+    ("nb", "En brannmann ble lettere skadet.", (1.0, "wounded")),
+])
+def test_compound_head_decides_the_category(lang, text, want):
+    assert want in _claims(text, lang)

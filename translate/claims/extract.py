@@ -36,7 +36,7 @@ from translate.claims.nounphrase import (
     noun_phrase,
 )
 from translate.claims.quantities import Found, scan
-from translate.claims.tokens import Token, match_phrase, word_matches
+from translate.claims.tokens import Token, compound_head_matches, match_phrase, word_matches
 from translate.claims.types import Claim, Quantity
 from translate.claims.units import MULTIPLIERS, unit_words
 
@@ -102,6 +102,12 @@ def _classifier(table: Mapping[str, tuple[str, ...]], lex: Lexicon, name: str):
             if word_matches(norm, terms, lex):
                 found = cls
                 break
+        if found is None and name == "cat":  # "politibetjente": the compound's head decides
+            longest = ""
+            for cls, terms in table.items():
+                head = compound_head_matches(norm, terms, lex) or ""
+                if len(head) > len(longest):
+                    found, longest = cls, head
         memo[norm] = found
         return found
 
@@ -526,8 +532,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if category is None or (reference and category in ("other", "people", "buildings",
                                                              "vehicles", "rockets", "troops")):
             continue
-        if category not in _EVENT_CATEGORIES and _article_one(tokens, f, lex):
+        if _article_one(tokens, f, lex) and (category not in _EVENT_CATEGORIES or (
+                out and not cue_after)):
             continue  # "en person som veier", "en drone": an article; English writes "a"
+            # ("80 ble drept da en mann åpnet ild": the cue before belongs to the 80)
         if category in ("killed", "wounded", "missing", "arrested", "displaced") and not role:
             direction = change = None
         out.append(SentenceClaim(q, category, direction, change, q.hedge_start, end, noun,

@@ -15,6 +15,7 @@ from translate.claims.lexicon import Lexicon, get_lexicon
 from translate.claims.numbers import parse_number, to_ascii_digits
 from translate.claims.tokens import (
     Token,
+    compound_head_matches,
     longest_at,
     match_phrase,
     phrase_index,
@@ -94,7 +95,8 @@ def _is_category_noun(tokens: list[Token], j: int, lex: Lexicon, span: int = 3) 
     for k in range(j, min(len(tokens), j + span)):
         if tokens[k].kind != "word":
             return False
-        if word_matches(tokens[k].norm, terms, lex):
+        if word_matches(tokens[k].norm, terms, lex) or compound_head_matches(
+                tokens[k].norm, terms, lex):
             return True
     return False
 

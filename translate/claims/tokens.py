@@ -8,8 +8,8 @@ from functools import lru_cache
 
 from translate.claims.lexicon import Lexicon, normalise_word
 
-__all__ = ["Token", "tokenize", "match_phrase", "word_matches", "term_tokens", "phrase_index",
-           "first_index", "longest_at"]
+__all__ = ["Token", "tokenize", "match_phrase", "word_matches", "compound_head_matches",
+           "term_tokens", "phrase_index", "first_index", "longest_at"]
 
 _INDEX: dict[int, tuple[object, dict[str, list[str]]]] = {}
 _FIRST: dict[int, tuple[object, dict[str, list[str]], tuple[str, ...]]] = {}
@@ -159,3 +159,39 @@ def match_phrase(tokens: list[Token], i: int, term: str, lex: Lexicon) -> int:
         if not any(c == part or (last and prefix and c.startswith(part)) for c in cands):
             return 0
     return len(parts)
+
+
+#: Shortest head and first part of a Danish/Norwegian compound ("politi|betjente").
+_MIN_HEAD, _MIN_PART = 4, 3
+#: Letters a ``*`` term may take after its stem as the head of a compound ("kamp|droner").
+_MAX_ENDING = 3
+
+
+def compound_head_matches(norm: str, terms: tuple[str, ...] | frozenset[str], lex: Lexicon
+                          ) -> str | None:
+    """The head of a Danish/Norwegian compound that is one of ``terms``, else ``None``.
+
+    Scandinavian nouns compound freely ("politibetjente", "uddannelsesembedsmænd",
+    "redningsarbeidere"): the last part decides what is counted. The longest suffix of at
+    least four letters (after a first part of at least three) equal to a term, or to a ``*``
+    term's stem plus at most three letters of ending, is the head.
+
+    Example:
+        >>> from translate.claims.lexicon import get_lexicon
+        >>> compound_head_matches("uddannelsesembedsmænd", ("mænd",), get_lexicon("da"))
+        'mænd'
+    """
+    if lex.language not in ("da", "nb") or len(norm) < _MIN_HEAD + _MIN_PART:
+        return None
+    for k in range(_MIN_PART, len(norm) - _MIN_HEAD + 1):
+        head = norm[k:]
+        for term in terms:
+            if term.endswith("*"):
+                stem = term[:-1]
+                if len(stem) >= _MIN_HEAD and head.startswith(stem) and \
+                        len(head) - len(stem) <= _MAX_ENDING:
+                    return head
+            elif head == term and len(term) >= _MIN_HEAD and " " not in term:
+                return head
+    return None
+

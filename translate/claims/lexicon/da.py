@@ -88,7 +88,7 @@ LEXICON = Lexicon(
         "people": ("personer", "person", "mennesker", "menneske", "demonstrant*",
                    "aktivist*", "civile", "borgere", "statsborger*", "militante", "militant",
                    "andre", "tilhængere", "troende", "indbyggere", "ofre", "børn", "kvinder",
-                   "mænd", "voksne", "passager*", "flypassager*", "migranter", "turister",
+                   "mænd", "mand", "voksne", "passager*", "flypassager*", "migranter", "turister",
                    "studerende",
                    "elever", "patienter", "ansatte", "medarbejdere", "journalister", "beboere",
                    "pilgrimme", "familier", "redningsfolk", "betjent*", "politifolk",

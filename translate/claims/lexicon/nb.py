@@ -81,7 +81,7 @@ LEXICON = Lexicon(
                       "moskeer", "kirker", "butikker", "hoteller"),
         "people": ("personer", "person", "mennesker", "menneske", "demonstrant*",
                    "aktivist*", "sivile", "borgere", "statsborger*", "militante", "andre",
-                   "tilhengere", "troende", "innbyggere", "ofre", "barn", "kvinner", "menn",
+                   "tilhengere", "troende", "innbyggere", "ofre", "barn", "kvinner", "menn", "mann",
                    "voksne", "passasjer*", "migranter", "turister", "studenter", "elever",
                    "pasienter", "ansatte", "medarbeidere", "journalister", "beboere",
                    "pilegrimer", "familier", "redningsfolk", "brannfolk", "ungdommer",
