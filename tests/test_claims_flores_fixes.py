@@ -72,3 +72,21 @@ def test_article_does_not_take_the_cue_of_the_count_before():
 ])
 def test_compound_head_decides_the_category(lang, text, want):
     assert want in _claims(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nb", "Bandet Fire Venner spilte i går."),
+    ("da", "Vi gik op ad stien Up to Top i regnvejr."),
+    ("da", "Restauranten Tre Kokke har lukket."),
+])
+def test_number_words_inside_names_are_not_numbers(lang, text):
+    assert _kinds(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("nb", "Tre personer ble drept.", (3.0, "killed")),
+    ("da", "Politiet oplyser: Fire personer er anholdt.", (4.0, "arrested")),
+    ("nb", "Ifølge politiet ble fire personer skadet i Oslo.", (4.0, "wounded")),
+])
+def test_sentence_initial_capitalised_numbers_still_count(lang, text, want):
+    assert want in _claims(text, lang)

@@ -382,6 +382,26 @@ def _scale_run(tokens: list[Token], j: int, value: float, lex: Lexicon) -> tuple
     return value, j
 
 
+def _mid_sentence(tokens: list[Token], k: int) -> bool:
+    """Token k follows a word, a number or a comma (not a sentence start, quote or colon)."""
+    return k > 0 and (tokens[k - 1].kind in ("word", "num") or tokens[k - 1].text == ",")
+
+
+def _capital_word(tokens: list[Token], k: int) -> bool:
+    return 0 <= k < len(tokens) and tokens[k].kind == "word" and tokens[k].text[:1].isupper()
+
+
+def _in_name(tokens: list[Token], i: int) -> bool:
+    """A Danish/Norwegian number word inside a name: capitalised mid-sentence ("dansegruppen
+    Fire of Anatolia", "som betyr Fem Land"), or lower-case between two capitalised words
+    ("Sea to Sky"). Both languages write number words in lower case inside a sentence."""
+    if _capital_word(tokens, i) and _mid_sentence(tokens, i):
+        return True
+    return (tokens[i].text[:1].islower() and _capital_word(tokens, i - 1)
+            and _mid_sentence(tokens, i - 1) and _capital_word(tokens, i + 1)
+            and tokens[i + 1].start - tokens[i].end == 1)
+
+
 def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | None:
     """Read one quantity starting at token i: (fields, end token index)."""
     tok = tokens[i]
@@ -415,6 +435,8 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
         return {"value": value, "kind": None, "words": False, "scale": value / base
                 if base else 1.0}, j
     if tok.kind != "word":
+        return None
+    if lex.language in ("da", "nb") and _in_name(tokens, i):
         return None
     fraction = read_fraction(tokens, i, lex)
     if fraction is not None:
