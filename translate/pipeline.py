@@ -310,8 +310,10 @@ def run(
                 )
     stories: list[Story] = []
     if align and prepared:
+        from translate.align.embed import get_embedder
         from translate.align.stories import find_stories
 
+        embedder = get_embedder(embedder)  # one model (and vector cache) for stories and links
         stories = find_stories(prepared, embedder=embedder, config=linking.stories)
     groups: list[ClaimGroup] = []
     if align and claims:
