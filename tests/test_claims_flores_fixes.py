@@ -90,3 +90,28 @@ def test_number_words_inside_names_are_not_numbers(lang, text):
 ])
 def test_sentence_initial_capitalised_numbers_still_count(lang, text, want):
     assert want in _claims(text, lang)
+
+
+def _hedges(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(f.quantity.value, f.quantity.hedge) for f in scan(text, lang)[1]]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("nb", "Han har 120 mål under 300 kamper.", [(120.0, "exact"), (300.0, "exact")]),
+    ("da", "Hun tog 15 titler over 9 sæsoner.", [(15.0, "exact"), (9.0, "exact")]),
+    ("nb", "Hun scoret 40 mål i over 60 kamper.", [(40.0, "exact"), (60.0, "at_least")]),
+    ("nb", "Over 60 personer ble skadet.", [(60.0, "at_least")]),
+])
+def test_over_under_after_a_counted_noun_is_a_preposition(lang, text, want):
+    assert _hedges(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("nb", "Dødstallet er justert opp til tolv.", [(12.0, "exact")]),
+    ("da", "Tallet blev korrigeret op til 14.", [(14.0, "exact")]),
+    ("en", "The figure was later revised up to 31.", [(31.0, "exact")]),
+    ("en", "Gunmen killed up to 31 villagers.", [(31.0, "at_most")]),
+    ("nb", "Opp til 40 personer er savnet.", [(40.0, "at_most")]),
+])
+def test_up_to_after_a_participle_is_a_particle(lang, text, want):
+    assert _hedges(text, lang) == want

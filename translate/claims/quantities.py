@@ -382,6 +382,39 @@ def _scale_run(tokens: list[Token], j: int, value: float, lex: Lexicon) -> tuple
     return value, j
 
 
+#: One-word hedges that are also prepositions ("403 mål under 468 kamper").
+_PREPOSITION_HEDGES = frozenset({"over", "under", "above", "below", "fra", "from"})
+#: First words of "up to" hedges that are also verb particles ("justert opp til åtte").
+_PARTICLES = frozenset({"opp", "op", "up"})
+#: Endings of a past participle a particle may follow ("justert", "justeret", "revised").
+_PARTICIPLE_ENDINGS = {"nb": ("ert", "et"), "da": ("eret", "et"), "en": ("ed",)}
+
+
+def _preposition_not_hedge(tokens: list[Token], h: int, phrase: str, found: list[Found],
+                           lex: Lexicon) -> bool:
+    """The hedge phrase at ``tokens[h]`` is a preposition or a verb particle, not a hedge.
+
+    * "over"/"under" right after another count and its one-word noun: "403 mål under 468
+      opptredener"; "40 goals in over 60 games" stays a hedge (a word between);
+    * "opp til"/"up to" right after a past participle that is not a casualty verb:
+      "justert opp til åtte" (the revised figure), but "killed up to 12" stays a hedge.
+    """
+    words = phrase.split()
+    prev = tokens[h - 1] if h else None
+    if prev is None or prev.kind != "word":
+        return False
+    if len(words) == 1 and words[0] in _PREPOSITION_HEDGES and found:
+        last = found[-1]
+        gap = tokens[last.last:h]
+        return len(gap) == 1 and all(t.kind == "word" and t.text[:1].islower()
+                                          for t in gap) and last.quantity.kind == "count"
+    if words[0] in _PARTICLES and len(words) > 1:
+        endings = _PARTICIPLE_ENDINGS.get(lex.language, ())
+        cue = any(word_matches(prev.norm, terms, lex) for terms in lex.casualty.values())
+        return prev.norm.endswith(endings) and len(prev.norm) > 4 and not cue
+    return False
+
+
 def _mid_sentence(tokens: list[Token], k: int) -> bool:
     """Token k follows a word, a number or a comma (not a sentence start, quote or colon)."""
     return k > 0 and (tokens[k - 1].kind in ("word", "num") or tokens[k - 1].text == ",")
@@ -583,6 +616,8 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
             if not phrase:  # "لا يقل عدد المعتقلين عن مئتي شخص"
                 phrase, n = _split_hedge(tokens, i, lex)
             rule = lex.hedges.get(phrase)
+            if rule and n and _preposition_not_hedge(tokens, i - n, phrase, found, lex):
+                rule, n = None, 0
             if not rule:
                 rule = _post_hedge(tokens, j, lex)
             elif n:
