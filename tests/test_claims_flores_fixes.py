@@ -115,3 +115,17 @@ def test_over_under_after_a_counted_noun_is_a_preposition(lang, text, want):
 ])
 def test_up_to_after_a_participle_is_a_particle(lang, text, want):
     assert _hedges(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Der faldt 4,2 inches regn i løbet af natten."),
+    ("nb", "Stormen var 300 miles bred."),
+    ("nb", "Fisken veide 12 kilo."),
+    ("ar", "تقع القرية على بعد ثلاثين كيلو متراً من الحدود."),
+])
+def test_imperial_and_colloquial_units_are_measures(lang, text):
+    assert _claims(text, lang) == []
+
+
+def test_units_do_not_swallow_counted_people():
+    assert (300.0, "people") in _claims("Omkring 300 pendlere sad fast i toget.", "da")

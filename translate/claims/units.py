@@ -25,6 +25,10 @@ MULTIPLIERS: dict[str, frozenset[str]] = {
     "ar": frozenset({"مرات", "مره", "اضعاف", "ضعف", "مرتين", "مرتان"}),
 }
 
+#: Metric prefixes that stand alone for their unit in speech ("kilo", Arabic "كيلو"),
+#: added when the language's CLDR units use them.
+_PREFIXES = ("kilo", "كيلو")
+
 # CLDR has no unit pattern for these time/measure words news uses after a number.
 _EXTRA: dict[str, tuple[str, ...]] = {
     "en": ("magnitude", "degrees", "percent", "points", "votes", "kilometres", "metres",
@@ -76,6 +80,10 @@ def unit_words(language: str) -> frozenset[str]:
     if language != "en":  # international abbreviations: "500 mi", "20 km", "16 kg"
         out.update(w for w in unit_words("en") if len(w) <= 3 and w.isascii() and w.isalpha()
                    and w not in ("in", "us", "pm", "st", "da", "ma"))
+    if language in ("da", "nb"):  # imperial units keep their English names: "6,34 inches"
+        out.update(w for w in unit_words("en") if len(w) >= 4 and w.isascii())
+    # the metric prefix alone is the colloquial unit: "7,7 kilo", "سبعين كيلو متراً"
+    out.update(p for p in _PREFIXES if any(w.startswith(p) and w != p for w in out))
     if language == "en":  # British spellings: litres, kilometres
         out.update(w.replace("ter", "tre") for w in list(out) if w.endswith(("ter", "ters")))
     return frozenset(out)
