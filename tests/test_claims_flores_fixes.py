@@ -129,3 +129,11 @@ def test_imperial_and_colloquial_units_are_measures(lang, text):
 
 def test_units_do_not_swallow_counted_people():
     assert (300.0, "people") in _claims("Omkring 300 pendlere sad fast i toget.", "da")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("وصل إلى المطار 300 سوري أمس.", (300.0, "people")),
+    ("شارك في المسيرة 1500 مغربي.", (1500.0, "people")),
+])
+def test_arabic_singular_nisba_counted_by_a_number_is_people(text, want):
+    assert want in _claims(text, "ar")

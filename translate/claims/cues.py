@@ -143,6 +143,9 @@ def people_shaped(token: Token, language: str) -> bool:
         stem = norm[:-1] if norm.endswith("ا") else norm  # accusative tanween: "راكبا"
         # sound masculine and nisba plurals (مدنيين, فلسطينيين), mutafa''il participles
         # (متحدث, متطوع), fa'il agent nouns (طالب, راكب)
+        # a singular nisba noun is what numbers above ten count: "400 أمريكي", "2500 جندي"
+        nisba = len(stem) >= 4 and stem.endswith("ي") and stem[-2] not in "اوي"
         return (len(norm) > 4 and norm.endswith(suffixes)) or (
-            stem.startswith("مت") and len(stem) >= 5) or (len(stem) == 4 and stem[1] == "ا")
+            stem.startswith("مت") and len(stem) >= 5) or (len(stem) == 4 and stem[1] == "ا") \
+            or nisba
     return len(norm) > 5 and norm.endswith(suffixes)
