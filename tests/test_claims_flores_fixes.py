@@ -137,3 +137,16 @@ def test_units_do_not_swallow_counted_people():
 ])
 def test_arabic_singular_nisba_counted_by_a_number_is_people(text, want):
     assert want in _claims(text, "ar")
+
+
+def test_second_year_after_a_year_noun_span():
+    assert _kinds("بنيت القلعة بين عام 1210 و1262.", "ar")[:2] == [(1210.0, "year"),
+                                                                   (1262.0, "year")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("تم إجلاء نحو 300 من سكان القرية.", (300.0, "displaced")),
+    ("قتل 12 من عناصر الشرطة في الهجوم.", (12.0, "killed")),
+])
+def test_arabic_number_of_a_construct_noun_counts_it(text, want):
+    assert _claims(text, "ar") == [want]

@@ -165,8 +165,12 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
     if k < stop and tokens[k].kind == "word" and tokens[k].norm in of_words:
         if k + 1 < stop and tokens[k + 1].norm in PRONOUN_OF.get(lang, frozenset()):
             return NounPhrase(k + 1, k, k + 1, of_them=True)
-        definite_ar = lang == "ar" and tokens[k + 1].norm.startswith("ال") if k + 1 < stop \
-            else False
+        # Arabic "من" + a definite noun, or + a noun in construct with one ("100 من سكان
+        # المنطقة": a hundred of the area's residents)
+        definite_ar = lang == "ar" and k + 1 < stop and tokens[k + 1].kind == "word" and (
+            tokens[k + 1].norm.startswith("ال") or (
+                k + 2 < stop and tokens[k + 2].norm.startswith("ال")
+                and tokens[k + 1].start - tokens[k].end <= 1))
         if k + 1 < stop and (vague or definite_ar or tokens[k + 1].norm in _ARTICLES[lang]):
             k += 1
             if k < stop and tokens[k].norm in _ARTICLES[lang]:

@@ -199,7 +199,8 @@ def _year_context(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     if prev.norm in _YEAR_PREPS:  # "in 1492 Columbus", not "i 1200 byer"
         return j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text[:1].islower()
     if prev.norm in _YEAR_JOIN and i >= 2 and tokens[i - 2].kind == "num" and _YEAR.match(
-            to_ascii_digits(tokens[i - 2].text)) and i >= 3 and tokens[i - 3].norm in _BETWEEN:
+            to_ascii_digits(tokens[i - 2].text)) and i >= 3 and (
+            tokens[i - 3].norm in _BETWEEN or tokens[i - 3].norm in _YEAR_NOUNS):
         return True
     return prev.norm in _BETWEEN and j + 1 < len(tokens) and tokens[j].norm in _YEAR_JOIN \
         and tokens[j + 1].kind == "num" and _YEAR.match(to_ascii_digits(tokens[j + 1].text)) \
