@@ -150,3 +150,8 @@ def test_second_year_after_a_year_noun_span():
 ])
 def test_arabic_number_of_a_construct_noun_counts_it(text, want):
     assert _claims(text, "ar") == [want]
+
+
+def test_arabic_number_before_a_time_phrase_with_min_is_not_its_noun():
+    nouns = [c.noun for c in sentence_claims("خفض عدد الجنود إلى 2500 من أوائل العام.", "ar")]
+    assert "أوائل" not in nouns

@@ -138,6 +138,14 @@ def _verb_shape(norm: str, language: str, run_len: int) -> bool:
     return False
 
 
+def _counted_noun(tok: Token, lex: Lexicon) -> bool:
+    """A lexicon category noun or a people-shaped one ("سكان", "عناصر")."""
+    from translate.claims.cues import people_shaped
+
+    terms = tuple(t for ts in lex.categories.values() for t in ts)
+    return word_matches(tok.norm, terms, lex) or people_shaped(tok, lex.language)
+
+
 def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
                 vague: bool = False, stops: frozenset[str] = frozenset(),
                 is_cue: Sequence[object] | None = None) -> NounPhrase | None:
@@ -165,12 +173,13 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
     if k < stop and tokens[k].kind == "word" and tokens[k].norm in of_words:
         if k + 1 < stop and tokens[k + 1].norm in PRONOUN_OF.get(lang, frozenset()):
             return NounPhrase(k + 1, k, k + 1, of_them=True)
-        # Arabic "من" + a definite noun, or + a noun in construct with one ("100 من سكان
-        # المنطقة": a hundred of the area's residents)
+        # Arabic "من" + a definite noun, or + a listed or people-shaped noun in construct
+        # with one ("100 من سكان المنطقة": a hundred of the area's residents; not "2500 من
+        # أوائل الشهر", from early in the month)
         definite_ar = lang == "ar" and k + 1 < stop and tokens[k + 1].kind == "word" and (
             tokens[k + 1].norm.startswith("ال") or (
                 k + 2 < stop and tokens[k + 2].norm.startswith("ال")
-                and tokens[k + 1].start - tokens[k].end <= 1))
+                and _counted_noun(tokens[k + 1], lex)))
         if k + 1 < stop and (vague or definite_ar or tokens[k + 1].norm in _ARTICLES[lang]):
             k += 1
             if k < stop and tokens[k].norm in _ARTICLES[lang]:
