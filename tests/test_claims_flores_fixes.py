@@ -155,3 +155,11 @@ def test_arabic_number_of_a_construct_noun_counts_it(text, want):
 def test_arabic_number_before_a_time_phrase_with_min_is_not_its_noun():
     nouns = [c.noun for c in sentence_claims("خفض عدد الجنود إلى 2500 من أوائل العام.", "ar")]
     assert "أوائل" not in nouns
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The charges carry up to 20 years or death."),
+    ("nb", "Straffen kan bli over 10 år eller livstid for drapet."),
+])
+def test_duration_before_a_casualty_word_is_not_a_toll(lang, text):
+    assert _claims(text, lang) == []

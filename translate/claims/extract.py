@@ -429,6 +429,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             tokens, first_tok, lang)
         j = _skip_post_hedge(tokens, f.last, lex)
         np = noun_phrase(tokens, j, hi, lex, vague=vague, is_cue=is_cue)
+        if np is None and j < hi and tokens[j].kind == "word" and tokens[j].text.islower() \
+                and _is_unit(tokens[j].norm, units, lang):
+            continue  # "sentences of over 10 years or death": a duration, whatever follows
         part_of = _part_of(tokens, found, n, j, lex)
         if np is None and part_of is not None:
             # "Three of the five suspects", "3 af de 5 mistenkte", "250 of the 1,100 homes":
