@@ -135,6 +135,7 @@ def _gold_eval(split: str, cfg, emb) -> dict | None:
             if cid in mapped:
                 group_of[mapped[cid]] = g
     v_ok = v_n = 0
+    verdict_errors: list[str] = []
     confusion = Counter()
     for q, keys in by_q.items():
         gg = gold_groups[q]
@@ -148,6 +149,9 @@ def _gold_eval(split: str, cfg, emb) -> dict | None:
             pred = next(g for g in result.groups if id(g) == gid).verdict
         confusion[(gg.verdict, pred)] += 1
         v_ok += pred == gg.verdict
+        if pred != gg.verdict and counts:
+            g = next(g for g in result.groups if id(g) == counts.most_common(1)[0][0])
+            verdict_errors.append(f"{q} gold {gg.verdict}, predicted {pred}: {g.reason[:160]}")
     # scope
     from translate.align.config import resolve_config
     from translate.align.scope import scope_of
@@ -170,7 +174,7 @@ def _gold_eval(split: str, cfg, emb) -> dict | None:
         "cross_event": cross_event, "verdict_ok": v_ok, "verdict_n": v_n,
         "confusion": confusion, "scope_ok": s_ok, "scope_n": s_n,
         "stories": _story_scores(stories, event_of), "seconds": elapsed,
-        "wrong_links": wrong_links,
+        "wrong_links": wrong_links, "verdict_errors": verdict_errors,
     }
 
 
@@ -207,7 +211,7 @@ def _pct(a: int, b: int) -> str:
     return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
 
 
-def report_gold(cfg, emb, splits=("dev", "test")) -> None:
+def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False) -> None:
     print("== news gold set (tune on dev; test is report only) ==")
     for split in splits:
         r = _gold_eval(split, cfg, emb)
@@ -219,7 +223,7 @@ def report_gold(cfg, emb, splits=("dev", "test")) -> None:
               f"pairs, {r['cross_groups']} predicted cross-source groups, {r['seconds']:.1f} s")
         print(f"  link precision      {_pct(r['tp'], r['pred_pairs'])}"
               f"   (+{r['unmapped_links']} links touching a non-gold claim)")
-        if split == "dev":  # never print test lines: they must not shape the rules
+        if split == "dev" and verbose:  # never print test lines: they must not shape rules
             for w in r["wrong_links"][:12]:
                 print(f"      wrong: {w}")
         print(f"  link recall         {_pct(r['tp'], r['gold_pairs'])}   end to end")
@@ -228,6 +232,9 @@ def report_gold(cfg, emb, splits=("dev", "test")) -> None:
         for g in r["cross_event"][:5]:
             print(f"      {g.verdict}: {', '.join(g.claims)}")
         print(f"  verdict accuracy    {_pct(r['verdict_ok'], r['verdict_n'])}")
+        if split == "dev" and verbose:
+            for e in r["verdict_errors"][:12]:
+                print(f"      verdict: {e}")
         print("      gold → predicted: " + ", ".join(
             f"{a}→{b} {n}" for (a, b), n in sorted(r["confusion"].items())))
         print(f"  scope accuracy      {_pct(r['scope_ok'], r['scope_n'])}  (claims)")
@@ -444,6 +451,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", nargs="*", type=int, default=[200, 1000, 2000])
     ap.add_argument("--flores-lines", type=int, default=150,
                     help="FLORES lines with digits per split (default 150)")
+    ap.add_argument("--verbose", action="store_true",
+                    help="print dev errors (wrong links, verdicts); never test lines")
     ap.add_argument("--link-config", default=None, help="JSON file of linking settings")
     ap.add_argument("--link-set", action="append", default=[], metavar="KEY=VALUE")
     args = ap.parse_args(argv)
@@ -454,7 +463,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"linking configuration {cfg.signature}")
     emb = _embedder()
     if "gold" in args.parts:
-        report_gold(cfg, emb, args.splits)
+        report_gold(cfg, emb, args.splits, args.verbose)
     if "flores" in args.parts:
         report_flores(cfg, emb, args.flores_lines)
     if "speed" in args.parts:

@@ -149,3 +149,11 @@ def test_one_huge_article_links_without_an_all_pairs_matrix():
     groups = link_claims(claims, embedder=Hashing(), stories={"big": "s"})
     assert sum(len(g.claims) for g in groups) == 1500
     assert all(not g.cross_source for g in groups)
+
+
+def test_toll_updated_over_days_with_a_same_day_difference_is_differ_over_time():
+    a, b, c = _claim("a", 78), _claim("b", 100), _claim("c", 135)
+    day2 = D + dt.timedelta(days=1)
+    verdict, reason = decide([a, b, c], {"a": D, "b": day2, "c": day2})
+    assert verdict == "differ_over_time"
+    assert "rose" in reason and "already" in reason  # the same-day difference is named

@@ -5,9 +5,10 @@ count, and the ``from`` end of a stated change ("from 3,000 to 2,500") is left o
 
 * ``agree`` — every such pair overlaps once hedges are applied ("nearly 3,000"
   [2,700, 3,000] ~ "about 3,000" [2,700, 3,300] ~ "up to 3,500" [–, 3,500]).
-* ``conflict`` — some values cannot both hold and were published less than the scope's
+* ``conflict`` — values that cannot both hold, all published less than the scope's
   ``gap_days`` apart (or a date is unknown, which the reason says).
-* ``differ_over_time`` — values incompatible, published ``gap_days`` or more apart; the
+* ``differ_over_time`` — incompatible values published ``gap_days`` or more apart (a toll
+  being updated; same-day differences in such a group are named in the reason); the
   reason gives the direction (rose / fell) and the dates.
 * ``single`` — fewer than two documents report it (two claims of one article never make a
   cross-source verdict).
@@ -105,6 +106,15 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
             apart.append((a, b))
         else:
             close.append((a, b))
+    if apart and not unknown:
+        # The values changed over the days between reports: a toll being updated. Reports
+        # of the same day that differ are then updates too; the reason says so.
+        why = _over_time(used, dates)
+        if close:
+            a, b = close[0]
+            why += f"; on {_dates(a, b, dates).split(' and ')[0]} already {describe(a)} " \
+                   f"({a.doc}) vs {describe(b)} ({b.doc})"
+        return "differ_over_time", why
     if close or unknown:
         a, b = (close or unknown)[0]
         why = f"{describe(a)} ({a.doc}) vs {describe(b)} ({b.doc}) cannot both hold"
@@ -113,7 +123,7 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
         else:
             why += "; publication date unknown, so a change over time cannot be ruled out"
         return "conflict", why
-    return "differ_over_time", _over_time(used, dates)
+    return "differ_over_time", _over_time(used, dates)  # pragma: no cover - handled above
 
 
 def _over_time(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None]) -> str:
