@@ -163,3 +163,21 @@ def test_arabic_number_before_a_time_phrase_with_min_is_not_its_noun():
 ])
 def test_duration_before_a_casualty_word_is_not_a_toll(lang, text):
     assert _claims(text, lang) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    ("قتلت امرأتين في الهجوم.", [(2.0, "killed")]),
+    ("أسقطت الدفاعات طائرتين مسيرتين فوق المدينة.", [(2.0, "other")]),
+    ("تواجه الشركة مشكلتين كبيرتين.", [(2.0, "other")]),
+])
+def test_arabic_feminine_dual_is_a_count_of_two(text, want):
+    assert _claims(text, "ar") == want
+
+
+@pytest.mark.parametrize("text", [
+    "استمر الحصار ساعتين.",  # a duration
+    "التقى الرئيس بوتين نظيره في باكستان.",  # names and places
+    "تحطمت الطائرتين قرب المطار.",  # definite: the two planes mentioned before
+])
+def test_arabic_dual_shapes_that_are_not_counts(text):
+    assert _claims(text, "ar") == []

@@ -35,7 +35,7 @@ from translate.claims.nounphrase import (
     _plural_shape,
     noun_phrase,
 )
-from translate.claims.quantities import Found, scan
+from translate.claims.quantities import Found, arabic_dual, scan
 from translate.claims.tokens import Token, compound_head_matches, match_phrase, word_matches
 from translate.claims.types import Claim, Quantity
 from translate.claims.units import MULTIPLIERS, unit_words
@@ -428,6 +428,18 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         reference = q.hedge == "exact" and (q.value or 0) < 20 and _definite_before(
             tokens, first_tok, lang)
         j = _skip_post_hedge(tokens, f.last, lex)
+        dual = arabic_dual(tokens[f.first].norm) if lang == "ar" and q.words and \
+            q.value == 2 and f.last - f.first == 1 else None
+        if dual is not None and (_is_unit(dual, units, lang) or dual in multipliers):
+            continue  # "ساعتين" (two hours), "مرتين" (twice)
+        if dual is not None:  # "طائرتين": the dual noun is its own count
+            category = cat_look(dual) or cat_look(tokens[f.first].norm) or "other"
+            dual_cue, _, _ = _nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
+            if dual_cue is not None and category in _PERSON_CATEGORIES:
+                category = dual_cue
+            out.append(SentenceClaim(q, category, None, None, q.hedge_start, q.end,
+                                     tokens[f.first].text, None, f.first, f.first))
+            continue
         np = noun_phrase(tokens, j, hi, lex, vague=vague, is_cue=is_cue)
         if np is None and j < hi and tokens[j].kind == "word" and tokens[j].text.islower() \
                 and _is_unit(tokens[j].norm, units, lang):

@@ -416,6 +416,34 @@ def _preposition_not_hedge(tokens: list[Token], h: int, phrase: str, found: list
     return False
 
 
+#: Feminine dual endings (nominative, oblique) of a noun whose singular ends in ة.
+_DUAL_ENDINGS = ("تين", "تان")
+#: Last letters of a stem that make "-تين"/"-تان" a name or place, not a dual: "-stin"
+#: (كريستين), "-stan" (باكستان), "-utin" (بوتين, روتين).
+_NOT_DUAL_STEM_END = "سو"
+
+
+def arabic_dual(norm: str) -> str | None:
+    """The singular of an indefinite Arabic feminine dual noun, else ``None``.
+
+    "مشكلتين" (two problems) -> "مشكله"; a number itself is the noun ("ساعتين" = two
+    hours). Definite duals ("الطائرتين", the two planes) refer back and are left out, and
+    so are stems of under three letters and name-like stems (see ``_NOT_DUAL_STEM_END``).
+
+    Example:
+        >>> arabic_dual("طائرتين"), arabic_dual("باكستان"), arabic_dual("الطائرتين")
+        ('طائره', None, None)
+    """
+    if not norm.endswith(_DUAL_ENDINGS) or norm.startswith(("ال", "وال", "بال", "فال", "لل")):
+        return None
+    stem = norm[:-3]
+    if stem[:1] in ("و", "ف", "ب") and len(stem) > 3:
+        stem = stem[1:]
+    if len(stem) < 3 or stem[-1] in _NOT_DUAL_STEM_END:
+        return None
+    return stem + "ه"
+
+
 def _mid_sentence(tokens: list[Token], k: int) -> bool:
     """Token k follows a word, a number or a comma (not a sentence start, quote or colon)."""
     return k > 0 and (tokens[k - 1].kind in ("word", "num") or tokens[k - 1].text == ",")
@@ -491,6 +519,10 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
                 value *= lex.scales[tokens[j].norm]  # "et par tusen"
                 j += 1
             return {"value": value, "kind": kind, "words": True}, j
+    if run is None and lex.language == "ar" and arabic_dual(tok.norm) is not None and not (
+            i and (tokens[i - 1].kind == "num" or arabic_dual(tokens[i - 1].norm))):
+        # (not the noun of a number, nor an adjective agreeing with a dual: "طائرتين مسيرتين")
+        return {"value": 2.0, "kind": "count", "words": True, "soft": True}, i + 1
     if run is None:
         decade = _decade_word(tok.norm, lex)
         if decade is not None:  # "ثلاثينيات القرن التاسع عشر" = the 1830s
