@@ -181,3 +181,15 @@ def test_arabic_feminine_dual_is_a_count_of_two(text, want):
 ])
 def test_arabic_dual_shapes_that_are_not_counts(text):
     assert _claims(text, "ar") == []
+
+
+@pytest.mark.parametrize("text", [
+    "تنص المادة 52 من القانون على ذلك.",
+    "حل الفريق في المركز 14 على القائمة.",
+])
+def test_arabic_number_after_a_definite_noun_is_a_label(text):
+    assert _claims(text, "ar") == []
+
+
+def test_arabic_toll_after_a_definite_casualty_noun_stays():
+    assert _claims("بلغ عدد القتلى 110 في المدينة.", "ar") == [(110.0, "killed")]

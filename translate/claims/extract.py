@@ -25,7 +25,7 @@ import logging
 import warnings
 from collections.abc import Iterable, Mapping
 
-from translate.claims.cues import people_shaped, toll_category
+from translate.claims.cues import TOLL_WORDS, people_shaped, toll_category
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
@@ -267,6 +267,28 @@ def _label_before(tokens: list[Token], f: Found, first_tok: int, lo: int) -> boo
             and tokens[first_tok - 2].text not in _BREAK and (q.value or 0) < 100)
 
 
+def _arabic_label(tokens: list[Token], f: Found, first_tok: int, cat_look, cue_of) -> bool:
+    """Digits right after a definite Arabic noun that is neither counted nor a casualty or
+    toll word: a label or an ordinal ("المادة 247", "المركز 190", "القرن 17"). Arabic counts
+    precede their noun; "عدد القتلى 110" (a toll) and "القتلى 49" stay."""
+    q = f.quantity
+    if q.words or q.hedge != "exact" or first_tok != f.first or first_tok < 1:
+        return False
+    prev = tokens[first_tok - 1]
+    if prev.kind != "word" or not prev.norm.startswith("ال") or len(prev.norm) < 4:
+        return False
+    if cat_look(prev.norm) or cue_of[first_tok - 1] or prev.norm in _TOLL_AR:
+        return False
+    nxt = tokens[f.last] if f.last < len(tokens) else None
+    return nxt is None or nxt.kind != "word" or nxt.norm.startswith("ال") or (
+        nxt.norm in _AR_PREPOSITIONS)
+
+
+#: Definite Arabic toll nouns ("العدد", "الحصيله") and prepositions after a label number.
+_TOLL_AR = frozenset(w for k in TOLL_WORDS["ar"] for w in (k, "ال" + k))
+_AR_PREPOSITIONS = frozenset({"من", "على", "علي", "في", "عن", "الى", "له", "لها", "منذ", "مع"})
+
+
 def _score(tokens: list[Token], found: list[Found], n: int) -> bool:
     """Digits glued by a hyphen to a number not larger than the first ("3-0", "5-3", "1-1")."""
     f = found[n]
@@ -423,6 +445,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             continue  # "3-0 seier", "5-3 sejr": a result, not a count
         if _label_before(tokens, f, first_tok, lo):
             continue  # "Formula 1 championship", "Kategori 4 storm": part of a name
+        if lang == "ar" and _arabic_label(tokens, f, first_tok, cat_look, cue_of):
+            continue  # "المادة 247 من الدستور", "القرن 17": article 247, the 17th century
         # "the two attacks", "de to angrepene", "fredagens to angreb": a reference to things
         # counted before (people with a casualty word, "the 10 gunmen were killed", stay)
         reference = q.hedge == "exact" and (q.value or 0) < 20 and _definite_before(
