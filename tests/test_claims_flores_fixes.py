@@ -193,3 +193,12 @@ def test_arabic_number_after_a_definite_noun_is_a_label(text):
 
 def test_arabic_toll_after_a_definite_casualty_noun_stays():
     assert _claims("بلغ عدد القتلى 110 في المدينة.", "ar") == [(110.0, "killed")]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Nine miners, four of them teenagers, died in the collapse.", (9.0, "killed")),
+    ("da", "Tolv arbejdere, de fleste af dem migranter, blev såret.", (12.0, "wounded")),
+    ("en", "Twelve workers, the company said, were hired last year.", (12.0, "people")),
+])
+def test_cue_after_a_comma_apposition_belongs_to_the_subject(lang, text, want):
+    assert _claims(text, lang)[0] == want

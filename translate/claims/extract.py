@@ -344,6 +344,28 @@ def _cue_after(tokens: list[Token], cue_of: list, start: int, hi: int, is_num: l
     return None, 10**6
 
 
+_APPOSITION_MAX = 6  # tokens inside ", six of them children," / ", de fleste af dem børn,"
+
+
+def _cue_after_apposition(tokens: list[Token], cue_of: list, k: int, is_num: list[bool],
+                          function: frozenset[str]) -> str | None:
+    """The cue right after a comma-enclosed apposition that follows the counted noun:
+    "Fifteen people, six of them children, died", "Tolv arbejdere, de fleste af dem
+    migranter, blev såret" (the verb belongs to the subject before the apposition)."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    for m in range(k + 1, min(len(tokens), k + 2 + _APPOSITION_MAX)):
+        if tokens[m].text in _BREAK:
+            return None
+        if tokens[m].text == ",":
+            if m - k < 3:
+                return None
+            cue, dist = _cue_after(tokens, cue_of, m + 1, min(len(tokens), m + 8), is_num,
+                                   function)
+            return cue if dist <= 3 else None
+    return None
+
+
 def _coordinated_end(tokens: list[Token], found: list[Found], n: int, last_tok: int, hi: int,
                      lex: Lexicon) -> int:
     """Clause end of the next count when only "and"/"og"/"و" (and a hedge) separates them."""
@@ -545,6 +567,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 later, _ = _cue_after(tokens, cue_of, last_tok + 1, nxt, is_num, function,
                                       limit=_VERB_WINDOW)
                 cue = cue or later
+            if cue is None:  # "Fifteen people, six of them children, died"
+                cue = _cue_after_apposition(tokens, cue_of, last_tok + 1, is_num, function)
             if cue and not (cue == "displaced" and category == "troops"):
                 category = cue
         elif category == "other" and cue and not reference:
