@@ -202,3 +202,18 @@ def test_arabic_toll_after_a_definite_casualty_noun_stays():
 ])
 def test_cue_after_a_comma_apposition_belongs_to_the_subject(lang, text, want):
     assert _claims(text, lang)[0] == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("da", "Omkring 900 beboere i landsbyerne syd for floden er blevet evakueret.",
+     (900.0, "displaced")),
+    ("en", "About 40 residents of the block near the old harbour were evacuated.",
+     (40.0, "displaced")),
+    ("en", "Hundreds of mourners in the capital marched to condemn the killing.",
+     (200.0, "people")),
+    ("da", "Mere end 200 frivillige fra hele regionen er ude at lede efter savnede.",
+     (200.0, "people")),
+])
+def test_verb_after_a_long_subject(lang, text, want):
+    got = _claims(text, lang)[0]
+    assert (got[0], got[1]) == want

@@ -335,7 +335,8 @@ def _cue_after(tokens: list[Token], cue_of: list, start: int, hi: int, is_num: l
     for k in range(start, hi):
         if tokens[k].kind != "word":
             continue
-        if cue_of[k] and not (k + 1 < len(is_num) and is_num[k + 1]):
+        if cue_of[k] and not (k + 1 < len(is_num) and is_num[k + 1]) and not _searched(
+                tokens, k):  # "leder efter savnede": the searched, not the searchers
             return cue_of[k], max(dist, 1)
         if tokens[k].norm not in function:
             dist += 1
@@ -344,6 +345,13 @@ def _cue_after(tokens: list[Token], cue_of: list, start: int, hi: int, is_num: l
     return None, 10**6
 
 
+#: Auxiliaries that open the verb of a clause whose subject is a long noun phrase (closed
+#: class): "... er blevet evakueret", "... were evacuated", "... ble drept".
+_AUXILIARIES: dict[str, frozenset[str]] = {
+    "en": frozenset({"was", "were", "is", "are", "have", "has", "had", "been", "be"}),
+    "da": frozenset({"er", "var", "blev", "bliver", "blevet", "har", "havde"}),
+    "nb": frozenset({"er", "var", "ble", "blir", "blitt", "har", "hadde"}),
+}
 _APPOSITION_MAX = 6  # tokens inside ", six of them children," / ", de fleste af dem børn,"
 
 
@@ -569,6 +577,18 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 cue = cue or later
             if cue is None:  # "Fifteen people, six of them children, died"
                 cue = _cue_after_apposition(tokens, cue_of, last_tok + 1, is_num, function)
+            if cue is None and _clause_start(tokens, first_tok) == first_tok:
+                # the subject of its clause: the verb may follow a long modifier ("Flere
+                # tusinde beboere nedenfor dæmningen syd for Bonn er blevet evakueret")
+                stop = found[n + 1].first if n + 1 < len(found) else len(tokens)
+                stop = min(stop, last_tok + 1 + 2 * _VERB_WINDOW)
+                stop = next((k for k in range(last_tok + 1, stop) if _is_break(tokens, k)),
+                            stop)
+                aux = next((k for k in range(last_tok + 1, stop)
+                            if tokens[k].norm in _AUXILIARIES.get(lang, ())), None)
+                if aux is not None:  # the clause's verb: an auxiliary and its participle
+                    cue, _ = _cue_after(tokens, cue_of, aux + 1, min(stop, aux + 3), is_num,
+                                        function)
             if cue and not (cue == "displaced" and category == "troops"):
                 category = cue
         elif category == "other" and cue and not reference:
