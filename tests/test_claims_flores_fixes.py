@@ -217,3 +217,11 @@ def test_cue_after_a_comma_apposition_belongs_to_the_subject(lang, text, want):
 def test_verb_after_a_long_subject(lang, text, want):
     got = _claims(text, lang)[0]
     assert (got[0], got[1]) == want
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nb", "Innsjøen dekker 1.250 km² (483 mi²) av fylket."),
+    ("da", "Efter tusindvis af timers arbejde var broen færdig."),
+])
+def test_squared_units_and_genitive_units_are_measures(lang, text):
+    assert _claims(text, lang) == []

@@ -309,8 +309,8 @@ def _score(tokens: list[Token], found: list[Found], n: int) -> bool:
 
 def _is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
     """A unit or duration noun, also in the forms CLDR does not list ("ukene", "طنا")."""
-    if norm in units:
-        return True
+    if norm in units or (norm.endswith(("²", "³")) and norm[:-1] in units):
+        return True  # "mi²" as "mi"
     if lang in ("da", "nb") and any(len(u) > 2 and norm.endswith(u) and u.isalpha()
                                     for u in (norm[-k:] for k in range(3, min(len(norm), 8)))
                                     if u in units):
@@ -525,7 +525,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 continue  # "30 m", "1.000 f.Kr.", "11.000 US$": abbreviations, not nouns
             if _is_unit(head.norm, units, lang) or first_word in multipliers or (
                     head.norm in multipliers) or (
-                    first_word in units and tokens[np.first].text.islower()):
+                    _is_unit(first_word, units, lang) and tokens[np.first].text.islower()):
                 continue  # measure, duration or multiplier ("20 km away", "three days")
             if lang == "ar" and not vague and head.norm.startswith("ال") and np.first == j:
                 continue  # "الفرقة 82 المحمولة": a label; counted Arabic nouns are indefinite
