@@ -225,3 +225,11 @@ def test_verb_after_a_long_subject(lang, text, want):
 ])
 def test_squared_units_and_genitive_units_are_measures(lang, text):
     assert _claims(text, lang) == []
+
+
+def test_arabic_broken_plural_after_three_to_ten_is_not_a_nisba():
+    assert _claims("اشترت الشركة سبعة أراضي زراعية.", "ar") == [(7.0, "other")]
+
+
+def test_arabic_participle_adjective_dual_is_not_a_count():
+    assert _claims("الروايتان مختلفتان تماماً.", "ar") == []

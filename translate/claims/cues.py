@@ -116,12 +116,14 @@ _NOT_PEOPLE_EN = frozenset({
 })
 
 
-def people_shaped(token: Token, language: str) -> bool:
+def people_shaped(token: Token, language: str, *, count: float | None = None) -> bool:
     """True when a counted noun's form says it names persons (see module docstring).
 
     Args:
         token: The head noun token.
         language: ISO 639-1 code.
+        count: The number counting it, when known. Arabic counts 3 to 10 take a plural, so
+            a "-ي" word after them is a broken plural ("خمسة أراضي"), not a nisba singular.
 
     Example:
         >>> from translate.claims.tokens import tokenize
@@ -144,7 +146,8 @@ def people_shaped(token: Token, language: str) -> bool:
         # sound masculine and nisba plurals (مدنيين, فلسطينيين), mutafa''il participles
         # (متحدث, متطوع), fa'il agent nouns (طالب, راكب)
         # a singular nisba noun is what numbers above ten count: "400 أمريكي", "2500 جندي"
-        nisba = len(stem) >= 4 and stem.endswith("ي") and stem[-2] not in "اوي"
+        nisba = len(stem) >= 4 and stem.endswith("ي") and stem[-2] not in "اوي" and (
+            count is None or count > 10)
         return (len(norm) > 4 and norm.endswith(suffixes)) or (
             stem.startswith("مت") and len(stem) >= 5) or (len(stem) == 4 and stem[1] == "ا") \
             or nisba

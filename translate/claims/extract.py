@@ -551,7 +551,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 if category is None and q.words and q.value == 1 and cue is None:
                     continue  # "one reason", "one friend": too ambiguous without a cue
                 if category is None:
-                    category = "people" if people_shaped(head, lang) else "other"
+                    category = "people" if people_shaped(head, lang, count=q.value) \
+                        else "other"
                 noun = head.text
                 last = np.last
                 if lang == "ar":  # adjectives follow: "30 مركبة مدرعة", "2500 جندي أمريكي"

@@ -441,6 +441,8 @@ def arabic_dual(norm: str) -> str | None:
         stem = stem[1:]
     if len(stem) < 3 or stem[-1] in _NOT_DUAL_STEM_END:
         return None
+    if stem[0] == "م" and (stem[2:3] == "ت" or stem.startswith("مست")):
+        return None  # participle adjectives of forms VIII and X: "مختلفتان" (different)
     return stem + "ه"
 
 
