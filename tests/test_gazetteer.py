@@ -90,3 +90,12 @@ def test_cldr_names_count_in_their_own_language_and_english():
     assert [p.key for p in find_places("Iceland and Norway.", "nb")] == ["country:IS",
                                                                           "country:NO"]
     assert find_places("الحرب في العراق", "sv") == []  # other languages: Latin script only
+
+
+@pytest.mark.parametrize("text, language, key", [
+    ("An earthquake in Turkey killed thousands.", "en", "country:TR"),  # CLDR says Türkiye
+    ("Flooding in Burma displaced 8,000 people.", "en", "country:MM"),  # "Myanmar (Burma)"
+    ("Fighting near Kinshasa left 12 dead.", "en", "city:2314302"),     # not the country
+])
+def test_other_english_country_names(text, language, key):
+    assert key in [p.key for p in find_places(text, language)]

