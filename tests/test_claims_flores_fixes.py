@@ -233,3 +233,12 @@ def test_arabic_broken_plural_after_three_to_ten_is_not_a_nisba():
 
 def test_arabic_participle_adjective_dual_is_not_a_count():
     assert _claims("الروايتان مختلفتان تماماً.", "ar") == []
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("da", "Mindst 12 af dem var børn.", [(12.0, "people")]),
+    ("en", "At least 12 of them were children.", [(12.0, "people")]),
+    ("en", "Eight weeks, four of them were hard.", []),
+])
+def test_n_of_them_without_antecedent_takes_the_predicate_noun(lang, text, want):
+    assert _claims(text, lang) == want

@@ -352,6 +352,20 @@ _AUXILIARIES: dict[str, frozenset[str]] = {
     "da": frozenset({"er", "var", "blev", "bliver", "blevet", "har", "havde"}),
     "nb": frozenset({"er", "var", "ble", "blir", "blitt", "har", "hadde"}),
 }
+def _predicate_category(tokens: list[Token], k: int, hi: int, lang: str, noun_category
+                        ) -> str | None:
+    """Category of the noun after a copula at ``k`` ("... of them were children"), if any."""
+    if k >= hi or tokens[k].norm not in _AUXILIARIES.get(lang, ()):
+        return None
+    for m in range(k + 1, min(hi, k + 3)):
+        if tokens[m].kind != "word":
+            return None
+        found = noun_category(tokens[m])
+        if found:
+            return found
+    return None
+
+
 _APPOSITION_MAX = 6  # tokens inside ", six of them children," / ", de fleste af dem børn,"
 
 
@@ -516,6 +530,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             clause_cue, _, _ = _nearest(cue_of, f.first, np.last + 1, lo, hi, is_num)
             # the antecedent is the claim before; none ("eight weeks, four of them"): no claim
             category = clause_cue or (out[-1].category if out else None)
+            if category is None:  # "Mindst 12 af dem var børn": the predicate noun says who
+                category = _predicate_category(tokens, np.last + 1, hi, lang, noun_category)
             end, last_tok = tokens[np.last].end, np.last
         elif np is not None:
             head = tokens[np.head]
