@@ -2,12 +2,13 @@
 
 Line i of ``flores-{split}.XX`` and ``flores-{split}.en`` is the same sentence written by
 human translators, so both must give the same claims. For each language and split this
-prints the claims found on each side, the claims matched across the two (same value key and
-same category; a value match with another category counts as a category disagreement), and
-the share of lines whose claims agree exactly. ``dev`` is for tuning, ``devtest`` is only
-reported::
+prints the claims found on each side, the claims matched across the two (same value key,
+vague quantities by order of magnitude, and same category; a value match with another
+category counts as a category disagreement), and the share of lines whose claims agree
+exactly. ``dev`` is for tuning, ``devtest`` is only reported. ``--show N`` lists the first
+N dev disagreements (the tuning material)::
 
-    python benchmarks/_claims_flores.py
+    python benchmarks/_claims_flores.py --show 50
 """
 
 from __future__ import annotations
@@ -26,11 +27,19 @@ FLORES = Path("/work/shared/data/flores")
 SPLITS = (("dev", "dev"), ("devtest", "test"))  # (name printed, file infix)
 
 
+def _value_key(q) -> object:
+    """The value compared across languages. A vague quantity is compared by its order of
+    magnitude, as the fidelity check matches vague ranges by overlap: "dozens" (24-99),
+    "titalls" (20-99), "snesevis" (40-99) and "العشرات" (20-99) all say "tens"."""
+    if q.hedge == "vague" and q.high:
+        return ("vague", 10 ** (len(str(int(q.high))) - 1))
+    return q.key()
+
+
 def _keys(text: str, language: str) -> Counter:
     out: Counter = Counter()
     for c in sentence_claims(text, language):
-        q = c.quantity
-        out[(q.key(), c.category)] += 1
+        out[(_value_key(c.quantity), c.category)] += 1
     return out
 
 
