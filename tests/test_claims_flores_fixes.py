@@ -242,3 +242,14 @@ def test_arabic_participle_adjective_dual_is_not_a_count():
 ])
 def test_n_of_them_without_antecedent_takes_the_predicate_noun(lang, text, want):
     assert _claims(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("da", "Holdet slog fem andre klubber.", [(5.0, "other")]),
+    ("da", "Mindst 200 andre blev såret.", [(200.0, "wounded")]),
+    ("da", "Hun ligger tyve point efter, men fem foran Bowyer.", []),
+    ("en", "The fans travelled to Six Flags Over Texas by bus.", []),
+    ("en", "Blast Kills Five In Kabul", [(5.0, "killed")]),
+])
+def test_other_as_modifier_and_numbers_next_to_names(lang, text, want):
+    assert _claims(text, lang) == want

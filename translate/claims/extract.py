@@ -366,6 +366,8 @@ def _predicate_category(tokens: list[Token], k: int, hi: int, lang: str, noun_ca
     return None
 
 
+#: "other" before a noun; as a head ("200 andre", "40 others") it counts people.
+_OTHER_WORDS = frozenset({"andre", "other", "others"})
 _APPOSITION_MAX = 6  # tokens inside ", six of them children," / ", de fleste af dem børn,"
 
 
@@ -526,6 +528,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             lo = out[-1].last + 1  # "ti døde og reddet 27 overlevende": not the noun before
         cue, dist, cue_after = _nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
         last_tok = f.last - 1
+        if np is not None and not np.of_them and lang in ("da", "nb") and (
+                tokens[np.head].text[:1].isupper() and tokens[np.head].text[1:2].islower()
+                and cat_look(tokens[np.head].norm) is None
+                and not people_shaped(tokens[np.head], lang)):
+            np = None  # "fem foran Bowyer": a name; Danish/Norwegian nouns are lower-case
         if np is not None and np.of_them:
             clause_cue, _, _ = _nearest(cue_of, f.first, np.last + 1, lo, hi, is_num)
             # the antecedent is the claim before; none ("eight weeks, four of them"): no claim
@@ -548,6 +555,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             category = cat_look(head.norm)
             if category is None:
                 for k in range(np.first, np.head):
+                    if tokens[k].norm in _OTHER_WORDS:
+                        continue  # "fem andre sportsgrene": "other", not "others"
                     category = cat_look(tokens[k].norm) if words[k] else None
                     if category:  # a listed noun wins: "200 frivillige leder efter ..."
                         np = NounPhrase(k, np.first, k)

@@ -466,6 +466,14 @@ def _in_name(tokens: list[Token], i: int) -> bool:
             and tokens[i + 1].start - tokens[i].end == 1)
 
 
+def _in_english_name(tokens: list[Token], i: int) -> bool:
+    """An English number word inside a name: capitalised after a lower-case word and before
+    a capitalised one ("headed to Six Flags", "the Big Four Banks"); a title-case headline
+    ("Blast Kills Five In Kabul") has a capitalised word before it and stays a number."""
+    return (_capital_word(tokens, i) and i > 0 and tokens[i - 1].kind == "word"
+            and tokens[i - 1].text[:1].islower() and _capital_word(tokens, i + 1))
+
+
 def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | None:
     """Read one quantity starting at token i: (fields, end token index)."""
     tok = tokens[i]
@@ -500,7 +508,8 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
                 if base else 1.0}, j
     if tok.kind != "word":
         return None
-    if lex.language in ("da", "nb") and _in_name(tokens, i):
+    if (lex.language in ("da", "nb") and _in_name(tokens, i)) or (
+            lex.language == "en" and _in_english_name(tokens, i)):
         return None
     fraction = read_fraction(tokens, i, lex)
     if fraction is not None:
