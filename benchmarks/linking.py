@@ -224,7 +224,7 @@ def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False) -> None
         print(f"  link precision      {_pct(r['tp'], r['pred_pairs'])}"
               f"   (+{r['unmapped_links']} links touching a non-gold claim)")
         if split == "dev" and verbose:  # never print test lines: they must not shape rules
-            for w in r["wrong_links"][:12]:
+            for w in r["wrong_links"][:40]:
                 print(f"      wrong: {w}")
         print(f"  link recall         {_pct(r['tp'], r['gold_pairs'])}   end to end")
         print(f"  recall | extracted  {_pct(r['tp_reachable'], r['reachable'])}")
@@ -233,7 +233,7 @@ def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False) -> None
             print(f"      {g.verdict}: {', '.join(g.claims)}")
         print(f"  verdict accuracy    {_pct(r['verdict_ok'], r['verdict_n'])}")
         if split == "dev" and verbose:
-            for e in r["verdict_errors"][:12]:
+            for e in r["verdict_errors"][:40]:
                 print(f"      verdict: {e}")
         print("      gold → predicted: " + ", ".join(
             f"{a}→{b} {n}" for (a, b), n in sorted(r["confusion"].items())))

@@ -25,7 +25,7 @@ from typing import Any
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
 #: Bumped whenever the meaning of a field or a default changes.
-CONFIG_VERSION = "2"
+CONFIG_VERSION = "3"
 
 
 def _story_config_type() -> type | None:
@@ -74,6 +74,16 @@ class LinkingConfig:
         close_value_ratio: min/max ratio of two values counted as close.
         max_value_ratio: Candidates are blocked by value range: two values further apart
             than this factor are never compared (a toll of 12 is not one of 4,000).
+        story_max_value_ratio: The same inside one story of several documents, where a
+            running total may grow many times over the days (a toll of 1,500 on the first
+            day and 40,000 two weeks later).
+        trend_margin: Margin needed to link two claims of one story (≥ 2 documents)
+            published on different days whose values differ in the direction time allows
+            (a cumulative figure that did not fall): an update of the same figure.
+        cumulative_categories: Categories whose running totals only grow (the dead, the
+            wounded, arrests...): in one group a later report never gives a lower value
+            than an earlier one unless one of them is an end of a stated change ("revised
+            down from 359 to 253").
         standing_max_ratio: The same for standing levels linked across stories.
         block_window: Within one block, a claim is compared with at most this many
             neighbours in value order (bounds the cost of huge blocks).
@@ -108,6 +118,10 @@ class LinkingConfig:
     close_value_ratio: float = 0.8
     max_value_ratio: float = 2.0
     standing_max_ratio: float = 3.0
+    story_max_value_ratio: float = 30.0
+    trend_margin: float = 0.93
+    cumulative_categories: tuple[str, ...] = _t(
+        "killed", "wounded", "arrested", "displaced", "buildings")
     block_window: int = 64
     use_stories: bool = True
     gap_days: Mapping[str, int] = field(default_factory=lambda: {

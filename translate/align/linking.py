@@ -33,7 +33,7 @@ import numpy as np
 
 from translate.align.background import BACKGROUND
 from translate.align.config import LinkingConfig, resolve_config
-from translate.align.cues import Cues, claim_cues, places_compatible, shared_place
+from translate.align.cues import Cues, PlaceRef, claim_cues, places_compatible, shared_place
 from translate.align.embed import Embedder, get_embedder
 from translate.align.margin import knn_mean
 from translate.align.scope import scope_of
@@ -64,6 +64,7 @@ class ClaimInfo:
         story: Story id of the claim's document.
         cues: Places, event types, who is counted.
         point: A representative value (None when fully open).
+        date: Publication date of the claim's document (None when unknown).
     """
 
     role: str
@@ -71,9 +72,31 @@ class ClaimInfo:
     story: str
     cues: Cues
     point: float | None
+    date: _dt.date | None = None
 
 
-def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo) -> str | None:
+def _is_change_end(c: Claim) -> bool:
+    """True for the ends of a stated change or revision ("revised down from 359 to 253")."""
+    return bool({c.direction, getattr(c, "role", None)} & {"from", "target", "reduce"})
+
+
+def fell_over_time(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
+                   cumulative: tuple[str, ...]) -> bool:
+    """True when a cumulative figure is lower in a later report than in an earlier one.
+
+    Tolls of the dead, the wounded, arrests... only grow while they are updated, so a
+    later, lower value is another quantity — unless one of the two claims is an end of a
+    stated change (a revision says so). Unknown or equal dates never decide.
+    """
+    if a.category not in cumulative or ia.date is None or ib.date is None or \
+            ia.date == ib.date or _is_change_end(a) or _is_change_end(b):
+        return False
+    early, late = (a, b) if ia.date < ib.date else (b, a)
+    return early.low is not None and late.high is not None and early.low > late.high
+
+
+def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
+            config: LinkingConfig | None = None) -> str | None:
     """Why two claims cannot be about the same quantity, or ``None``."""
     if a.id == b.id:
         return None
@@ -97,7 +120,13 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo) -> str | None:
         return "event"
     if ia.cues.actor and ib.cues.actor and ia.cues.actor != ib.cues.actor:
         return "actor"
+    cumulative = (config or _DEFAULT).cumulative_categories
+    if fell_over_time(a, b, ia, ib, cumulative):
+        return "fell over time"
     return None
+
+
+_DEFAULT = LinkingConfig()
 
 
 def _window(sentence: str, quote: str, words: int) -> str:
@@ -183,6 +212,8 @@ def _candidates(infos: Sequence[ClaimInfo], claims: Sequence[Claim],
         if len(members) < 2:
             continue
         ratio = cfg.standing_max_ratio if key[0] == "standing" else cfg.max_value_ratio
+        if key[0] == "story" and len({claims[i].doc for i in members}) > 1:
+            ratio = max(ratio, cfg.story_max_value_ratio)
         lr = math.log(max(ratio, 1.0))
         keyed = sorted(members, key=lambda i: (_log(infos[i].point), i))
         for pos, i in enumerate(keyed):
@@ -279,9 +310,9 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
                                   english=_english(c) if c.language != "en" else None,
                                   noun=getattr(c, "noun", None), events=cfg.events,
                                   actors=cfg.actors),
-                       _point(c)) for c in claims]
+                       _point(c), dates.get(c.doc)) for c in claims]
     pairs = [(i, j) for i, j in _candidates(infos, claims, cfg)
-             if not blocked(claims[i], claims[j], infos[i], infos[j])]
+             if not blocked(claims[i], claims[j], infos[i], infos[j], cfg)]
     need = sorted({i for p in pairs for i in p})
     texts: dict[str, str] = {}
     ctx = {i: _texts(claims[i], cfg) for i in need}
@@ -310,7 +341,7 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
-        if any(blocked(claims[a], claims[b], infos[a], infos[b])
+        if any(blocked(claims[a], claims[b], infos[a], infos[b], cfg)
                for a in members[gi] for b in members[gj]):
             continue
         for m in members[gj]:
@@ -365,11 +396,41 @@ def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
     if compatible(a, b):
         return s >= cfg.agree_margin
     # Incompatible values are a strong statement: same real story (≥ 2 documents) or a
-    # shared place or event type, and the stricter margin.
+    # shared place or event type, and the stricter margin — except an update: one story,
+    # different days, and a value that moved the way time allows (blocked() has already
+    # refused a cumulative figure that fell).
     same_story = ia.story == ib.story and sizes.get(ia.story, 1) > 1
+    if same_story and _update(a, b, ia, ib, cfg):
+        return s >= cfg.trend_margin
     shared = (shared_place(ia.cues.places, ib.cues.places)
               or bool(ia.cues.events & ib.cues.events))
     return s >= cfg.conflict_margin and (same_story or shared)
+
+
+def _countries(places: frozenset[PlaceRef]) -> frozenset[str]:
+    return frozenset(p.country for p in places if p.country)
+
+
+def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig) -> bool:
+    """True when ``b`` and ``a`` read as two updates of one running figure.
+
+    Published on different days; neither is an end of a stated change (those carry their
+    own time logic); the same kind of people counted (both unnamed or the same actor);
+    the same countries when both name some (a combined toll of two countries is not one
+    country's); and a value that moved the way the figure can move: a cumulative figure
+    rose, any other figure is a running total on both sides.
+    """
+    if ia.date is None or ib.date is None or ia.date == ib.date:
+        return False
+    if _is_change_end(a) or _is_change_end(b) or ia.cues.actor != ib.cues.actor:
+        return False
+    ca, cb = _countries(ia.cues.places), _countries(ib.cues.places)
+    if ca and cb and ca != cb:
+        return False
+    if a.category in cfg.cumulative_categories:
+        (early, ie), (late, il) = sorted(((a, ia), (b, ib)), key=lambda x: x[1].date)
+        return ie.point is not None and il.point is not None and il.point >= ie.point
+    return ia.scope == ib.scope == "running_total"
 
 
 def _evidence(c: Claim, dates: Mapping[str, _dt.date | None]) -> Evidence:
