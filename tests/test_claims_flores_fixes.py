@@ -253,3 +253,12 @@ def test_n_of_them_without_antecedent_takes_the_predicate_noun(lang, text, want)
 ])
 def test_other_as_modifier_and_numbers_next_to_names(lang, text, want):
     assert _claims(text, lang) == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("فقد تم نقل 300 شخص إلى المستشفى.", "missing"),
+    ("فقد 30 صيادا في البحر.", "missing"),
+])
+def test_arabic_particle_faqad_is_not_a_missing_cue(text, want):
+    cats = [c for _, c in _claims(text, "ar")]
+    assert (want in cats) == text.startswith("فقد 30")
