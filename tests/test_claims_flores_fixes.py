@@ -262,3 +262,7 @@ def test_other_as_modifier_and_numbers_next_to_names(lang, text, want):
 def test_arabic_particle_faqad_is_not_a_missing_cue(text, want):
     cats = [c for _, c in _claims(text, "ar")]
     assert (want in cats) == text.startswith("فقد 30")
+
+
+def test_arabic_faqad_with_one_word_before_the_count_stays_missing():
+    assert _claims("فُقد أثر 12 بحارا قبالة السواحل.", "ar") == [(12.0, "missing")]

@@ -369,7 +369,8 @@ def _predicate_category(tokens: list[Token], k: int, hi: int, lang: str, noun_ca
 #: "other" before a noun; as a head ("200 andre", "40 others") it counts people.
 _OTHER_WORDS = frozenset({"andre", "other", "others"})
 #: Arabic "فقد" is both "lost, went missing" and the particle "fa-qad" before a verb; it is
-#: a missing cue only with a count (or its hedge) right after it ("فقد 30 صيادا").
+#: a missing cue only with a count (or its hedge) at most one word after it ("فقد 30
+#: صيادا", "فُقد أثر 17 صيادا").
 _AR_QAD = frozenset({"فقد", "وقد", "لقد"})
 _APPOSITION_MAX = 6  # tokens inside ", six of them children," / ", de fleste af dem børn,"
 
@@ -473,7 +474,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 k -= 1
     if lang == "ar":  # "فقد تم الإبلاغ": the particle فـ+قد before a verb, not "lost"
         for k, tok in enumerate(tokens):
-            if tok.norm in _AR_QAD and not any(is_num[k + 1:k + 2]):
+            if tok.norm in _AR_QAD and not any(is_num[k + 1:k + 3]):
                 cue_of[k] = None
                 is_cue[k] = dir_of[k] is not None
     function = FUNCTION_WORDS.get(lang, frozenset())
