@@ -80,6 +80,15 @@ class LinkingConfig:
         trend_margin: Margin needed to link two claims of one story (≥ 2 documents)
             published on different days whose values differ in the direction time allows
             (a cumulative figure that did not fall): an update of the same figure.
+        update_lead: Two claims that are not running totals read as updates of one
+            figure only when both are in a document's first ``update_lead`` sentences
+            (title and lead: the headline figure).
+        other_change_margin: Margin for values that cannot both hold, published on
+            different days, that do not read as an update (a cumulative figure whose
+            counted people differ, a figure outside a running total): nearly never.
+        open_bound_ratio: For linking, an open bound N ("at least N") stands for values
+            up to N times this ("at most N": down to N divided by it), so "at least 35"
+            is not read as agreeing with 359.
         cumulative_categories: Categories whose running totals only grow (the dead, the
             wounded, arrests...): in one group a later report never gives a lower value
             than an earlier one unless one of them is an end of a stated change ("revised
@@ -97,8 +106,8 @@ class LinkingConfig:
         standing_categories: Categories that may be standing levels.
         events: Event type → cue words; two claims naming only different event types
             cannot link.
-        actors: Who is counted → cue words, matched on the counted noun (``claim.noun``
-            when present, else the quote).
+        actors: Who is counted → cue words, matched on the counted noun (``claim.noun``)
+            and, when that names no one, the quote ("13 U.S. service members").
         stories: Settings of story detection (``translate.align.stories.StoryConfig``),
             ``None`` when that module is not installed.
     """
@@ -120,6 +129,9 @@ class LinkingConfig:
     standing_max_ratio: float = 3.0
     story_max_value_ratio: float = 30.0
     trend_margin: float = 0.93
+    update_lead: int = 3
+    other_change_margin: float = 1.1
+    open_bound_ratio: float = 2.0
     cumulative_categories: tuple[str, ...] = _t(
         "killed", "wounded", "arrested", "displaced", "buildings")
     block_window: int = 64
@@ -164,7 +176,8 @@ class LinkingConfig:
         "protest": _t("protest", "demonstrat", "احتجاج", "متظاهر", "مظاهرة"),
     })
     actors: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
-        "military": _t("soldier", "troop", "servicem", "marine", "soldat", "tropp", "trop",
+        "military": _t("soldier", "troop", "servicem", "service member", "marine", "soldat",
+                       "tropp", "trop",
                        "جندي", "جنود", "عسكري", "القوات"),
         "civilian": _t("civilian", "sivil", "civil", "مدني", "مدنيين"),
         "militant": _t("militant", "militia", "milits", "fighter", "insurgent", "attacker",
@@ -172,6 +185,9 @@ class LinkingConfig:
                        "مقاتل", "مهاجم"),
         "police": _t("police", "officer", "politi", "شرطة", "شرطي"),
         "child": _t("child", "children", "barn", "børn", "طفل", "أطفال"),
+        "foreigner": _t("foreign", "tourist", "utlending", "utenlandsk", "udlænding",
+                        "udenlandsk", "turist", "أجنب", "أجانب", "سائح", "سياح"),
+        "refugee": _t("refugee", "asylum", "flyktning", "flygtning", "asylsøk", "لاجئ"),
         "rescuer": _t("rescuer", "firefighter", "redningsm", "brannm", "brandm", "مسعف",
                       "إطفاء"),
     })

@@ -8,7 +8,7 @@
   :class:`~translate.align.config.LinkingConfig` (general news vocabulary in nb, da, ar,
   en; prefix match, Arabic also after its clitics), so a user can change them.
 * **Who is counted** reads the claim's counted noun (``claim.noun`` when the extractor
-  gives one, else the quote).
+  gives one), then the quote when the noun names no one ("13 U.S. service members").
 """
 
 from __future__ import annotations
@@ -130,8 +130,11 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
         places |= find_place_refs(english, "en")
     texts = [sentence.lower()] + ([english.lower()] if english else [])
     found = frozenset(e for e, forms in events.items() if any(has_cue(t, forms) for t in texts))
-    who = (noun or quote).lower()
-    actor = next((a for a, forms in actors.items() if has_cue(who, forms)), None)
+    actor = None
+    for who in dict.fromkeys(x.lower() for x in (noun, quote) if x):
+        actor = next((a for a, forms in actors.items() if has_cue(who, forms)), None)
+        if actor:
+            break
     return Cues(frozenset(places), found, actor)
 
 

@@ -89,9 +89,12 @@ def fell_over_time(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     stated change (a revision says so). Unknown or equal dates never decide.
     """
     if a.category not in cumulative or ia.date is None or ib.date is None or \
-            ia.date == ib.date or _is_change_end(a) or _is_change_end(b):
+            ia.date == ib.date:
         return False
     early, late = (a, b) if ia.date < ib.date else (b, a)
+    if _is_change_end(late) or getattr(early, "role", None) == "from" or \
+            early.direction == "from":
+        return False  # a later revision, or the old value of one
     return early.low is not None and late.high is not None and early.low > late.high
 
 
@@ -392,19 +395,45 @@ def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
         if min(a.sentence_index, b.sentence_index) >= cfg.same_doc_lead:
             return False
         extra = cfg.same_doc_extra if min(a.sentence_index, b.sentence_index) > 0 else 0.0
-        return compatible(a, b) and s >= cfg.agree_margin + extra
-    if compatible(a, b):
-        return s >= cfg.agree_margin
+        return plausibly_equal(a, b, cfg.open_bound_ratio) and s >= cfg.agree_margin + extra
+    ca, cb = _countries(ia.cues.places), _countries(ib.cues.places)
+    other_countries = bool(ca and cb and ca != cb)  # "Turkey and Syria" vs "Syria"
+    if plausibly_equal(a, b, cfg.open_bound_ratio):
+        return s >= (cfg.conflict_margin if other_countries else cfg.agree_margin)
     # Incompatible values are a strong statement: same real story (≥ 2 documents) or a
     # shared place or event type, and the stricter margin — except an update: one story,
     # different days, and a value that moved the way time allows (blocked() has already
-    # refused a cumulative figure that fell).
+    # refused a cumulative figure that fell). Different days without the shape of an
+    # update need the strictest margin.
     same_story = ia.story == ib.story and sizes.get(ia.story, 1) > 1
     if same_story and _update(a, b, ia, ib, cfg):
         return s >= cfg.trend_margin
     shared = (shared_place(ia.cues.places, ib.cues.places)
               or bool(ia.cues.events & ib.cues.events))
-    return s >= cfg.conflict_margin and (same_story or shared)
+    apart = ia.date is not None and ib.date is not None and ia.date != ib.date
+    need = cfg.other_change_margin if apart else cfg.conflict_margin
+    return s >= need and (same_story or shared)
+
+
+def plausibly_equal(a: Claim, b: Claim, open_ratio: float) -> bool:
+    """Whether two values may be one figure, reading an open bound as a near one.
+
+    "at least 35" and "359" overlap as intervals, but a reporter who knew of 359 would
+    not write "at least 35": for *linking*, an open bound N stands for
+    ``[N, N × open_ratio]`` ("at most N" for ``[N / open_ratio, N]``). Verdicts still use
+    the plain intervals (:func:`translate.align.verdict.compatible`).
+    """
+    def span(c: Claim) -> tuple[float, float]:
+        lo = c.low if c.low is not None else float("-inf")
+        hi = c.high if c.high is not None else float("inf")
+        if c.low is not None and c.high is None and open_ratio > 0:
+            hi = c.low * open_ratio
+        if c.high is not None and c.low is None and open_ratio > 0:
+            lo = c.high / open_ratio
+        return lo, hi
+
+    (la, ha), (lb, hb) = span(a), span(b)
+    return la <= hb and lb <= ha
 
 
 def _countries(places: frozenset[PlaceRef]) -> frozenset[str]:
@@ -415,7 +444,10 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
     """True when ``b`` and ``a`` read as two updates of one running figure.
 
     Published on different days; neither is an end of a stated change (those carry their
-    own time logic); the same kind of people counted (both unnamed or the same actor);
+    own time logic); a headline figure or a running total (both in the first
+    ``update_lead`` sentences, or one read as a running total: sub-counts further down,
+    "five of them children", are not updates of the toll); the same kind of people
+    counted (both unnamed or the same actor);
     the same countries when both name some (a combined toll of two countries is not one
     country's); and a value that moved the way the figure can move: a cumulative figure
     rose, any other figure is a running total on both sides.
@@ -426,6 +458,10 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
         return False
     ca, cb = _countries(ia.cues.places), _countries(ib.cues.places)
     if ca and cb and ca != cb:
+        return False
+    running = "running_total" in (ia.scope, ib.scope)
+    lead = max(a.sentence_index, b.sentence_index) < cfg.update_lead
+    if not (running or lead):
         return False
     if a.category in cfg.cumulative_categories:
         (early, ie), (late, il) = sorted(((a, ia), (b, ib)), key=lambda x: x[1].date)
