@@ -266,3 +266,12 @@ def test_arabic_particle_faqad_is_not_a_missing_cue(text, want):
 
 def test_arabic_faqad_with_one_word_before_the_count_stays_missing():
     assert _claims("فُقد أثر 12 بحارا قبالة السواحل.", "ar") == [(12.0, "missing")]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("nb", "Anslagsvis 300 millioner som bor i regionen, er rammet.", (3e8, "people")),
+    ("en", "Organisers said 4,000 who marched were peaceful.", (4000.0, "people")),
+    ("da", "Omkring 200 der var med, blev syge.", (200.0, "people")),
+])
+def test_bare_count_before_a_relative_pronoun_counts_people(lang, text, want):
+    assert _claims(text, lang) == [want]

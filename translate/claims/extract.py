@@ -372,6 +372,11 @@ _OTHER_WORDS = frozenset({"andre", "other", "others"})
 #: a missing cue only with a count (or its hedge) at most one word after it ("فقد 30
 #: صيادا", "فُقد أثر 17 صيادا").
 _AR_QAD = frozenset({"فقد", "وقد", "لقد"})
+#: Relative pronouns right after a bare count make it a count of people (closed class).
+_WHO: dict[str, frozenset[str]] = {
+    "en": frozenset({"who"}), "da": frozenset({"som", "der"}), "nb": frozenset({"som"}),
+    "ar": frozenset({"ممن", "الذين"}),
+}
 _APPOSITION_MAX = 6  # tokens inside ", six of them children," / ", de fleste af dem børn,"
 
 
@@ -603,6 +608,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             else:
                 category = toll_category(tokens, first_tok, _clause_start(tokens, first_tok),
                                          lex, cue_of, noun_category=noun_category)
+            if category is None and j < len(tokens) and \
+                    tokens[j].norm in _WHO.get(lang, ()):
+                category = "people"  # "500 millioner som snakker det", "40 who signed"
         elif category in _PERSON_CATEGORIES and noun is not None:
             # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
             nxt = _coordinated_end(tokens, found, n, last_tok, hi, lex)
