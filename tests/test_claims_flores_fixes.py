@@ -275,3 +275,11 @@ def test_arabic_faqad_with_one_word_before_the_count_stays_missing():
 ])
 def test_bare_count_before_a_relative_pronoun_counts_people(lang, text, want):
     assert _claims(text, lang) == [want]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("nb", "Laget slo fem andre klubber.", [(5.0, "other")]),
+    ("nb", "Tolv andre personer ble skadet.", [(12.0, "wounded")]),
+])
+def test_ordinal_shaped_word_after_a_count_is_other(lang, text, want):
+    assert _claims(text, lang) == want

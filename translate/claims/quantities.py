@@ -633,6 +633,10 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
         if kind == "ordinal" and fields["words"] and value is not None and value <= 12 and \
                 _phrase_before(tokens, i, lex.time_before, lex)[1]:
             kind, value = "time", (value % 12) * 60  # "الساعة الخامسة" = five o'clock
+        if kind == "ordinal" and fields["words"] and found and found[-1].last == i and \
+                found[-1].quantity.kind == "count":
+            i = j  # "fem andre klubber": after a count, Norwegian "andre" is "other"
+            continue
         j_suffix = j
         if j < len(tokens) and (tokens[j].norm in _ORD_SUFFIX or tokens[j].text == "."):
             j_suffix = j + 1
