@@ -406,7 +406,8 @@ def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
     # refused a cumulative figure that fell). Different days without the shape of an
     # update need the strictest margin.
     same_story = ia.story == ib.story and sizes.get(ia.story, 1) > 1
-    if same_story and _update(a, b, ia, ib, cfg):
+    levels = ia.scope == ib.scope == "standing_level"  # a level that changed over months
+    if (same_story or levels) and _update(a, b, ia, ib, cfg):
         return s >= cfg.trend_margin
     shared = (shared_place(ia.cues.places, ib.cues.places)
               or bool(ia.cues.events & ib.cues.events))
@@ -440,6 +441,20 @@ def _countries(places: frozenset[PlaceRef]) -> frozenset[str]:
     return frozenset(p.country for p in places if p.country)
 
 
+def _same_who(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, levels: bool) -> bool:
+    """The same people counted: the same actor; for two standing levels also a figure
+    with no counted noun at all ("down from about 4,500", which refers back to the
+    troops). Never a named group against plain "people" ("13 soldiers" vs "at least five
+    people"), nor a sub-group against a bare toll ("35 foreigners" vs "359")."""
+    if ia.cues.actor == ib.cues.actor:
+        return True
+    if not levels:
+        return False
+    bare_a = ia.cues.actor is None and not getattr(a, "noun", None)
+    bare_b = ib.cues.actor is None and not getattr(b, "noun", None)
+    return bare_a or bare_b
+
+
 def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig) -> bool:
     """True when ``b`` and ``a`` read as two updates of one running figure.
 
@@ -454,15 +469,19 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
     """
     if ia.date is None or ib.date is None or ia.date == ib.date:
         return False
-    if _is_change_end(a) or _is_change_end(b) or ia.cues.actor != ib.cues.actor:
+    levels = ia.scope == ib.scope == "standing_level"  # the ends of a change are levels too
+    if (not levels and (_is_change_end(a) or _is_change_end(b))) or \
+            not _same_who(a, b, ia, ib, levels):
         return False
     ca, cb = _countries(ia.cues.places), _countries(ib.cues.places)
-    if ca and cb and ca != cb:
+    if ca and cb and ca != cb and not levels:  # "US troops in Afghanistan" vs "in Afghanistan"
         return False
-    running = "running_total" in (ia.scope, ib.scope)
+    running = bool({"running_total", "standing_level"} & {ia.scope, ib.scope})
     lead = max(a.sentence_index, b.sentence_index) < cfg.update_lead
     if not (running or lead):
         return False
+    if levels:
+        return True  # a level kept somewhere rises and falls
     if a.category in cfg.cumulative_categories:
         (early, ie), (late, il) = sorted(((a, ia), (b, ib)), key=lambda x: x[1].date)
         return ie.point is not None and il.point is not None and il.point >= ie.point
