@@ -283,3 +283,7 @@ def test_bare_count_before_a_relative_pronoun_counts_people(lang, text, want):
 ])
 def test_ordinal_shaped_word_after_a_count_is_other(lang, text, want):
     assert _claims(text, lang) == want
+
+
+def test_capitalised_foreign_plural_head_still_counts():
+    assert _claims("Soldatene tok livet av rundt 3000 Hereros.", "nb") == [(3000.0, "killed")]

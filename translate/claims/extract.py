@@ -545,8 +545,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if np is not None and not np.of_them and lang in ("da", "nb") and (
                 tokens[np.head].text[:1].isupper() and tokens[np.head].text[1:2].islower()
                 and cat_look(tokens[np.head].norm) is None
-                and not people_shaped(tokens[np.head], lang)):
-            np = None  # "fem foran Bowyer": a name; Danish/Norwegian nouns are lower-case
+                and not people_shaped(tokens[np.head], lang)
+                and not _plural_shape(tokens[np.head].norm, "en")):
+            # "fem foran Bowyer": a name, Danish/Norwegian nouns are lower-case (a foreign
+            # plural such as "100 000 Taínos" stays a counted noun)
+            np = None
         if np is not None and np.of_them:
             clause_cue, _, _ = _nearest(cue_of, f.first, np.last + 1, lo, hi, is_num)
             # the antecedent is the claim before; none ("eight weeks, four of them"): no claim
