@@ -287,3 +287,13 @@ def test_ordinal_shaped_word_after_a_count_is_other(lang, text, want):
 
 def test_capitalised_foreign_plural_head_still_counts():
     assert _claims("Soldatene tok livet av rundt 3000 Hereros.", "nb") == [(3000.0, "killed")]
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Police said 2000 Palestinians were detained.", "count"),
+    ("en", "In 2019 Ukrainians voted for change.", "year"),
+    ("en", "She won gold at the 2008 Olympics.", "year"),
+    ("ar", "نشر الجيش 2000 مقاتل على الحدود.", "count"),
+])
+def test_year_shaped_number_before_a_people_noun(lang, text, kind):
+    assert _kinds(text, lang)[0][1] == kind

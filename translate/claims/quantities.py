@@ -168,7 +168,8 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
             and j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].islower()):
         return "ordinal"
     if _YEAR.match(raw) and integer and 1500 <= value <= 2100:
-        if not _is_category_noun(tokens, j, lex, span=2):
+        if not _is_category_noun(tokens, j, lex, span=2) and not _people_after(
+                tokens, i, j, lex):
             return "year"
     if integer and 100 <= value <= 2100 and _year_context(tokens, i, j, lex):
         return "year"
@@ -180,6 +181,24 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
 _YEAR_PREPS = frozenset({"in", "i", "في", "وفي", "ففي"}) | _YEAR_NOUNS
 #: Words between the two ends of a span of years ("mellom 1492 og 1498", "1492–1498").
 _YEAR_JOIN = frozenset({"og", "and", "و", "-", "–", "til", "to", "الى"})
+
+
+#: Determiners before a year used as a modifier ("the 2008 Olympics", "det 2015 valget").
+_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "den", "det", "de", "denne",
+                          "dette", "sin", "sitt", "sit"})
+
+
+def _people_after(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A people-shaped noun follows a 4-digit number that no year word precedes: "2000
+    Palestinians", "1800 demonstranter" are counts ("in 2019 Ukrainians voted" is a year)."""
+    from translate.claims.cues import people_shaped
+
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return False
+    if i and (tokens[i - 1].norm in lex.year_before or tokens[i - 1].norm in _YEAR_PREPS
+              or tokens[i - 1].norm in _DETERMINERS):
+        return False  # "in 2019 Ukrainians", "the 2008 Olympics"
+    return people_shaped(tokens[j], lex.language)
 
 
 def _year_context(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
