@@ -297,3 +297,14 @@ def test_capitalised_foreign_plural_head_still_counts():
 ])
 def test_year_shaped_number_before_a_people_noun(lang, text, kind):
     assert _kinds(text, lang)[0][1] == kind
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Nine people died, among them two Kenyans and three Britons.",
+     [(9.0, "killed"), (2.0, "killed"), (3.0, "killed")]),
+    ("nb", "Elleve personer er savnet, blant dem fire barn.",
+     [(11.0, "missing"), (4.0, "missing")]),
+    ("en", "Nine people attended, among them two Kenyans.", [(9.0, "people"), (2.0, "people")]),
+])
+def test_among_them_inherits_the_event_of_the_count_before(lang, text, want):
+    assert _claims(text, lang) == want

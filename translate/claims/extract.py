@@ -26,7 +26,7 @@ import warnings
 from collections.abc import Iterable, Mapping
 
 from translate.claims.cues import TOLL_WORDS, people_shaped, toll_category
-from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon
+from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, normalise_word
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
     FUNCTION_WORDS,
@@ -377,6 +377,28 @@ _WHO: dict[str, frozenset[str]] = {
     "en": frozenset({"who"}), "da": frozenset({"som", "der"}), "nb": frozenset({"som"}),
     "ar": frozenset({"ممن", "الذين"}),
 }
+#: "among them" before a count: its people are part of the count before (closed class).
+_AMONG = {"en": (("among", "them"), ("including",)), "da": (("blandt", "dem"), ("heriblandt",)),
+          "nb": (("blant", "dem"), ("deriblant",)),
+          "ar": (("بينهم",), ("من", "بينهم"), ("منهم",))}
+
+
+def _among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) -> bool:
+    """The count follows "among them"/"blandt dem"/"بينهم" (or an "and" after such a count)
+    and so names part of the people of the claim before."""
+    k = first_tok
+    if k and tokens[k - 1].norm in _CONJUNCTIONS and out and out[-1].last < k - 1:
+        k = out[-1].first  # "among them three Lebanese and three Syrians"
+        while k > 0 and tokens[k - 1].start >= out[-1].quantity.hedge_start:
+            k -= 1
+    for phrase in _AMONG.get(lex.language, ()):
+        n = len(phrase)
+        if k >= n and tuple(t.norm for t in tokens[k - n:k]) == tuple(
+                normalise_word(w) for w in phrase):
+            return True
+    return False
+
+
 _APPOSITION_MAX = 6  # tokens inside ", six of them children," / ", de fleste af dem børn,"
 
 
@@ -644,6 +666,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 category = close_after or cue  # "فقد أثر 17 صيادا", "én mann blant de drepte"
         if category is None and np is None and out and _after_conjunction(tokens, f, text):
             category = out[-1].category  # "163 in Germany and 31 in Belgium"
+        if category in ("people", "other") and out and out[-1].category in _EVENT_CATEGORIES \
+                and _among_them(tokens, first_tok, out, lex):
+            category = out[-1].category  # "seven missing, among them three Syrians"
         # direction of a change and the two ends of "from X to Y"
         span_end = max(f.last, last_tok + 1)  # not inside the noun phrase ("additional")
         change, _, _ = _nearest(dir_of, f.first, span_end, lo, hi)
