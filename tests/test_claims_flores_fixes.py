@@ -308,3 +308,13 @@ def test_year_shaped_number_before_a_people_noun(lang, text, kind):
 ])
 def test_among_them_inherits_the_event_of_the_count_before(lang, text, want):
     assert _claims(text, lang) == want
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("da", "Politiet har anholdt 5 mænd og 2 kvinder.", [(5.0, "arrested"), (2.0, "arrested")]),
+    ("nb", "Politiet pågrep 4 menn og 3 kvinner i går.", [(4.0, "arrested"), (3.0, "arrested")]),
+    ("en", "Police arrested 5 men and 2 women, and 9 women were injured.",
+     [(5.0, "arrested"), (2.0, "arrested"), (9.0, "wounded")]),
+])
+def test_coordinated_objects_share_the_verb_before(lang, text, want):
+    assert _claims(text, lang) == want

@@ -669,6 +669,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if category in ("people", "other") and out and out[-1].category in _EVENT_CATEGORIES \
                 and _among_them(tokens, first_tok, out, lex):
             category = out[-1].category  # "seven missing, among them three Syrians"
+        if category == "people" and out and out[-1].category in _EVENT_CATEGORIES and \
+                first_tok >= 2 and tokens[first_tok - 1].norm in _CONJUNCTIONS and \
+                out[-1].last == first_tok - 2 and out[-1].noun is not None and \
+                _cue_after(tokens, cue_of, f.last, hi, is_num, function)[0] is None:
+            category = out[-1].category  # "anholdt 5 mænd og 2 kvinder": one verb, two objects
         # direction of a change and the two ends of "from X to Y"
         span_end = max(f.last, last_tok + 1)  # not inside the noun phrase ("additional")
         change, _, _ = _nearest(dir_of, f.first, span_end, lo, hi)
