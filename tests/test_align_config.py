@@ -157,3 +157,65 @@ def test_toll_updated_over_days_with_a_same_day_difference_is_differ_over_time()
     verdict, reason = decide([a, b, c], {"a": D, "b": day2, "c": day2})
     assert verdict == "differ_over_time"
     assert "rose" in reason and "already" in reason  # the same-day difference is named
+
+
+def _info(date: dt.date | None, *, scope: str = "running_total", actor: str | None = None,
+          point: float | None = None):
+    from translate.align.cues import Cues
+    from translate.align.linking import ClaimInfo
+
+    return ClaimInfo("level", scope, "s1", Cues(frozenset(), frozenset(), actor), point, date)
+
+
+def _bound(doc: str, value: float, hedge: str) -> Claim:
+    """A claim with an open bound: ``at_least`` (low only) or ``at_most`` (high only)."""
+    low, high = (value, None) if hedge == "at_least" else (None, value)
+    return dataclasses.replace(_claim(doc, value), low=low, high=high, hedge=hedge)
+
+
+def test_a_cumulative_toll_that_falls_later_is_another_quantity():
+    from translate.align.linking import blocked
+
+    early, late = _claim("a", 300), _claim("b", 120)
+    day2 = D + dt.timedelta(days=2)
+    assert blocked(early, late, _info(D), _info(day2)) == "fell over time"
+    # the other way round it rose: fine; the same day it is a conflict, not a block
+    assert blocked(early, late, _info(day2), _info(D)) is None
+    assert blocked(early, late, _info(D), _info(D)) is None
+    # a later revision ("revised down to 120") or a figure that may fall (missing) is fine
+    revised = _claim("b", 120, direction="target")
+    assert blocked(early, revised, _info(D), _info(day2)) is None
+    missing_early, missing_late = (_claim("a", 300, category="missing"),
+                                   _claim("b", 120, category="missing"))
+    assert blocked(missing_early, missing_late, _info(D), _info(day2)) is None
+
+
+def test_open_bounds_are_near_values_for_linking():
+    from translate.align.linking import plausibly_equal
+    from translate.align.verdict import compatible
+
+    at_least_35 = _bound("a", 35, "at_least")
+    assert compatible(at_least_35, _claim("b", 359))  # the verdict's plain intervals
+    assert not plausibly_equal(at_least_35, _claim("b", 359), 2.0)
+    assert plausibly_equal(_bound("a", 170, "at_least"), _claim("b", 195), 2.0)
+    assert plausibly_equal(_bound("a", 3500, "at_most"), _claim("b", 3000), 2.0)
+    assert not plausibly_equal(_bound("a", 3500, "at_most"), _claim("b", 1000), 2.0)
+
+
+def test_updates_of_a_toll_need_the_same_people_and_a_rise():
+    from translate.align.linking import _update
+
+    cfg = LinkingConfig()
+    day3 = D + dt.timedelta(days=3)
+    first, later = _claim("a", 1541), _claim("b", 41156)
+    assert _update(first, later, _info(D, point=1541), _info(day3, point=41156), cfg)
+    assert not _update(first, later, _info(D, point=1541), _info(D, point=41156), cfg)
+    lower = _claim("b", 900)  # a toll does not fall
+    assert not _update(first, lower, _info(D, point=1541), _info(day3, point=900), cfg)
+    foreigners = _claim("a", 35)  # a sub-group is not an update of the whole toll
+    assert not _update(foreigners, _claim("b", 359), _info(D, actor="foreigner", point=35),
+                       _info(day3, point=359), cfg)
+    # a level kept somewhere may fall, and a bare figure refers back to the troops
+    old, new = _claim("a", 4500, category="troops"), _claim("b", 2500, category="troops")
+    assert _update(old, new, _info(D, scope="standing_level", actor="military"),
+                   _info(day3, scope="standing_level"), cfg)

@@ -207,3 +207,33 @@ def test_config_hash_goes_into_the_signature(embedder):
     assert a[0].signature != b[0].signature
     _, c = _link(embedder, [("m1", "en", MARKET_EN, D1)], config={"agree_margin": 0.95})
     assert a[0].signature == c[0].signature
+
+
+QUAKE_D1 = ("1,500 people were killed in the earthquake in Turkey, officials said.\n"
+            "At least 35 foreigners were among the dead, the foreign ministry said.")
+QUAKE_D3 = ("Dødstallet etter jordskjelvet i Tyrkia har steget til 17 600, melder myndighetene.\n"
+            "Redningsmannskaper leter fortsatt i ruinene.")
+QUAKE_D5 = ("The earthquake in Turkey killed 900 people, a local official said.\n"
+            "Aid convoys reached the worst-hit towns.")
+
+
+def test_a_toll_that_grows_tenfold_over_days_is_one_quantity(embedder):
+    d1, d3 = dt.date(2023, 2, 6), dt.date(2023, 2, 16)
+    claims, groups = _link(embedder, [("q1", "en", QUAKE_D1, d1), ("q3", "nb", QUAKE_D3, d3)],
+                           stories={"q1": "s", "q3": "s"})
+    toll = next(c for c in claims if c.doc == "q1" and c.value == 1500)
+    later = next(c for c in claims if c.doc == "q3" and c.value == 17600)
+    foreigners = next(c for c in claims if c.value == 35)
+    g = next(g for g in groups if toll.id in g.claims)
+    assert later.id in g.claims and g.verdict == "differ_over_time" and "rose" in g.reason
+    assert foreigners.id not in g.claims  # a sub-group of the dead, not the toll
+
+
+def test_a_later_lower_toll_is_not_an_update(embedder):
+    d1, d5 = dt.date(2023, 2, 6), dt.date(2023, 2, 10)
+    claims, groups = _link(embedder, [("q1", "en", QUAKE_D1, d1), ("q5", "en", QUAKE_D5, d5)],
+                           stories={"q1": "s", "q5": "s"})
+    toll = next(c for c in claims if c.doc == "q1" and c.value == 1500)
+    lower = next(c for c in claims if c.doc == "q5" and c.value == 900)
+    assert next(g for g in groups if toll.id in g.claims) is not \
+        next(g for g in groups if lower.id in g.claims)
