@@ -318,3 +318,7 @@ def test_among_them_inherits_the_event_of_the_count_before(lang, text, want):
 ])
 def test_coordinated_objects_share_the_verb_before(lang, text, want):
     assert _claims(text, lang) == want
+
+
+def test_arabic_singular_tamyiz_noun_after_a_large_count():
+    assert _claims("عبر النهر 1,200 رجلاً.", "ar") == [(1200.0, "people")]
