@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Cues", "PlaceRef", "claim_cues", "places_compatible", "has_cue", "find_place_refs"]
+__all__ = ["Cues", "PlaceRef", "claim_cues", "places_compatible", "has_cue", "find_place_refs",
+           "clause_of"]
 
 logger = logging.getLogger(__name__)
 
@@ -63,11 +64,15 @@ class Cues:
         places: Places named in the claim's sentence (source and English).
         events: Event types named in the sentence.
         actor: Who is counted (``military``, ``civilian``, ...), from the counted noun.
+        focus: Countries (ISO codes) of the places named in the claim's own clause ("Turkey's
+            toll rose to 41,156, while Syria's ..." → ``{"TR"}``); all the sentence's
+            countries when its clause names none.
     """
 
     places: frozenset[PlaceRef]
     events: frozenset[str]
     actor: str | None
+    focus: frozenset[str] = frozenset()
 
 
 def _find_places_fn() -> Any:
@@ -130,12 +135,40 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
         places |= find_place_refs(english, "en")
     texts = [sentence.lower()] + ([english.lower()] if english else [])
     found = frozenset(e for e, forms in events.items() if any(has_cue(t, forms) for t in texts))
+    focus = _countries(find_place_refs(clause_of(sentence, quote), language))
+    if not focus:
+        focus = _countries(places)
     actor = None
     for who in dict.fromkeys(x.lower() for x in (noun, quote) if x):
         actor = next((a for a, forms in actors.items() if has_cue(who, forms)), None)
         if actor:
             break
-    return Cues(frozenset(places), found, actor)
+    return Cues(frozenset(places), found, actor, focus)
+
+
+def _countries(places: Iterable[PlaceRef]) -> frozenset[str]:
+    return frozenset(p.country for p in places if p.country)
+
+
+_CLAUSE = re.compile(r"[,;:\u060c\u061b\u2013\u2014]\s|\s(?:while|whereas|mens|hvorimod|"
+                     r"derimot|بينما|في حين)\s")
+
+
+def clause_of(sentence: str, quote: str) -> str:
+    """The clause of ``sentence`` that holds ``quote`` (between commas, semicolons, dashes
+    or a contrastive conjunction: "while", "mens", "بينما"); the sentence when the quote
+    is not found."""
+    pos = sentence.find(quote)
+    if pos < 0:
+        return sentence
+    start, end = 0, len(sentence)
+    for m in _CLAUSE.finditer(sentence):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos + len(quote):
+            end = m.start()
+            break
+    return sentence[start:end]
 
 
 def _inside(a: PlaceRef, b: PlaceRef) -> bool:

@@ -80,6 +80,11 @@ def _is_change_end(c: Claim) -> bool:
     return bool({c.direction, getattr(c, "role", None)} & {"from", "target", "reduce"})
 
 
+def _is_old_value(c: Claim) -> bool:
+    """True for the start of a stated change ("from 359"): a value no longer current."""
+    return c.direction == "from" or getattr(c, "role", None) == "from"
+
+
 def fell_over_time(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
                    cumulative: tuple[str, ...]) -> bool:
     """True when a cumulative figure is lower in a later report than in an earlier one.
@@ -92,8 +97,7 @@ def fell_over_time(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
             ia.date == ib.date:
         return False
     early, late = (a, b) if ia.date < ib.date else (b, a)
-    if _is_change_end(late) or getattr(early, "role", None) == "from" or \
-            early.direction == "from":
+    if _is_change_end(late) or _is_old_value(early):
         return False  # a later revision, or the old value of one
     return early.low is not None and late.high is not None and early.low > late.high
 
@@ -123,6 +127,9 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         return "event"
     if ia.cues.actor and ib.cues.actor and ia.cues.actor != ib.cues.actor:
         return "actor"
+    fa, fb = ia.cues.focus, ib.cues.focus
+    if fa and fb and fa != fb and not (ia.scope == ib.scope == "standing_level"):
+        return "countries"  # "in Turkey and Syria" is not "in Syria"
     cumulative = (config or _DEFAULT).cumulative_categories
     if fell_over_time(a, b, ia, ib, cumulative):
         return "fell over time"
@@ -396,7 +403,7 @@ def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
             return False
         extra = cfg.same_doc_extra if min(a.sentence_index, b.sentence_index) > 0 else 0.0
         return plausibly_equal(a, b, cfg.open_bound_ratio) and s >= cfg.agree_margin + extra
-    ca, cb = _countries(ia.cues.places), _countries(ib.cues.places)
+    ca, cb = ia.cues.focus, ib.cues.focus
     other_countries = bool(ca and cb and ca != cb)  # "Turkey and Syria" vs "Syria"
     if plausibly_equal(a, b, cfg.open_bound_ratio):
         return s >= (cfg.conflict_margin if other_countries else cfg.agree_margin)
@@ -412,8 +419,17 @@ def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
     shared = (shared_place(ia.cues.places, ib.cues.places)
               or bool(ia.cues.events & ib.cues.events))
     apart = ia.date is not None and ib.date is not None and ia.date != ib.date
+    if not apart and not _near(ia.point, ib.point, cfg.max_value_ratio):
+        return False  # rival estimates of one moment are of one size (the story's wider
+        # value range is for updates over days)
     need = cfg.other_change_margin if apart else cfg.conflict_margin
     return s >= need and (same_story or shared)
+
+
+def _near(a: float | None, b: float | None, ratio: float) -> bool:
+    if not a or not b:
+        return True
+    return max(a, b) / min(a, b) <= ratio
 
 
 def plausibly_equal(a: Claim, b: Claim, open_ratio: float) -> bool:
@@ -458,22 +474,23 @@ def _same_who(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, levels: bool) ->
 def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig) -> bool:
     """True when ``b`` and ``a`` read as two updates of one running figure.
 
-    Published on different days; neither is an end of a stated change (those carry their
-    own time logic); a headline figure or a running total (both in the first
-    ``update_lead`` sentences, or one read as a running total: sub-counts further down,
-    "five of them children", are not updates of the toll); the same kind of people
-    counted (both unnamed or the same actor);
-    the same countries when both name some (a combined toll of two countries is not one
-    country's); and a value that moved the way the figure can move: a cumulative figure
-    rose, any other figure is a running total on both sides.
+    Published on different days; neither is the old value of a stated change ("from
+    359"), while a later revision ("revised down to 253") may go either way; a headline
+    figure or a running total (both in the first ``update_lead`` sentences, or one read
+    as a running total: sub-counts further down, "five of them children", are not
+    updates of the toll); the same people counted (:func:`_same_who`); the same
+    countries in their clauses when both name some (a combined toll of two countries is
+    not one country's); and a value that moved the way the figure can move: a cumulative
+    figure rose, a standing level may move either way, any other figure is a running
+    total on both sides.
     """
     if ia.date is None or ib.date is None or ia.date == ib.date:
         return False
     levels = ia.scope == ib.scope == "standing_level"  # the ends of a change are levels too
-    if (not levels and (_is_change_end(a) or _is_change_end(b))) or \
+    if (not levels and (_is_old_value(a) or _is_old_value(b))) or \
             not _same_who(a, b, ia, ib, levels):
         return False
-    ca, cb = _countries(ia.cues.places), _countries(ib.cues.places)
+    ca, cb = ia.cues.focus, ib.cues.focus
     if ca and cb and ca != cb and not levels:  # "US troops in Afghanistan" vs "in Afghanistan"
         return False
     running = bool({"running_total", "standing_level"} & {ia.scope, ib.scope})
@@ -484,6 +501,8 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
         return True  # a level kept somewhere rises and falls
     if a.category in cfg.cumulative_categories:
         (early, ie), (late, il) = sorted(((a, ia), (b, ib)), key=lambda x: x[1].date)
+        if _is_change_end(late):
+            return True  # a later revision ("revised down to 253") may go either way
         return ie.point is not None and il.point is not None and il.point >= ie.point
     return ia.scope == ib.scope == "running_total"
 
