@@ -22,6 +22,7 @@ Every threshold, table and weight is in :class:`~translate.align.config.LinkingC
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import logging
 import math
 from collections.abc import Mapping, Sequence
@@ -130,13 +131,15 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     fa, fb = ia.cues.focus, ib.cues.focus
     if fa and fb and fa != fb and not (ia.scope == ib.scope == "standing_level"):
         return "countries"  # "in Turkey and Syria" is not "in Syria"
-    cumulative = (config or _DEFAULT).cumulative_categories
+    cumulative = (config or _default_config()).cumulative_categories
     if fell_over_time(a, b, ia, ib, cumulative):
         return "fell over time"
     return None
 
 
-_DEFAULT = LinkingConfig()
+@functools.lru_cache(maxsize=1)
+def _default_config() -> LinkingConfig:
+    return LinkingConfig()
 
 
 def _window(sentence: str, quote: str, words: int) -> str:
