@@ -322,3 +322,11 @@ def test_coordinated_objects_share_the_verb_before(lang, text, want):
 
 def test_arabic_singular_tamyiz_noun_after_a_large_count():
     assert _claims("عبر النهر 1,200 رجلاً.", "ar") == [(1200.0, "people")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("أقيم الحفل في ماوي وحضره 7000 شخص.", [(7000.0, "people")]),
+    ("أصبح 5000 شخص بلا مأوى.", [(5000.0, "displaced")]),
+])
+def test_arabic_shelter_is_a_cue_only_after_without(text, want):
+    assert _claims(text, "ar") == want

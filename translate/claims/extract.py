@@ -372,6 +372,9 @@ _OTHER_WORDS = frozenset({"andre", "other", "others"})
 #: a missing cue only with a count (or its hedge) at most one word after it ("فقد 30
 #: صيادا", "فُقد أثر 17 صيادا").
 _AR_QAD = frozenset({"فقد", "وقد", "لقد"})
+#: Folded "مأوى" (shelter), a displacement cue only after "without" ("بلا مأوى").
+_AR_SHELTER = "ماوي"
+_AR_WITHOUT = frozenset({"بلا", "دون", "بدون", "من"})
 #: Relative pronouns right after a bare count make it a count of people (closed class).
 _WHO: dict[str, frozenset[str]] = {
     "en": frozenset({"who"}), "da": frozenset({"som", "der"}), "nb": frozenset({"som"}),
@@ -501,8 +504,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 k -= 1
     if lang == "ar":  # "فقد تم الإبلاغ": the particle فـ+قد before a verb, not "lost"
         for k, tok in enumerate(tokens):
-            if tok.norm in _AR_QAD and not any(is_num[k + 1:k + 3]):
-                cue_of[k] = None
+            if (tok.norm in _AR_QAD and not any(is_num[k + 1:k + 3])) or (
+                    tok.norm == _AR_SHELTER and not (k and tokens[k - 1].norm in _AR_WITHOUT)):
+                cue_of[k] = None  # "مأوى" (shelter) is a cue in "بلا مأوى", not "ماوي" (Maui)
                 is_cue[k] = dir_of[k] is not None
     function = FUNCTION_WORDS.get(lang, frozenset())
     units = unit_words(lang)
