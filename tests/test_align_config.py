@@ -219,3 +219,13 @@ def test_updates_of_a_toll_need_the_same_people_and_a_rise():
     old, new = _claim("a", 4500, category="troops"), _claim("b", 2500, category="troops")
     assert _update(old, new, _info(D, scope="standing_level", actor="military"),
                    _info(day3, scope="standing_level"), cfg)
+
+
+def test_plain_people_may_meet_a_specific_count_but_specific_counts_stay_apart():
+    from translate.align.linking import blocked
+
+    people = _claim("a", 300, category="people")
+    homeless = _claim("b", 300, category="displaced")
+    wounded = _claim("c", 300, category="wounded")
+    assert blocked(people, homeless, _info(D), _info(D)) is None
+    assert blocked(homeless, wounded, _info(D), _info(D)) == "category"

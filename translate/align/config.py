@@ -89,6 +89,10 @@ class LinkingConfig:
         open_bound_ratio: For linking, an open bound N ("at least N") stands for values
             up to N times this ("at most N": down to N divided by it), so "at least 35"
             is not read as agreeing with 359.
+        generic_categories: Categories that say only that people were counted (no event
+            word found): such a claim may link with a specific count of its story
+            ("300,000 people" and "300,000 people left homeless") when the values are the
+            same figure and the margin is ``conflict_margin``.
         cumulative_categories: Categories whose running totals only grow (the dead, the
             wounded, arrests...): in one group a later report never gives a lower value
             than an earlier one unless one of them is an end of a stated change ("revised
@@ -132,6 +136,7 @@ class LinkingConfig:
     update_lead: int = 3
     other_change_margin: float = 1.1
     open_bound_ratio: float = 2.0
+    generic_categories: tuple[str, ...] = _t("people")
     cumulative_categories: tuple[str, ...] = _t(
         "killed", "wounded", "arrested", "displaced", "buildings")
     block_window: int = 64

@@ -108,7 +108,8 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     """Why two claims cannot be about the same quantity, or ``None``."""
     if a.id == b.id:
         return None
-    if a.category != b.category:
+    generic = (config or _default_config()).generic_categories
+    if a.category != b.category and not {a.category, b.category} & set(generic):
         return "category"
     if ia.role != ib.role:
         return "role"
@@ -216,10 +217,20 @@ def _candidates(infos: Sequence[ClaimInfo], claims: Sequence[Claim],
     """Candidate pairs from blocks (story, category, role) and, for standing levels,
     (category, role) across stories; neighbours in value order only."""
     blocks: dict[tuple[str, ...], list[int]] = {}
+    generic: list[int] = []
     for i, (c, inf) in enumerate(zip(claims, infos)):
         blocks.setdefault(("story", inf.story, c.category, inf.role), []).append(i)
+        if c.category in cfg.generic_categories:
+            generic.append(i)
         if inf.scope == "standing_level":
             blocks.setdefault(("standing", c.category, inf.role), []).append(i)
+    # A count of plain "people" (no event word found) may be any specific count of the
+    # same story: it joins the story's other category blocks as a candidate.
+    for i in generic:
+        for key, members in list(blocks.items()):
+            if key[0] == "story" and key[1] == infos[i].story and key[3] == infos[i].role \
+                    and key[2] not in cfg.generic_categories:
+                members.append(i)
     pairs: set[tuple[int, int]] = set()
     for key, members in blocks.items():
         if len(members) < 2:
@@ -374,7 +385,9 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         if verdict != "single" and not any(dates.get(c.doc) for c in group):
             reason += " (no documents given: dates unknown)"
         out.append(ClaimGroup(
-            id=f"g{n_group}", claims=tuple(c.id for c in group), category=group[0].category,
+            id=f"g{n_group}", claims=tuple(c.id for c in group),
+            category=next((c.category for c in group if c.category not in
+                           cfg.generic_categories), group[0].category),
             verdict=verdict, reason=reason,
             evidence=tuple(_evidence(c, dates) for c in group),
             links=tuple((claims[a].id, claims[b].id, s) for a, b, s in links[g]),
@@ -406,6 +419,9 @@ def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
             return False
         extra = cfg.same_doc_extra if min(a.sentence_index, b.sentence_index) > 0 else 0.0
         return plausibly_equal(a, b, cfg.open_bound_ratio) and s >= cfg.agree_margin + extra
+    if a.category != b.category:  # plain "people" against a specific count: the same
+        # figure only (no update across categories), and the stricter margin
+        return plausibly_equal(a, b, cfg.open_bound_ratio) and s >= cfg.conflict_margin
     ca, cb = ia.cues.focus, ib.cues.focus
     other_countries = bool(ca and cb and ca != cb)  # "Turkey and Syria" vs "Syria"
     if plausibly_equal(a, b, cfg.open_bound_ratio):
