@@ -132,7 +132,7 @@ class LinkingConfig:
     max_value_ratio: float = 2.0
     standing_max_ratio: float = 3.0
     story_max_value_ratio: float = 30.0
-    trend_margin: float = 0.93
+    trend_margin: float = 0.95
     update_lead: int = 3
     other_change_margin: float = 1.1
     open_bound_ratio: float = 2.0
