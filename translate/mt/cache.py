@@ -86,13 +86,9 @@ class TranslationCache:
 
     def _connect(self) -> sqlite3.Connection:
         if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=NORMAL")
-            conn.execute(_SCHEMA)
-            conn.commit()
-            self._conn = conn
+            from translate._sqlite import open_cache_db
+
+            self._conn = open_cache_db(self.path, _SCHEMA)
         return self._conn
 
     def get_many(self, keys: Sequence[str]) -> dict[str, Hypothesis]:
