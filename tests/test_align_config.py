@@ -229,3 +229,20 @@ def test_plain_people_may_meet_a_specific_count_but_specific_counts_stay_apart()
     wounded = _claim("c", 300, category="wounded")
     assert blocked(people, homeless, _info(D), _info(D)) is None
     assert blocked(homeless, wounded, _info(D), _info(D)) == "category"
+
+
+def test_two_lower_bounds_days_apart_differ_when_read_as_near_values():
+    more_5000, more_21000 = _bound("a", 5000, "at_least"), _bound("b", 21000, "at_least")
+    later = D + dt.timedelta(days=3)
+    assert decide([more_5000, more_21000], {"a": D, "b": later})[0] == "agree"  # plain
+    verdict, reason = decide([more_5000, more_21000], {"a": D, "b": later}, open_ratio=2.0)
+    assert verdict == "differ_over_time" and "rose" in reason
+    near = _bound("b", 5800, "at_least")
+    assert decide([more_5000, near], {"a": D, "b": later}, open_ratio=2.0)[0] == "agree"
+
+
+def test_a_generic_count_never_meets_things():
+    from translate.align.linking import blocked
+
+    people, churches = _claim("a", 3, category="people"), _claim("b", 3, category="buildings")
+    assert blocked(people, churches, _info(D), _info(D)) == "category"

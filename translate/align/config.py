@@ -89,10 +89,16 @@ class LinkingConfig:
         open_bound_ratio: For linking, an open bound N ("at least N") stands for values
             up to N times this ("at most N": down to N divided by it), so "at least 35"
             is not read as agreeing with 359.
+        verdict_open_ratio: Verdicts read an open bound as a near one ("more than 5,000"
+            as 5,000-10,000 times this / 2; see :func:`translate.align.verdict.compatible`),
+            so "more than 5,000" and, days later, "more than 21,000" differ over time; 0
+            keeps plain intervals (any two lower bounds agree).
         generic_categories: Categories that say only that people were counted (no event
             word found): such a claim may link with a specific count of its story
             ("300,000 people" and "300,000 people left homeless") when the values are the
             same figure and the margin is ``conflict_margin``.
+        person_categories: Categories that count people (a generic count links only
+            with these, never with buildings or vehicles).
         cumulative_categories: Categories whose running totals only grow (the dead, the
             wounded, arrests...): in one group a later report never gives a lower value
             than an earlier one unless one of them is an end of a stated change ("revised
@@ -136,7 +142,10 @@ class LinkingConfig:
     update_lead: int = 3
     other_change_margin: float = 1.1
     open_bound_ratio: float = 2.0
+    verdict_open_ratio: float = 2.0
     generic_categories: tuple[str, ...] = _t("people")
+    person_categories: tuple[str, ...] = _t(
+        "people", "killed", "wounded", "missing", "arrested", "displaced", "troops")
     cumulative_categories: tuple[str, ...] = _t(
         "killed", "wounded", "arrested", "displaced", "buildings")
     block_window: int = 64

@@ -108,8 +108,10 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     """Why two claims cannot be about the same quantity, or ``None``."""
     if a.id == b.id:
         return None
-    generic = (config or _default_config()).generic_categories
-    if a.category != b.category and not {a.category, b.category} & set(generic):
+    cfg = config or _default_config()
+    if a.category != b.category and not (
+            {a.category, b.category} & set(cfg.generic_categories)
+            and {a.category, b.category} <= set(cfg.person_categories)):
         return "category"
     if ia.role != ib.role:
         return "role"
@@ -132,7 +134,7 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     fa, fb = ia.cues.focus, ib.cues.focus
     if fa and fb and fa != fb and not (ia.scope == ib.scope == "standing_level"):
         return "countries"  # "in Turkey and Syria" is not "in Syria"
-    cumulative = (config or _default_config()).cumulative_categories
+    cumulative = cfg.cumulative_categories
     if fell_over_time(a, b, ia, ib, cumulative):
         return "fell over time"
     return None
@@ -229,7 +231,8 @@ def _candidates(infos: Sequence[ClaimInfo], claims: Sequence[Claim],
     for i in generic:
         for key, members in list(blocks.items()):
             if key[0] == "story" and key[1] == infos[i].story and key[3] == infos[i].role \
-                    and key[2] not in cfg.generic_categories:
+                    and key[2] not in cfg.generic_categories \
+                    and key[2] in cfg.person_categories:
                 members.append(i)
     pairs: set[tuple[int, int]] = set()
     for key, members in blocks.items():
@@ -379,7 +382,8 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         group = [claims[i] for i in idx]
         scopes = {infos[i].scope for i in idx}
         scope = next(s for s in ("standing_level", "running_total", "incident") if s in scopes)
-        verdict, reason = decide(group, dates, gap_days=int(cfg.gap_days.get(scope, 1)))
+        verdict, reason = decide(group, dates, gap_days=int(cfg.gap_days.get(scope, 1)),
+                                 open_ratio=cfg.verdict_open_ratio)
         if verdict == "differ_over_time" and scope == "incident":
             scope = "running_total"  # an incident figure that changed over days
         if verdict != "single" and not any(dates.get(c.doc) for c in group):
@@ -420,8 +424,9 @@ def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
         extra = cfg.same_doc_extra if min(a.sentence_index, b.sentence_index) > 0 else 0.0
         return plausibly_equal(a, b, cfg.open_bound_ratio) and s >= cfg.agree_margin + extra
     if a.category != b.category:  # plain "people" against a specific count: the same
-        # figure only (no update across categories), and the stricter margin
-        return plausibly_equal(a, b, cfg.open_bound_ratio) and s >= cfg.conflict_margin
+        # figure of the same people only (no update across categories), stricter margin
+        return plausibly_equal(a, b, cfg.open_bound_ratio) and \
+            ia.cues.actor == ib.cues.actor and s >= cfg.conflict_margin
     ca, cb = ia.cues.focus, ib.cues.focus
     other_countries = bool(ca and cb and ca != cb)  # "Turkey and Syria" vs "Syria"
     if plausibly_equal(a, b, cfg.open_bound_ratio):

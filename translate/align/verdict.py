@@ -26,12 +26,23 @@ __all__ = ["VERDICTS", "compatible", "describe", "decide"]
 VERDICTS: tuple[str, ...] = ("agree", "conflict", "differ_over_time", "single")
 
 
-def compatible(a: Claim, b: Claim) -> bool:
-    """True when the hedged intervals ``[low, high]`` of two claims overlap (None = open)."""
-    lo_a = a.low if a.low is not None else float("-inf")
-    hi_a = a.high if a.high is not None else float("inf")
-    lo_b = b.low if b.low is not None else float("-inf")
-    hi_b = b.high if b.high is not None else float("inf")
+def compatible(a: Claim, b: Claim, *, open_ratio: float = 0.0) -> bool:
+    """True when the hedged intervals ``[low, high]`` of two claims overlap (None = open).
+
+    With ``open_ratio`` > 0 an open bound is read as a near one: "at least N" as
+    ``[N, N × open_ratio]``, "at most N" as ``[N / open_ratio, N]`` ("more than 5,000"
+    and "more than 21,000" then differ).
+    """
+    def span(c: Claim) -> tuple[float, float]:
+        lo = c.low if c.low is not None else float("-inf")
+        hi = c.high if c.high is not None else float("inf")
+        if open_ratio > 0 and c.low is not None and c.high is None:
+            hi = c.low * open_ratio
+        if open_ratio > 0 and c.high is not None and c.low is None:
+            lo = c.high / open_ratio
+        return lo, hi
+
+    (lo_a, hi_a), (lo_b, hi_b) = span(a), span(b)
     return lo_a <= hi_b and lo_b <= hi_a
 
 
@@ -61,7 +72,7 @@ def _mid(c: Claim) -> float:
 
 
 def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
-           gap_days: int = 1) -> tuple[str, str]:
+           gap_days: int = 1, open_ratio: float = 0.0) -> tuple[str, str]:
     """Verdict and one-line reason for a group of claims.
 
     Args:
@@ -70,6 +81,8 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
         gap_days: Documents this many days apart or more may report different values
             because the quantity changed (per scope, from
             :attr:`~translate.align.config.LinkingConfig.gap_days`).
+        open_ratio: Read open bounds as near ones (:func:`compatible`); 0 = plain
+            intervals.
 
     Returns:
         ``(verdict, reason)`` with verdict in :data:`VERDICTS`.
@@ -86,7 +99,7 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
         return "single", ("only one document reports its current value (the others give "
                           "the start of a stated change)")
     pairs = [(a, b) for i, a in enumerate(used) for b in used[i + 1:] if a.doc != b.doc]
-    bad = [(a, b) for a, b in pairs if not compatible(a, b)]
+    bad = [(a, b) for a, b in pairs if not compatible(a, b, open_ratio=open_ratio)]
     if not bad:
         lows = [c.low for c in used if c.low is not None]
         highs = [c.high for c in used if c.high is not None]
