@@ -246,3 +246,22 @@ def test_a_generic_count_never_meets_things():
 
     people, churches = _claim("a", 3, category="people"), _claim("b", 3, category="buildings")
     assert blocked(people, churches, _info(D), _info(D)) == "category"
+
+
+def test_a_figure_takes_the_countries_of_its_own_clause():
+    from translate.align.cues import Cues, PlaceRef, clause_of
+    from translate.align.linking import ClaimInfo, blocked
+
+    s = "Turkey's toll has risen to 41,156, while more than 5,800 people have died in Syria."
+    assert clause_of(s, "41,156") == "Turkey's toll has risen to 41,156"
+    assert "Syria" in clause_of(s, "more than 5,800 people")
+    places = frozenset({PlaceRef("country:TR", "country", "TR"),
+                        PlaceRef("country:SY", "country", "SY")})
+
+    def info(focus: set[str]) -> ClaimInfo:
+        return ClaimInfo("level", "running_total", "s", Cues(places, frozenset(), None,
+                                                             frozenset(focus)), None, D)
+
+    combined, syria = _claim("a", 21000), _claim("b", 21000)
+    assert blocked(combined, syria, info({"TR", "SY"}), info({"SY"})) == "countries"
+    assert blocked(combined, syria, info({"SY"}), info({"SY"})) is None
