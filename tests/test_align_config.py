@@ -265,3 +265,13 @@ def test_a_figure_takes_the_countries_of_its_own_clause():
     combined, syria = _claim("a", 21000), _claim("b", 21000)
     assert blocked(combined, syria, info({"TR", "SY"}), info({"SY"})) == "countries"
     assert blocked(combined, syria, info({"SY"}), info({"SY"})) is None
+
+
+def test_the_place_a_figure_is_about_is_the_one_after_it_or_coordinated_with_it():
+    from translate.align.cues import _focus
+
+    s = "Floods killed 195 people: 163 died in Germany and 31 in Belgium, officials said."
+    assert _focus(s, "163", "en") == {"DE"}
+    assert _focus(s, "31", "en") == {"BE"}
+    assert _focus("More than 21,000 died in Turkey and Syria after the quake.",
+                  "More than 21,000", "en") == {"TR", "SY"}

@@ -135,7 +135,7 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
         places |= find_place_refs(english, "en")
     texts = [sentence.lower()] + ([english.lower()] if english else [])
     found = frozenset(e for e, forms in events.items() if any(has_cue(t, forms) for t in texts))
-    focus = _countries(find_place_refs(clause_of(sentence, quote), language))
+    focus = _focus(sentence, quote, language)
     if not focus:
         focus = _countries(places)
     actor = None
@@ -144,6 +144,38 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
         if actor:
             break
     return Cues(frozenset(places), found, actor, focus)
+
+
+_JOINED = re.compile(r"^\s*(?:,|and|og|eller|or|و)?\s*$|^\s*و$")
+
+
+def _focus(sentence: str, quote: str, language: str | None) -> frozenset[str]:
+    """Countries of the first place after the quote in its clause (else the last before
+    it), with the places coordinated with it ("in Turkey and Syria" → both; "163 in
+    Germany and 31 in Belgium" → Germany for 163)."""
+    clause = clause_of(sentence, quote)
+    fn = _find_places_fn()
+    if fn is None:
+        return frozenset()
+    try:
+        found = sorted(fn(_POSSESSIVE.sub("", clause), language or "en"),
+                       key=lambda p: p.start)
+    except Exception:  # noqa: BLE001 - a gazetteer failure must not stop linking
+        return frozenset()
+    found = [p for p in found if getattr(p, "country", None) or
+             getattr(p, "kind", "") == "country"]
+    if not found:
+        return frozenset()
+    q = max(clause.find(quote), 0)
+    after = [k for k, p in enumerate(found) if p.start >= q + len(quote)]
+    # "163 killed in Germany": the place after the figure first, else the nearest before
+    near = after[0] if after else len(found) - 1
+    lo = hi = near
+    while lo > 0 and _JOINED.match(clause[found[lo - 1].end:found[lo].start]):
+        lo -= 1
+    while hi < len(found) - 1 and _JOINED.match(clause[found[hi].end:found[hi + 1].start]):
+        hi += 1
+    return frozenset((p.country or p.key) for p in found[lo:hi + 1])
 
 
 def _countries(places: Iterable[PlaceRef]) -> frozenset[str]:
