@@ -155,6 +155,17 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
     return found
 
 
+def _locate(text: str, quote: str, number: str, where: str) -> int:
+    """Offset in ``text`` of ``number`` inside ``quote``; each must occur exactly once."""
+    hits = _occurrences(text, quote)
+    if len(hits) != 1:
+        raise ValueError(f"{where}: quote occurs {len(hits)} times in text (must be exactly 1)")
+    inner = _occurrences(quote, number)
+    if len(inner) != 1:
+        raise ValueError(f"{where}: number {number!r} occurs {len(inner)} times in quote")
+    return hits[0] + inner[0]
+
+
 def _close(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -210,13 +221,7 @@ def _parse_claim(raw: dict, doc_id: str, text: str, index: int, kinds: bool) -> 
     if not isinstance(quote, str) or not isinstance(number, str) or not number:
         raise ValueError(f"{where}: quote and number must be non-empty strings")
     where = f"{where} ({quote!r})"
-    hits = _occurrences(text, quote)
-    if len(hits) != 1:
-        raise ValueError(f"{where}: quote occurs {len(hits)} times in text (must be exactly 1)")
-    inner = _occurrences(quote, number)
-    if len(inner) != 1:
-        raise ValueError(f"{where}: number {number!r} occurs {len(inner)} times in quote")
-    start = hits[0] + inner[0]
+    start = _locate(text, quote, number, where)
     for key, vocab in (("hedge", HEDGES), ("category", CATEGORIES)):
         if raw[key] not in vocab:
             raise ValueError(f"{where}: {key} {raw[key]!r} not in {list(vocab)}")
@@ -259,13 +264,7 @@ def _parse_not_claim(raw: dict, doc_id: str, text: str, index: int) -> dict:
         raise ValueError(f"{where}: quote and number must be non-empty strings")
     if not isinstance(raw.get("why"), str) or not raw["why"]:
         raise ValueError(f"{where} ({quote!r}): 'why' must be a non-empty string")
-    hits = _occurrences(text, quote)
-    if len(hits) != 1:
-        raise ValueError(f"{where} ({quote!r}): quote occurs {len(hits)} times in text")
-    inner = _occurrences(quote, number)
-    if len(inner) != 1:
-        raise ValueError(f"{where} ({quote!r}): number {number!r} occurs {len(inner)} times")
-    start = hits[0] + inner[0]
+    start = _locate(text, quote, number, f"{where} ({quote!r})")
     return {**raw, "start": start, "end": start + len(number)}
 
 
