@@ -783,11 +783,15 @@ def _arabic_adjectives(tokens: list[Token], head: int, stop: int, lex: Lexicon,
     return k
 
 
-def _english_match(claim: SentenceClaim, english: str) -> str | None:
-    """Quote of the English quantity equal in value (or overlapping when vague), if any."""
+def _english_match(claim: SentenceClaim, english: str,
+                   english_claims: list[SentenceClaim]) -> str | None:
+    """Quote of the English quantity equal in value (or overlapping when vague), if any.
+
+    ``english_claims`` are :func:`sentence_claims` of ``english``, read once per sentence.
+    """
     q = claim.quantity
     best = None
-    for e in sentence_claims(english, "en"):
+    for e in english_claims:
         eq = e.quantity
         same = (q.value is not None and eq.value == q.value) or (
             q.value is None and eq.low is not None and q.low is not None
@@ -846,13 +850,17 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
             warned.add(lang)
             continue
         english = sent.text if lang == "en" else translations.get(sent.index)
+        english_claims: list[SentenceClaim] | None = None
         for sc in sentence_claims(sent.text, lang, lexicon=lexicon):
             counters[sent.doc] = counters.get(sent.doc, 0) + 1
             q = sc.quantity
             if lang == "en":
                 english_quote = sent.text[sc.start:sc.end]
             else:
-                english_quote = _english_match(sc, english) if english else None
+                if english and english_claims is None:
+                    english_claims = sentence_claims(english, "en")
+                english_quote = (_english_match(sc, english, english_claims)
+                                 if english_claims else None)
             claims.append(Claim(
                 id=f"{sent.doc}#c{counters[sent.doc]}", doc=sent.doc,
                 quote=sent.text[sc.start:sc.end], start=sent.start + sc.start,
