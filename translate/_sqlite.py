@@ -5,7 +5,19 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-__all__ = ["open_cache_db"]
+__all__ = ["cache_file", "open_cache_db"]
+
+
+def cache_file(path: str | Path | None, name: str) -> Path:
+    """The database file a cache uses: ``path`` itself when it ends in ``.sqlite``, else
+    ``name`` inside the folder ``path`` (default :func:`translate.mt.cache.default_cache_dir`).
+    """
+    if path is None:
+        from translate.mt.cache import default_cache_dir
+
+        path = default_cache_dir()
+    p = Path(path)
+    return p if p.suffix == ".sqlite" else p / name
 
 
 def open_cache_db(path: Path, schema: str) -> sqlite3.Connection:

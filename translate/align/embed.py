@@ -81,12 +81,9 @@ class EmbeddingCache:
     """
 
     def __init__(self, path: str | Path | None = None) -> None:
-        if path is None:
-            from translate.mt.cache import default_cache_dir
+        from translate._sqlite import cache_file
 
-            path = default_cache_dir()
-        p = Path(path)
-        self.path = p if p.suffix == ".sqlite" else p / "embeddings.sqlite"
+        self.path = cache_file(path, "embeddings.sqlite")
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self.disabled = False

@@ -77,8 +77,9 @@ class TranslationCache:
     """
 
     def __init__(self, path: str | Path | None = None) -> None:
-        p = Path(path) if path is not None else default_cache_dir()
-        self.path = p / "translations.sqlite" if p.suffix != ".sqlite" else p
+        from translate._sqlite import cache_file
+
+        self.path = cache_file(path, "translations.sqlite")
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self.hits = 0
