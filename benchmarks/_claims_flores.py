@@ -20,10 +20,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from translate.claims.extract import sentence_claims  # noqa: E402
+from translate.evaluate.flores import load_flores  # noqa: E402
 
 __all__ = ["agreement", "main"]
 
-FLORES = Path("/work/shared/data/flores")
+FLORES = Path(__file__).resolve().parents[2] / "shared" / "data" / "flores"
 SPLITS = (("dev", "dev"), ("devtest", "test"))  # (name printed, file infix)
 
 
@@ -45,9 +46,8 @@ def _keys(text: str, language: str) -> Counter:
 
 def agreement(language: str, split: str, *, root: Path = FLORES, show: int = 0) -> dict:
     """Agreement figures of one language and split (``split`` is the file infix)."""
-    folder = root / f"{language}-en"
-    src = (folder / f"flores-{split}.{language}").read_text(encoding="utf-8").splitlines()
-    ref = (folder / f"flores-{split}.en").read_text(encoding="utf-8").splitlines()
+    pair = load_flores(root, f"{language}-en", split=split)
+    src, ref = pair.sources or (), pair.references[0]
     n_src = n_en = both = same_value = lines_with = lines_agree = 0
     shown = 0
     for a, b in zip(src, ref):

@@ -18,7 +18,7 @@ Per language (en, da, nb, ar) it prints:
 4. the time to parse a 6,000-word paragraph without punctuation.
 
 Usage:
-    python benchmarks/_claims_numbers.py [--data /work/shared/data/flores] [--sample 600]
+    python benchmarks/_claims_numbers.py [--data ../shared/data/flores] [--sample 600]
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from translate.claims import check_fidelity, parse_quantities
+from translate.evaluate.flores import load_flores
 
-DEFAULT_DATA = Path("/work/shared/data/flores")
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "flores"
 LANGS = ("en", "da", "nb", "ar")
 _N2W = {"en": "en", "da": "da", "nb": "no", "ar": "ar"}
 _AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -180,8 +181,8 @@ def digit_set(lang: str, sample: int = 200, seed: int = 1) -> Iterator[tuple[str
 
 def fidelity_rate(data: Path, lang: str, split: str) -> tuple[int, int]:
     """``(sentences with a number, flagged)`` for FLORES ``split`` ("dev"/"test")."""
-    src = (data / f"{lang}-en" / f"flores-{split}.{lang}").read_text("utf-8").splitlines()
-    ref = (data / f"{lang}-en" / f"flores-{split}.en").read_text("utf-8").splitlines()
+    pair = load_flores(data, f"{lang}-en", split=split)
+    src, ref = pair.sources or (), pair.references[0]
     with_numbers = flagged = 0
     for s, h in zip(src, ref, strict=True):
         result = check_fidelity(s, lang, h, "en")

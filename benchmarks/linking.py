@@ -250,13 +250,14 @@ _DIGITS = re.compile(r"\d[\d.,\u00a0\u202f\u2009 ]*\d|\d")
 
 
 def _flores_lines(split: str) -> dict[str, list[str]]:
+    from translate.evaluate.flores import load_flores
+
     name = "dev" if split == "dev" else "test"
-    out = {}
+    out: dict[str, list[str]] = {}
     for lang in ("da", "nb", "ar"):
-        out[lang] = (FLORES / f"{lang}-en" / f"flores-{name}.{lang}").read_text(
-            encoding="utf-8").splitlines()
-    out["en"] = (FLORES / "da-en" / f"flores-{name}.en").read_text(
-        encoding="utf-8").splitlines()
+        pair = load_flores(FLORES, f"{lang}-en", split=name)
+        out[lang] = list(pair.sources or ())
+        out["en"] = list(pair.references[0])  # multi-parallel: the same English in each pair
     return out
 
 

@@ -5,7 +5,7 @@ system, whose flags are mostly false alarms of the checker), print the number of
 sentences with numbers, the share with any mismatch and per flag, and flagged examples.
 
 Usage:
-    python benchmarks/number_fidelity.py [--data /work/shared/data/flores] [--examples 20]
+    python benchmarks/number_fidelity.py [--data ../shared/data/flores] [--examples 20]
         [--system nllb] [--lang da]
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 from translate.claims import check_fidelity
 from translate.claims.fidelity import FLAGS
 
-DEFAULT_DATA = Path("/work/shared/data/flores")
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "flores"
 
 
 def _systems(pair_dir: Path) -> list[str]:
