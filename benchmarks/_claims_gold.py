@@ -25,7 +25,7 @@ from translate.claims import extract_claims  # noqa: E402
 from translate.corpus.document import Sentence  # noqa: E402
 from translate.corpus.segment import segment_blocks  # noqa: E402
 
-__all__ = ["Score", "score_split", "main"]
+__all__ = ["Score", "match_doc", "score_split", "main"]
 
 
 @dataclass
@@ -80,26 +80,38 @@ def _docs(split: str) -> list:
         return docs
 
 
+def match_doc(doc) -> tuple[list, list[int | None]]:
+    """Predicted claims of ``doc`` and, per gold claim, the index of the predicted claim
+    whose span overlaps its ``number`` span (first unused one), else ``None``."""
+    predicted = extract_claims(_sentences(doc), unsupported="skip")
+    used: set[int] = set()
+    hits: list[int | None] = []
+    for g in doc.claims:
+        hit = None
+        for n, p in enumerate(predicted):
+            if n not in used and p.start < g.end and g.start < p.end:
+                hit = n
+                break
+        if hit is not None:
+            used.add(hit)
+        hits.append(hit)
+    return predicted, hits
+
+
 def score_split(split: str) -> dict[str, Score]:
     """Score every document of a split; returns per-language :class:`Score`."""
     docs = _docs(split)
     scores: dict[str, Score] = defaultdict(Score)
     for doc in docs:
         s = scores[doc.language]
-        predicted = extract_claims(_sentences(doc), unsupported="skip")
+        predicted, hits = match_doc(doc)
         s.gold += len(doc.claims)
         s.predicted += len(predicted)
-        used: set[int] = set()
-        for g in doc.claims:
-            hit = None
-            for n, p in enumerate(predicted):
-                if n not in used and p.start < g.end and g.start < p.end:
-                    hit = n
-                    break
+        used = {h for h in hits if h is not None}
+        for g, hit in zip(doc.claims, hits):
             if hit is None:
                 s.misses.append(f"{doc.doc}: {g.category:9} {_context(doc.text, g.start, g.end)}")
                 continue
-            used.add(hit)
             p = predicted[hit]
             s.matched += 1
             s.value += _same(p.value, g.value)

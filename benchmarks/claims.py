@@ -4,7 +4,8 @@
    FLORES human references: ``benchmarks/_claims_numbers.py``.
 2. FLORES cross-lingual claim agreement, dev and devtest: ``benchmarks/_claims_flores.py``.
 3. The multi-event news gold set, dev and test, precision/recall per language:
-   ``benchmarks/_claims_gold.py``.
+   ``benchmarks/_claims_gold.py``; and 3b. cross-language category agreement (the same gold
+   quantity in two languages gets one category): ``benchmarks/_claims_crosslang.py``.
 4. Extraction time on a 6,000-word paragraph without punctuation (linear cost).
 
 Usage::
@@ -80,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
     if "gold" not in args.skip:
         print("\n## 3. Multi-event news gold set")
         importlib.import_module("_claims_gold").main(["--show", str(args.show)])
+        print("\n## 3b. Cross-language category agreement (news gold set)")
+        importlib.import_module("_claims_crosslang").main(["--show", str(args.show)])
     if "timing" not in args.skip:
         timing()
     return 0
