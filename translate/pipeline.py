@@ -253,6 +253,9 @@ def run(
     Returns:
         A :class:`RunResult`; see :func:`write_report` for the JSON form.
     """
+    from translate.checks import check_run_arguments  # wrong arguments fail before any work
+
+    source = check_run_arguments(source, models=models, translator_options=translator_options)
     if align:  # a bad linking setting fails before any work is done
         from translate.align.config import resolve_config
 
