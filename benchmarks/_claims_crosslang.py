@@ -116,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
         except FileNotFoundError as exc:
             print(f"  {split}: not available ({exc})")
     for split, r in results.items():
-        print(f"  {split:5} quantities {r.quantities:3}  gold agree {_pct(r.gold_agree, r.quantities)}"
-              f"  agree {_pct(r.agree, r.quantities)}  pairs {_pct(r.pairs_agree, r.pairs)}")
+        print(f"  {split:5} quantities {r.quantities:3}  gold agree "
+              f"{_pct(r.gold_agree, r.quantities)}  agree {_pct(r.agree, r.quantities)}"
+              f"  pairs {_pct(r.pairs_agree, r.pairs)}")
     keys = sorted({k for r in results.values() for k in r.by_languages})
     if keys:
         print("  pairs agreeing by language pair: " + "  ".join(
