@@ -7,16 +7,34 @@ Entry points::
     result = translate.run("seeds/")                # clean, detect, segment, translate
     translate.write_report(result, "out/")          # out/report.json
 
-Importing the package loads no model and no heavy library (torch, transformers); they
-are imported by the functions that need them.
+Importing the package loads no model and no heavy library (torch, transformers), and no
+subpackage: each entry point is imported on first use (PEP 562), so
+``import translate.claims.types`` loads the claim types, not the pipeline.
 """
 
-__version__ = "0.1.0"  # first: submodules read it while the package initialises
+from __future__ import annotations
 
-from translate.corpus.loader import load_corpus
-from translate.errors import ModelNotAvailableError, WorkbenchError
-from translate.mt.translator import Translator
-from translate.pipeline import RunResult, run, write_report
+from typing import TYPE_CHECKING
+
+from translate._lazy import lazy_exports
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from translate.corpus.loader import load_corpus
+    from translate.errors import ModelNotAvailableError, WorkbenchError
+    from translate.mt.translator import Translator
+    from translate.pipeline import RunResult, run, write_report
+
+_HOMES = {
+    "ModelNotAvailableError": "errors",
+    "RunResult": "pipeline",
+    "Translator": "mt.translator",
+    "WorkbenchError": "errors",
+    "load_corpus": "corpus.loader",
+    "run": "pipeline",
+    "write_report": "pipeline",
+}
 
 __all__ = [
     "ModelNotAvailableError",
@@ -28,3 +46,5 @@ __all__ = [
     "write_report",
     "__version__",
 ]
+
+__getattr__, __dir__ = lazy_exports(__name__, _HOMES, __all__)

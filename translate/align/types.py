@@ -6,6 +6,8 @@ import datetime as _dt
 from dataclasses import dataclass
 from typing import Any
 
+from translate._repr import repr_html
+
 __all__ = ["Evidence", "ClaimGroup"]
 
 
@@ -89,9 +91,7 @@ class ClaimGroup:
         return len(self.documents) >= 2 and self.verdict != "single"
 
     def _repr_html_(self) -> str:
-        from translate.display.groups import groups_html
-
-        return groups_html([self])
+        return repr_html(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The report.json form: ``id``, ``claims``, ``verdict``, ``reason`` and more."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from translate._repr import repr_html
+
 __all__ = ["HEDGES", "KINDS", "DIRECTIONS", "CATEGORIES", "ROLES", "Quantity", "Claim",
            "FidelityFlag", "FidelityResult"]
 
@@ -124,9 +126,7 @@ class Claim:
         }
 
     def _repr_html_(self) -> str:
-        from translate.display.views import claim_html
-
-        return claim_html(self)
+        return repr_html(self)
 
 
 def _num(x: float | None) -> float | int | None:

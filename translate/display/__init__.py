@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         plot_scores,
         plot_similarity,
     )
+    from translate.display.render import to_html
     from translate.display.report_html import render_report, write_html_report
     from translate.display.show import HTMLView, show
     from translate.display.views import (
@@ -49,6 +50,7 @@ _HOMES = {
     "figure_to_data_uri": "plots", "plot_claims": "plots", "plot_scores": "plots",
     "plot_similarity": "plots", "render_report": "report_html",
     "write_html_report": "report_html", "HTMLView": "show", "show": "show",
+    "to_html": "render",
     "claim_html": "views", "claims_html": "views", "document_html": "views",
     "models_html": "views", "run_html": "views", "translation_html": "views",
 }
@@ -57,7 +59,8 @@ __all__ = [
     "HTMLView", "claim_html", "claims_frame", "claims_html", "document_html",
     "documents_frame", "figure_to_data_uri", "groups_frame", "groups_html", "models_html",
     "plot_claims", "plot_scores", "plot_similarity", "render_report", "run_html",
-    "sentences_frame", "show", "similarity_html", "translation_html", "write_html_report",
+    "sentences_frame", "show", "similarity_html", "to_html", "translation_html",
+    "write_html_report",
 ]
 
 

@@ -25,6 +25,9 @@ class HTMLView:
 def show(obj: Any, **options: Any) -> HTMLView:
     """Render a run, document, translation, claim(s) or claim group(s) as HTML.
 
+    A single object is drawn by the view registered for its type in
+    :func:`translate.display.render.to_html` (the same view Jupyter shows for it).
+
     Args:
         obj: A :class:`~translate.RunResult`, ``PreparedDocument``,
             ``DocumentTranslation``, ``Claim`` or a sequence of claims or of
@@ -34,25 +37,19 @@ def show(obj: Any, **options: Any) -> HTMLView:
     Raises:
         TypeError: For anything else.
     """
-    from translate.display import groups as g
-    from translate.display import views as v
+    from translate.align.types import ClaimGroup
+    from translate.claims.types import Claim
+    from translate.display.groups import groups_html
+    from translate.display.render import has_view, to_html
+    from translate.display.views import claims_html
 
-    kind = type(obj).__name__
-    if kind == "RunResult":
-        return HTMLView(v.run_html(obj, **options))
-    if kind == "PreparedDocument":
-        return HTMLView(v.document_html(obj, **options))
-    if kind == "DocumentTranslation":
-        return HTMLView(v.translation_html(obj, **options))
-    if kind == "Claim":
-        return HTMLView(v.claim_html(obj, **options))
-    if kind == "ClaimGroup":
-        return HTMLView(g.groups_html([obj], **options))
+    if has_view(obj):
+        return HTMLView(to_html(obj, **options))
     if isinstance(obj, Sequence) and not isinstance(obj, str):
-        kinds = {type(x).__name__ for x in obj}
-        if kinds <= {"Claim"}:
-            return HTMLView(v.claims_html(list(obj), **options))
-        if kinds <= {"ClaimGroup"}:
-            return HTMLView(g.groups_html(list(obj), **options))
-    raise TypeError(f"cannot show {kind}: expected a RunResult, PreparedDocument, "
+        items = list(obj)
+        if all(isinstance(x, Claim) for x in items):
+            return HTMLView(claims_html(items, **options))
+        if all(isinstance(x, ClaimGroup) for x in items):
+            return HTMLView(groups_html(items, **options))
+    raise TypeError(f"cannot show {type(obj).__name__}: expected a RunResult, PreparedDocument, "
                     "DocumentTranslation, Claim, ClaimGroup or a list of claims or groups")

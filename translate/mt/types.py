@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from translate._repr import repr_html
+
 __all__ = ["Hypothesis", "SentenceTranslation", "DocumentTranslation", "TranslationSignature"]
 
 
@@ -94,9 +96,7 @@ class DocumentTranslation:
         return " ".join(s.translation for s in self.sentences)
 
     def _repr_html_(self) -> str:
-        from translate.display.views import translation_html
-
-        return translation_html(self)
+        return repr_html(self)
 
     def to_dict(self) -> dict[str, Any]:
         return {
