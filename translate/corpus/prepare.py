@@ -46,9 +46,9 @@ class PreparedDocument:
         return self.sentences[0].text.split("\n")[0] if self.sentences else self.document.title
 
     def _repr_html_(self) -> str:
-        from translate.display.views import document_html
+        from translate._repr import repr_html  # the view lives in translate.display.render
 
-        return document_html(self)
+        return repr_html(self)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.document
