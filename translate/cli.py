@@ -7,9 +7,10 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from translate.errors import WorkbenchError
+from translate.errors import CorpusError, WorkbenchError
 
 __all__ = ["main", "build_parser"]
 
@@ -23,14 +24,27 @@ def _model_arg(value: str) -> tuple[str, str]:
     return lang.strip().lower(), model.strip()
 
 
-def _add_run_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_run_parser(
+    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    common: argparse.ArgumentParser,
+) -> None:
     p = sub.add_parser(
         "run",
-        help="load, clean, detect, segment and translate a folder of articles",
-        description="Translate a corpus into English sentence by sentence; write DIR/report.json.",
+        parents=[common],
+        help="read a folder of articles in any of nb/da/ar/en; write their claims, claim "
+        "groups and stories to report.json and report.html",
+        description="Read a folder of news articles (nb, da, ar, en), translate them into English "
+        "sentence by sentence, extract the claims (quantities: killed, troops, ...), group the "
+        "claims several sources report (agree / conflict / differ over time) and the documents "
+        "that report the same event (stories). Writes OUT/report.json (everything, "
+        "machine-readable) and OUT/report.html (one self-contained page) and prints a summary.",
+        epilog="Every option is checked before the work starts: a wrong --out, --device, "
+        "--beams, --cache-dir or --model stops the run at once with the reason.",
     )
-    p.add_argument("source", help="folder of .txt articles (a metadata.csv beside them is read)")
-    p.add_argument("--out", default="out", help="output folder for report.json (default: out)")
+    p.add_argument("source", help="folder of .txt articles (a metadata.csv beside them is read)"
+                   " or one .txt file")
+    p.add_argument("--out", default="out",
+                   help="output folder for report.json and report.html (default: out)")
     p.add_argument(
         "--model",
         action="append",
@@ -83,7 +97,6 @@ def _add_run_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[ty
     p.add_argument("--beams", type=int, default=4, help="beam size (default 4; 1 = greedy, faster)")
     p.add_argument("--cache-dir", default=None, help="translation cache folder")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
-    p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.set_defaults(func=_run)
 
 
@@ -110,7 +123,29 @@ def _linking(args: argparse.Namespace) -> Any:
         raise WorkbenchError(f"linking settings: {exc}") from None
 
 
+def _check_run(args: argparse.Namespace) -> None:
+    """Every ``run`` option that can be wrong, checked before any work (one-line errors)."""
+    from translate import checks
+
+    source = Path(args.source).expanduser()
+    if not source.exists():
+        hint = ""
+        near = [p.name for p in source.parent.glob(source.name + "*") if p.is_dir()] \
+            if source.parent.is_dir() else []
+        if near:
+            hint = f" (did you mean {source.parent / near[0]}?)"
+        raise CorpusError(f"{args.source}: no such file or folder{hint}")
+    checks.check_beams(args.beams)
+    args.device = checks.check_device(args.device)
+    checks.check_cache_dir(args.cache_dir)
+    models = dict(args.model)
+    checks.check_model_languages(models)
+    checks.check_model_paths(models)
+    checks.check_out_dir(args.out)  # last: it creates the folder
+
+
 def _run(args: argparse.Namespace) -> int:
+    _check_run(args)
     from translate.mt.cache import TranslationCache
     from translate.pipeline import MissingModelsError, run, write_report
 
@@ -136,32 +171,60 @@ def _run(args: argparse.Namespace) -> int:
     except MissingModelsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
-    path = write_report(result, args.out)
+    try:
+        path = write_report(result, args.out)
+    except OSError as exc:  # checked up front; the disk may still fill or vanish meanwhile
+        raise WorkbenchError(f"--out {args.out}: could not write the report "
+                             f"({exc.strerror or exc})") from None
     print(result.summary())
     print(f"report: {path}, {path.with_suffix('.html')}  ({time.perf_counter() - t0:.1f} s)")
     return 0
 
 
+def _common_options() -> argparse.ArgumentParser:
+    """``-v``/``--quiet``, accepted before and after the subcommand (``run -v``)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="debug logging")
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                        help="no progress bars, warnings only")
+    return common
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The ``python -m translate`` parser with its ``run`` and ``evaluate`` subcommands."""
+    from translate import __version__
+
+    common = _common_options()
     parser = argparse.ArgumentParser(
         prog="python -m translate",
-        description="Machine-translation and cross-source claim alignment workbench.",
+        description="Machine-translation and cross-source claim alignment workbench: "
+        "'run' reads a folder of articles and writes their claims, claim groups and stories "
+        "(report.json, report.html); 'evaluate' scores translations.",
+        parents=[common],
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
-    sub = parser.add_subparsers(dest="command", required=True)
-    _add_run_parser(sub)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="{run,evaluate}")
+    _add_run_parser(sub, common)
     from translate.evaluate.cli import add_evaluate_parser
 
-    add_evaluate_parser(sub)
+    add_evaluate_parser(sub, parents=[common])
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the process exit code."""
+    """Entry point; returns the process exit code.
+
+    Exit codes: 0 done; 1 data problems (``evaluate``); 2 a usage error, printed as one
+    ``error: ...`` line before any work; 3 ``--require-models`` and a model is missing;
+    130 interrupted.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
+    verbose = getattr(args, "verbose", False)
+    args.quiet = getattr(args, "quiet", False)
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
+        level=logging.DEBUG if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
     try:

@@ -115,17 +115,23 @@ def configure_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser
     return parser
 
 
-def add_evaluate_parser(subparsers: Any) -> argparse.ArgumentParser:
+def add_evaluate_parser(
+    subparsers: Any, *, parents: Sequence[argparse.ArgumentParser] = ()
+) -> argparse.ArgumentParser:
     """Register the ``evaluate`` subcommand on an argparse subparsers object.
 
     Args:
         subparsers: What ``parser.add_subparsers()`` returned.
+        parents: Parsers whose options the subcommand shares (``-v``/``--quiet``).
 
     Returns:
         The new subparser; its ``func`` default is :func:`run_evaluate`.
     """
     parser = subparsers.add_parser(
-        "evaluate", help="score translations against references", description=_DESCRIPTION
+        "evaluate",
+        help="score translations against references",
+        description=_DESCRIPTION,
+        parents=list(parents),
     )
     configure_parser(parser)
     parser.set_defaults(func=run_evaluate)
@@ -214,15 +220,74 @@ def run_evaluate(args: argparse.Namespace) -> int:
         print("evaluate: both -r/--references and -i/--input are needed", file=sys.stderr)
         return 2
     try:
+        if args.flores:
+            counts = _check_flores_systems(args)
+        else:
+            _check_files(args.references, "-r/--references")
+            _check_files(args.input, "-i/--input")
+            counts = {"-i/--input": len(args.input)}
         table = _table_from_flores(args) if args.flores else _table_from_files(args)
     except TestSetError as exc:
         print(f"evaluate: {exc}", file=sys.stderr)
         return 1
-    except (FileNotFoundError, ValueError) as exc:
+    except (OSError, ValueError) as exc:
         print(f"evaluate: {exc}", file=sys.stderr)
         return 2
+    if not table.rows:
+        print("evaluate: nothing was scored (no system outputs found)", file=sys.stderr)
+        return 1
+    if args.paired:
+        alone = [where for where, n in counts.items() if n < 2]
+        if alone:
+            print(f"evaluate: note: --paired {args.paired} compares each system with the "
+                  f"baseline, but there is one system only ({', '.join(alone)}): no paired "
+                  "test was done"
+                  + (" (the intervals shown are that system's own bootstrap CIs)"
+                     if args.paired == "bs" else ""), file=sys.stderr)
     print(table.to_json() if args.json else table.to_string())
     return 0
+
+
+def _check_files(paths: Sequence[str], option: str) -> None:
+    """Each path names a readable file (not a folder), before anything is read.
+
+    Raises:
+        FileNotFoundError: A path that does not exist.
+        IsADirectoryError: A folder where a file of segments is expected.
+    """
+    for path in paths:
+        p = Path(path)
+        if not p.exists():
+            raise FileNotFoundError(f"{option} {path}: no such file")
+        if p.is_dir():
+            raise IsADirectoryError(f"{option} {path}: is a folder; give a text file with "
+                                    "one segment per line")
+
+
+def _check_flores_systems(args: argparse.Namespace) -> dict[str, int]:
+    """``--systems`` and ``--baseline`` name stored systems; returns systems per pair.
+
+    Raises:
+        ValueError: A system or baseline stored for none of the pairs (the message lists
+            the stored ones).
+        FileNotFoundError: The FLORES folder or a pair is missing.
+    """
+    from translate.evaluate.flores import flores_systems
+
+    root = args.flores_dir or default_flores_dir()
+    if not Path(root).is_dir():
+        raise FileNotFoundError(f"FLORES folder {root} not found; pass --flores-dir")
+    stored = {pair: flores_systems(root, pair, split=args.split) for pair in args.flores}
+    every = sorted({s for names in stored.values() for s in names})
+    for option, names in (("--systems", args.systems or []),
+                          ("--baseline", [args.baseline] if args.baseline else [])):
+        unknown = [n for n in names if n not in every]
+        if unknown:
+            raise ValueError(f"{option}: no stored outputs for {', '.join(unknown)} "
+                             f"({'/'.join(args.flores)}, {args.split}); stored: "
+                             f"{', '.join(every) or 'none'}")
+    return {f"{pair} {args.split}": sum(1 for s in names if not args.systems or s in args.systems)
+            for pair, names in stored.items()}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
