@@ -307,14 +307,19 @@ def _score(tokens: list[Token], found: list[Found], n: int) -> bool:
     return glued and va is not None and vb is not None and vb <= va and va < 100
 
 
+#: Shortest first element of a Danish/Norwegian compound ending in a unit ("kvadrat|mil").
+_COMPOUND_HEAD = 3
+
+
 def _is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
     """A unit or duration noun, also in the forms CLDR does not list ("ukene", "طنا")."""
     if norm in units or (norm.endswith(("²", "³")) and norm[:-1] in units):
         return True  # "mi²" as "mi"
     if lang in ("da", "nb") and any(len(u) > 2 and norm.endswith(u) and u.isalpha()
-                                    for u in (norm[-k:] for k in range(3, min(len(norm), 8)))
+                                    for u in (norm[-k:] for k in range(
+                                        3, min(len(norm) - _COMPOUND_HEAD + 1, 8)))
                                     if u in units):
-        return True  # compounds: "kvadratmil", "arbejdstimer"
+        return True  # compounds: "kvadratmil", "arbejdstimer" (not "såret": s + året)
     if lang in ("da", "nb") and (
             (norm.endswith("ne") and (norm[:-2] + "r" in units or norm[:-1] in units))
             or (norm.endswith("ene") and norm[:-3] in units)  # "årene"
