@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import logging
 import sys
 import time
@@ -97,6 +98,8 @@ def _add_run_parser(
     p.add_argument("--beams", type=int, default=4, help="beam size (default 4; 1 = greedy, faster)")
     p.add_argument("--cache-dir", default=None, help="translation cache folder")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    p.add_argument("--encoding", default="utf-8",
+                   help="text encoding of the article files (default utf-8), e.g. cp1252")
     p.set_defaults(func=_run)
 
 
@@ -135,6 +138,11 @@ def _check_run(args: argparse.Namespace) -> None:
         if near:
             hint = f" (did you mean {source.parent / near[0]}?)"
         raise CorpusError(f"{args.source}: no such file or folder{hint}")
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        raise WorkbenchError(f"--encoding {args.encoding}: unknown encoding "
+                             "(e.g. utf-8, cp1252, latin-1)") from None
     checks.check_beams(args.beams)
     args.device = checks.check_device(args.device)
     checks.check_cache_dir(args.cache_dir)
@@ -142,6 +150,15 @@ def _check_run(args: argparse.Namespace) -> None:
     checks.check_model_languages(models)
     checks.check_model_paths(models)
     checks.check_out_dir(args.out)  # last: it creates the folder
+
+
+def _source(args: argparse.Namespace) -> Any:
+    """The folder to read, or the corpus read in ``--encoding`` when it is not UTF-8."""
+    if args.encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        return args.source
+    from translate.corpus.loader import load_corpus
+
+    return load_corpus(args.source, encoding=args.encoding)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -153,7 +170,7 @@ def _run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     try:
         result = run(
-            args.source,
+            _source(args),
             models=dict(args.model),
             backend=args.backend,
             engine=args.engine,

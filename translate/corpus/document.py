@@ -37,6 +37,8 @@ class Document:
             :attr:`PreparedDocument.language`.
         published: Publication date from the sidecar, when present.
         metadata: Every sidecar column for this document, verbatim.
+        warnings: What was wrong with its sidecar row (a date that is not a date, an
+            unknown language code, a duplicate id); shown in the summary and the report.
     """
 
     id: str
@@ -46,6 +48,7 @@ class Document:
     language: str | None = None
     published: _dt.date | None = None
     metadata: Mapping[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

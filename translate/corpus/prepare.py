@@ -104,7 +104,7 @@ def prepare_all(
     guesses = identifier.detect_many(texts)
     out = []
     for doc, guess in zip(docs, guesses):
-        warns: list[str] = []
+        warns: list[str] = list(doc.warnings)
         if doc.language:
             language, source = doc.language, "metadata"
             if guess.language and guess.language != doc.language and guess.confidence > 0.5:
