@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from translate.errors import UnknownNameError, UnsupportedLanguageError
 from translate.evaluate import (
     TestSetError,
     TestSetWarning,
@@ -181,10 +182,14 @@ def test_flores_errors_list_what_exists() -> None:
     root = DATA / "flores"
     with pytest.raises(FileNotFoundError, match="da-en"):
         load_flores(root, "fi-en")
-    with pytest.raises(ValueError, match="opusmt"):
+    with pytest.raises(UnknownNameError,
+                       match=r"\['google'\] for da-en test; known systems: .*opusmt"):
         load_flores_outputs(root, "da-en", systems=["google"])
-    with pytest.raises(ValueError, match="known"):
+    with pytest.raises(UnknownNameError,
+                       match="unknown FLORES split 'devtest'; known FLORES splits: dev, test"):
         flores_systems(root, "da-en", split="devtest")
+    with pytest.raises(UnsupportedLanguageError, match="must look like 'da-en'"):
+        load_flores(root, "danish")
 
 
 def test_no_warnings_on_clean_files(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import sacrebleu
 
+from translate.errors import UnknownNameError
 from translate.evaluate import (
     corpus_score,
     corpus_scores,
@@ -86,8 +87,11 @@ def test_confidence_interval_is_seeded_and_restores_environment() -> None:
 
 
 def test_errors_are_explicit() -> None:
-    with pytest.raises(ValueError, match=re.escape(str(list(METRIC_NAMES)))):
+    with pytest.raises(UnknownNameError, match=re.escape(
+            "unknown metric 'meteor'; known metrics: bleu, chrf, chrf++, ter")) as info:
         corpus_score(HYPS, [REFS], metric="meteor")
+    assert isinstance(info.value, ValueError) and isinstance(info.value, KeyError)
+    assert METRIC_NAMES == ("bleu", "chrf", "chrf++", "ter")
     with pytest.raises(TypeError, match="reference streams"):
         corpus_score(HYPS, REFS)
     with pytest.raises(ValueError, match="2 segments"):

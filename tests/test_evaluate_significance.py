@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from translate.errors import UnknownNameError
 from translate.evaluate import load_flores, load_flores_outputs, paired_test
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -141,9 +142,9 @@ def test_argument_errors() -> None:
     systems = {"a": ["a b c", "d e f"], "b": ["a b", "d e"]}
     with pytest.raises(ValueError, match="at least one other"):
         paired_test({"a": systems["a"]}, refs)
-    with pytest.raises(ValueError, match="not among"):
+    with pytest.raises(UnknownNameError, match="unknown baseline system 'zzz'.*: a, b$"):
         paired_test(systems, refs, baseline="zzz")
-    with pytest.raises(ValueError, match="unknown test"):
+    with pytest.raises(ValueError, match="unknown paired test 't'; known paired tests: bs, ar"):
         paired_test(systems, refs, test="t")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="seed=0"):
         paired_test(systems, refs, seed=0)

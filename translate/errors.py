@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 __all__ = [
     "WorkbenchError",
     "CorpusError",
@@ -20,11 +22,26 @@ class CorpusError(WorkbenchError, ValueError):
     """A document could not be read: empty, wrong encoding, no such file."""
 
 
-class UnknownNameError(WorkbenchError, KeyError):
-    """A registry lookup by an unknown name; the message lists the known names."""
+class UnknownNameError(WorkbenchError, KeyError, ValueError):
+    """A lookup by an unknown name (backend, embedder, metric, split, test, system).
+
+    The message lists the known names. It is a ``KeyError`` (a failed lookup) and a
+    ``ValueError`` (a bad argument value), so callers catching either keep working.
+    """
 
     def __str__(self) -> str:  # KeyError quotes its message; we want it plain.
         return str(self.args[0]) if self.args else ""
+
+    @classmethod
+    def of(cls, kind: str, name: object, known: Iterable[object]) -> UnknownNameError:
+        """The error in the one wording every lookup uses.
+
+        Example:
+            >>> str(UnknownNameError.of("backend", "moses", ["marian", "nllb"]))
+            "unknown backend 'moses'; known backends: marian, nllb"
+        """
+        names = ", ".join(str(k) for k in known) or "(none)"
+        return cls(f"unknown {kind} {name!r}; known {kind}s: {names}")
 
 
 class UnsupportedLanguageError(WorkbenchError, ValueError):

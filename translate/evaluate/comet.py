@@ -2,7 +2,7 @@
 
 ``comet`` (and its PyTorch Lightning stack) is imported inside
 :func:`comet_score` only. When the package or the model is missing a
-:class:`~translate.evaluate.errors.MissingDependencyError` says what to install
+:class:`~translate.errors.MissingDependencyError` says what to install
 or download, instead of a bare ``ImportError``.
 """
 
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from translate.evaluate.errors import MissingDependencyError
+from translate.errors import MissingDependencyError
 from translate.evaluate.scores import MetricScore
 
 __all__ = ["DEFAULT_COMET_MODEL", "comet_score"]

@@ -4,12 +4,17 @@ Every problem found in a test set or a system output names the file and the
 1-based line it was found on, so a user can open the file and fix it. Nothing is
 padded, truncated or dropped silently: either a :class:`TestSetError` is raised
 or a :class:`TestSetWarning` lists what was kept as-is.
+
+:class:`TestSetError` is a :class:`~translate.errors.WorkbenchError`;
+``MissingDependencyError`` is re-exported from :mod:`translate.errors` (one hierarchy).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from translate.errors import MissingDependencyError, WorkbenchError
 
 __all__ = ["MissingDependencyError", "Problem", "TestSetError", "TestSetWarning"]
 
@@ -52,7 +57,7 @@ def format_problems(problems: Sequence[Problem], *, limit: int = MAX_LISTED) -> 
     return "\n".join(lines)
 
 
-class TestSetError(ValueError):
+class TestSetError(WorkbenchError, ValueError):
     """A test set or system output cannot be scored as it stands.
 
     Attributes:
@@ -71,7 +76,3 @@ class TestSetWarning(UserWarning):
     """Data was kept as-is but looks suspicious (for example empty hypothesis lines)."""
 
     __test__ = False  # not a pytest test class
-
-
-class MissingDependencyError(ImportError):
-    """An optional dependency (package or model) needed for a feature is absent."""

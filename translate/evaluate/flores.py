@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from translate.errors import UnknownNameError, UnsupportedLanguageError
 from translate.evaluate.testsets import TestSet, load_parallel, read_hypotheses
 
 __all__ = [
@@ -50,13 +51,13 @@ class PublishedScores:
 def _split_pair(pair: str) -> tuple[str, str]:
     src, sep, tgt = pair.partition("-")
     if not sep or not src or not tgt:
-        raise ValueError(f"language pair must look like 'da-en', got {pair!r}")
+        raise UnsupportedLanguageError(f"language pair must look like 'da-en', got {pair!r}")
     return src, tgt
 
 
 def _check_split(split: str) -> None:
     if split not in SPLITS:
-        raise ValueError(f"unknown FLORES split {split!r}; known: {list(SPLITS)}")
+        raise UnknownNameError.of("FLORES split", split, SPLITS)
 
 
 def _pair_dir(root: str | Path, pair: str) -> Path:
@@ -119,6 +120,8 @@ def load_flores(root: str | Path, pair: str, *, split: str = "test") -> TestSet:
 
     Raises:
         FileNotFoundError: When the pair or its reference file is missing.
+        UnknownNameError: For a split other than ``dev`` / ``test``.
+        UnsupportedLanguageError: When ``pair`` is not ``src-tgt``.
         TestSetError: On bad lines.
     """
     _check_split(split)
@@ -153,14 +156,15 @@ def load_flores_outputs(
         ``{system: hypotheses}`` in the order of ``systems`` (sorted by default).
 
     Raises:
-        ValueError: When a requested system is not stored, listing those that are.
+        UnknownNameError: When a requested system is not stored, listing those that are.
         TestSetError: When an output's line count differs from the references.
     """
     available = flores_systems(root, pair, split=split)
     wanted = tuple(systems) if systems is not None else available
     unknown = [s for s in wanted if s not in available]
     if unknown:
-        raise ValueError(f"unknown system(s) {unknown} for {pair} {split}; available: {available}")
+        raise UnknownNameError(f"unknown system(s) {unknown} for {pair} {split}; "
+                               f"known systems: {', '.join(available) or '(none)'}")
     _, tgt = _split_pair(pair)
     directory = _pair_dir(root, pair)
     reference = directory / f"flores-{split}.{tgt}"

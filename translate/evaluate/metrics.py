@@ -9,22 +9,29 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from translate.evaluate._seed import DEFAULT_SEED, sacrebleu_seed
 from translate.evaluate.scores import MetricScore, SentenceScores
+from translate.registry import Registry
 
 if TYPE_CHECKING:
     from sacrebleu.metrics.base import Metric
 
 __all__ = [
     "DEFAULT_METRICS",
+    "METRICS",
     "METRIC_NAMES",
+    "MetricEntry",
     "check_references",
     "corpus_score",
     "corpus_scores",
     "display_name",
+    "get_metric",
     "make_metric",
+    "metric_names",
+    "register_metric",
     "sentence_scores",
 ]
 
@@ -34,6 +41,46 @@ logger = logging.getLogger(__name__)
 DEFAULT_METRICS = ("bleu", "chrf", "ter")
 
 
+#: Builds a sacrebleu metric: ``factory(trg_lang, sentence_level, references)``.
+MetricFactory = Callable[[str, bool, Any], "Metric"]
+
+
+@dataclass(frozen=True)
+class MetricEntry:
+    """A registered metric.
+
+    Attributes:
+        display: sacrebleu's name for it (``"chrF2++"``), used in scores and tables.
+        factory: Builds the sacrebleu metric object (see :data:`MetricFactory`).
+    """
+
+    display: str
+    factory: MetricFactory
+
+
+#: The metric registry; names are lower case, sacrebleu's display names are aliases.
+METRICS: Registry[MetricEntry] = Registry("metric")
+
+
+def register_metric(name: str, *, display: str) -> Callable[[MetricFactory], MetricFactory]:
+    """Function decorator adding a metric factory under ``name`` (and its display name).
+
+    Args:
+        name: Registry name, lower case (``"chrf++"``).
+        display: sacrebleu's display name (``"chrF2++"``); also accepted by lookups.
+
+    Raises:
+        ValueError: ``name`` is already taken.
+    """
+
+    def deco(factory: MetricFactory) -> MetricFactory:
+        METRICS.add(name, MetricEntry(display, factory), aliases=(display.lower(),))
+        return factory
+
+    return deco
+
+
+@register_metric("bleu", display="BLEU")
 def _bleu(trg_lang: str, sentence_level: bool, refs: Any) -> Metric:
     from sacrebleu.metrics import BLEU
 
@@ -41,41 +88,43 @@ def _bleu(trg_lang: str, sentence_level: bool, refs: Any) -> Metric:
     return BLEU(trg_lang=trg_lang, effective_order=sentence_level, references=refs)
 
 
+@register_metric("chrf", display="chrF2")
 def _chrf(trg_lang: str, sentence_level: bool, refs: Any) -> Metric:
     from sacrebleu.metrics import CHRF
 
     return CHRF(references=refs)
 
 
+@register_metric("chrf++", display="chrF2++")
 def _chrf_pp(trg_lang: str, sentence_level: bool, refs: Any) -> Metric:
     from sacrebleu.metrics import CHRF
 
     return CHRF(word_order=2, references=refs)
 
 
+@register_metric("ter", display="TER")
 def _ter(trg_lang: str, sentence_level: bool, refs: Any) -> Metric:
     from sacrebleu.metrics import TER
 
     return TER(references=refs)
 
 
-_REGISTRY: dict[str, tuple[str, Callable[[str, bool, Any], Metric]]] = {
-    "bleu": ("BLEU", _bleu),
-    "chrf": ("chrF2", _chrf),
-    "chrf++": ("chrF2++", _chrf_pp),
-    "ter": ("TER", _ter),
-}
-
-#: Names accepted by :func:`make_metric`.
-METRIC_NAMES = tuple(_REGISTRY)
+#: Names accepted by :func:`make_metric` (the built-in metrics, in registration order).
+METRIC_NAMES = tuple(METRICS.entries)
 
 
-def _lookup(name: str) -> tuple[str, Callable[[str, bool, Any], Metric]]:
-    key = name.lower()
-    for entry_key, entry in _REGISTRY.items():
-        if key in (entry_key, entry[0].lower()):
-            return entry
-    raise ValueError(f"unknown metric {name!r}; known: {list(METRIC_NAMES)}")
+def get_metric(name: str) -> MetricEntry:
+    """The registered metric called ``name`` (registry or display name, any case).
+
+    Raises:
+        UnknownNameError: For an unknown metric (a ``ValueError``), listing the known ones.
+    """
+    return METRICS.get(name.lower())
+
+
+def metric_names() -> list[str]:
+    """Names of the registered metrics."""
+    return METRICS.names()
 
 
 def display_name(name: str) -> str:
@@ -88,9 +137,9 @@ def display_name(name: str) -> str:
         The display name.
 
     Raises:
-        ValueError: For an unknown metric, listing the known ones.
+        UnknownNameError: For an unknown metric (a ``ValueError``), listing the known ones.
     """
-    return _lookup(name)[0]
+    return get_metric(name).display
 
 
 def make_metric(
@@ -112,10 +161,9 @@ def make_metric(
         A ``sacrebleu.metrics.base.Metric``.
 
     Raises:
-        ValueError: For an unknown name, listing the known ones.
+        UnknownNameError: For an unknown name (a ``ValueError``), listing the known ones.
     """
-    _, factory = _lookup(name)
-    return factory(trg_lang or "", sentence_level, references)
+    return get_metric(name).factory(trg_lang or "", sentence_level, references)
 
 
 def check_references(

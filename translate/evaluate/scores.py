@@ -136,16 +136,17 @@ class SystemEvaluation:
             The matching score.
 
         Raises:
-            KeyError: Listing the metrics present.
+            UnknownNameError: Listing the metrics present (a ``KeyError``).
         """
+        from translate.errors import UnknownNameError
         from translate.evaluate.metrics import display_name
 
         wanted = metric.lower()
         try:
             wanted = display_name(metric).lower()
-        except ValueError:
+        except UnknownNameError:
             pass
         for score in self.scores:
             if score.metric.lower() == wanted:
                 return score
-        raise KeyError(f"no {metric!r} score; have {[s.metric for s in self.scores]}")
+        raise UnknownNameError.of("metric score", metric, [s.metric for s in self.scores])

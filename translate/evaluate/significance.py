@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from translate.errors import UnknownNameError
 from translate.evaluate._seed import DEFAULT_SEED, check_seed, sacrebleu_seed
 from translate.evaluate.metrics import check_references, make_metric
 from translate.evaluate.scores import MetricScore, SystemEvaluation
@@ -58,12 +59,12 @@ class PairedTestResult:
             The score with its p-value.
 
         Raises:
-            KeyError: For an unknown system or metric.
+            UnknownNameError: For an unknown system or metric (a ``KeyError``).
         """
         for row in self.rows:
             if row.system == system:
                 return row.get(metric)
-        raise KeyError(f"no system {system!r}; have {[r.system for r in self.rows]}")
+        raise UnknownNameError.of("system", system, [r.system for r in self.rows])
 
 
 def paired_test(
@@ -100,8 +101,9 @@ def paired_test(
         The result, baseline first, other systems in the order given.
 
     Raises:
-        ValueError: For fewer than two systems, duplicate or unknown names, a bad
-            test type or seed, or references of the wrong length.
+        ValueError: For fewer than two systems, duplicate names, a bad seed, or references
+            of the wrong length.
+        UnknownNameError: For an unknown baseline, test type or metric (a ``ValueError``).
     """
     from sacrebleu.significance import PairedTest
 
@@ -112,11 +114,11 @@ def paired_test(
     if len(set(names)) != len(names):
         raise ValueError(f"system names must be unique, got {names}")
     if test not in DEFAULT_SAMPLES:
-        raise ValueError(f"unknown test {test!r}; known: {list(DEFAULT_SAMPLES)}")
+        raise UnknownNameError.of("paired test", test, DEFAULT_SAMPLES)
     check_seed(seed)
     if baseline is not None:
         if baseline not in names:
-            raise ValueError(f"baseline {baseline!r} is not among the systems {names}")
+            raise UnknownNameError.of("baseline system", baseline, names)
         named.sort(key=lambda item: item[0] != baseline)  # stable: baseline first
     streams = check_references(named[0][1], references)
     for _name, hyps in named[1:]:

@@ -3,7 +3,13 @@
 from translate.mt.base import Backend, LongInputWarning
 from translate.mt.cache import TranslationCache
 from translate.mt.loading import resolve_model
-from translate.mt.registry import backend_names, create_backend, get_backend, register
+from translate.mt.registry import (
+    backend_names,
+    create_backend,
+    get_backend,
+    register,
+    register_backend,
+)
 from translate.mt.translator import ModelStatus, Translator
 from translate.mt.types import (
     DocumentTranslation,
@@ -26,5 +32,6 @@ __all__ = [
     "create_backend",
     "get_backend",
     "register",
+    "register_backend",
     "resolve_model",
 ]

@@ -1,33 +1,24 @@
-"""Backends by name: ``@register("marian")`` and :func:`get_backend`."""
+"""Backends by name: ``@register_backend("marian")``, :func:`get_backend`, :func:`backend_names`.
+
+The same convention as embedders (:mod:`translate.align.embed`) and metrics
+(:mod:`translate.evaluate.metrics`): one :class:`~translate.registry.Registry` per kind.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from translate.errors import UnknownNameError
 from translate.mt.base import Backend
+from translate.registry import Registry
 
-__all__ = ["register", "get_backend", "backend_names", "create_backend"]
+__all__ = ["BACKENDS", "register", "register_backend", "get_backend", "backend_names",
+           "create_backend"]
 
-_BACKENDS: dict[str, type[Backend]] = {}
 B = TypeVar("B", bound=type[Backend])
 
 
-def register(name: str) -> Callable[[B], B]:
-    """Class decorator adding a backend to the registry under ``name``."""
-
-    def deco(cls: B) -> B:
-        if name in _BACKENDS and _BACKENDS[name] is not cls:
-            raise ValueError(f"backend '{name}' is already registered")
-        cls.name = name
-        _BACKENDS[name] = cls
-        return cls
-
-    return deco
-
-
-def _ensure_builtin() -> None:
+def _builtin() -> None:
     # Importing the modules runs their @register decorators (cheap: heavy imports are
     # inside the methods).
     from translate.mt import m2m, marian  # noqa: F401
@@ -38,10 +29,31 @@ def _ensure_builtin() -> None:
         pass
 
 
+#: The backend registry; the built-in backends are registered on first lookup.
+BACKENDS: Registry[type[Backend]] = Registry("backend", builtins=_builtin, name_attr="name")
+
+
+def register_backend(name: str) -> Callable[[B], B]:
+    """Class decorator adding a backend to the registry under ``name``.
+
+    Raises:
+        ValueError: ``name`` is already taken by another class.
+    """
+
+    def deco(cls: B) -> B:
+        BACKENDS.add(name, cls)
+        return cls
+
+    return deco
+
+
+#: The historical name of :func:`register_backend`.
+register = register_backend
+
+
 def backend_names() -> list[str]:
     """Names of the registered backends."""
-    _ensure_builtin()
-    return sorted(_BACKENDS)
+    return BACKENDS.names()
 
 
 def get_backend(name: str) -> type[Backend]:
@@ -50,13 +62,7 @@ def get_backend(name: str) -> type[Backend]:
     Raises:
         UnknownNameError: No such backend; the message lists the known ones.
     """
-    _ensure_builtin()
-    try:
-        return _BACKENDS[name]
-    except KeyError:
-        raise UnknownNameError(
-            f"unknown backend '{name}'; known backends: {', '.join(sorted(_BACKENDS))}"
-        ) from None
+    return BACKENDS.get(name)
 
 
 def create_backend(name: str, model: str, **kwargs: Any) -> Backend:
