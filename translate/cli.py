@@ -35,10 +35,11 @@ def _add_run_parser(
         help="read a folder of articles in any of nb/da/ar/en; write their claims, claim "
         "groups and stories to report.json and report.html",
         description="Read a folder of news articles (nb, da, ar, en), translate them into English "
-        "sentence by sentence, extract the claims (quantities: killed, troops, ...), group the "
-        "claims several sources report (agree / conflict / differ over time) and the documents "
-        "that report the same event (stories). Writes OUT/report.json (everything, "
-        "machine-readable) and OUT/report.html (one self-contained page) and prints a summary.",
+        "sentence by sentence, extract the claims (quantities: killed, troops, ...), put the "
+        "claims several sources report into claim groups (agree / conflict / differ over time) "
+        "and the documents that report the same event into stories. Writes OUT/report.json "
+        "(everything, machine-readable) and OUT/report.html (one self-contained page) and "
+        "prints a summary.",
         epilog="Every option is checked before the work starts: a wrong --out, --device, "
         "--beams, --cache-dir or --model stops the run at once with the reason.",
     )

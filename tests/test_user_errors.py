@@ -1,0 +1,330 @@
+"""Issue 13: every mistake a user makes gets a clear answer, before the work, no traceback.
+
+Each test makes one mistake from the issue's table and checks the answer: the exit code,
+one clear line on stderr, and that nothing was lost or half-written. Most call
+``translate.cli.main`` in-process; two subprocess tests hold the no-traceback guarantee.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+
+import translate
+from translate.checks import UsageError, check_device
+from translate.cli import main
+from translate.corpus.loader import load_corpus
+from translate.errors import CorpusError
+
+REPO = Path(__file__).resolve().parents[1]
+FLORES = REPO.parent / "shared" / "data" / "flores"
+DA = "Mindst 25 militante blev dræbt i angrebet søndag, oplyser myndighederne i Irak."
+NB = "Minst 25 militante ble drept i angrepet søndag, opplyser myndighetene i Irak."
+DE = ("Mindestens 25 Kämpfer wurden am Sonntag bei dem Angriff getötet, teilten die "
+      "Behörden im Irak mit. Die Regierung verurteilte den Angriff scharf.")
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    rc = main(list(args))
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def _one_error_line(err: str, *needles: str) -> None:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("error: "), err
+    assert "Traceback" not in err
+    for needle in needles:
+        assert needle in lines[0], (needle, lines[0])
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(DA + "\n", "utf-8")
+    (folder / "b.txt").write_text(NB + "\n", "utf-8")
+    return folder
+
+
+@pytest.fixture
+def no_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail the test if the main job starts: the mistake must be caught before."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the run started although an option was wrong")
+
+    import translate.pipeline
+
+    monkeypatch.setattr(translate.pipeline, "run", refuse)
+
+
+# ---- what the user asks the run to read ----------------------------------------------------
+
+
+def test_unsupported_language_article_is_reported_not_fatal() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = translate.run({"da": DA, "de": DE}, translate=False, align=False)
+    doc = result.document("de")
+    assert doc.language == "de"
+    assert any("no claim lexicon" in w and "'de'" in w for w in doc.warnings)
+    assert any(c.doc == "da" for c in result.claims)  # the Danish article is still read
+
+
+def test_typo_folder_is_no_such_folder(capsys, tmp_path, monkeypatch, no_work) -> None:
+    (tmp_path / "seeds").mkdir()
+    monkeypatch.chdir(tmp_path)
+    rc, out, err = _cli(capsys, "run", "seed", "--out", str(tmp_path / "o"))
+    assert rc == 2 and out == ""
+    _one_error_line(err, "seed: no such file or folder", "did you mean")
+    assert not (tmp_path / "o").exists()
+    with pytest.raises(CorpusError, match="no such file or folder"):
+        translate.run("seed", translate=False, align=False)
+
+
+@pytest.mark.parametrize(
+    ("source", "error", "message"),
+    [
+        (b"seeds/", TypeError, "not bytes"),
+        (123, TypeError, "not int"),
+        ([1, 2], TypeError, "item 0 must be a path or article text"),
+        (["seeds/nope.txt"], CorpusError, "seeds/nope.txt: no such file or folder"),
+        (Path("nope-folder"), CorpusError, "no such file or folder"),
+    ],
+    ids=["bytes", "int", "list-of-ints", "missing-file-in-list", "missing-path"],
+)
+def test_run_source_of_the_wrong_kind(source, error, message) -> None:
+    with pytest.raises(error, match=message):
+        translate.run(source, translate=False, align=False)
+
+
+def test_run_generator_source_is_not_used_up_by_the_check() -> None:
+    result = translate.run((t for t in [DA, NB]), translate=False, align=False)
+    assert len(result.documents) == 2
+
+
+def test_run_unknown_keyword_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="'modles'.*did you mean 'models'"):
+        translate.run([DA], modles={"da": "x"}, translate=False, align=False)
+    with pytest.raises(UsageError, match="beams"):
+        translate.run([DA], num_beams=0, translate=False, align=False)
+
+
+# ---- options checked before the work --------------------------------------------------------
+
+
+def test_out_is_an_existing_file(capsys, corpus, tmp_path, no_work) -> None:
+    target = tmp_path / "report"
+    target.write_text("keep me", "utf-8")
+    rc, _, err = _cli(capsys, "run", str(corpus), "--out", str(target))
+    assert rc == 2
+    _one_error_line(err, "--out", "is a file")
+    assert target.read_text("utf-8") == "keep me"  # nothing lost
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux /sys")
+def test_out_on_a_read_only_file_system(capsys, corpus, no_work) -> None:
+    rc, _, err = _cli(capsys, "run", str(corpus), "--out", "/sys")
+    assert rc == 2
+    _one_error_line(err, "--out /sys: cannot write the report there")
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="root may write into a read-only folder")
+def test_out_is_a_read_only_folder(capsys, corpus, tmp_path, no_work) -> None:
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o555)
+    try:
+        rc, _, err = _cli(capsys, "run", str(corpus), "--out", str(ro / "out"))
+    finally:
+        ro.chmod(0o755)
+    assert rc == 2
+    _one_error_line(err, "cannot write the report there")
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--beams", "0"], "--beams must be a whole number ≥ 1"),
+        (["--beams", "-1"], "--beams must be a whole number ≥ 1"),
+        (["--device", "banana"], "--device banana: unknown device"),
+        (["--device", "cuda:x"], "unknown device"),
+        (["--model", "xx=foo/bar"], "unknown language 'xx'"),
+        (["--model", "en=foo/bar"], "English is the target language"),
+        (["--model", "da=/nonexistent/model"], "no such folder"),
+        (["--encoding", "klingon"], "--encoding klingon: unknown encoding"),
+    ],
+    ids=["beams-0", "beams-negative", "device-banana", "device-cuda-x", "model-xx",
+         "model-en", "model-missing-dir", "encoding"],
+)
+def test_bad_option_refused_up_front(capsys, corpus, tmp_path, no_work, option, message):
+    out_dir = tmp_path / "out"
+    rc, out, err = _cli(capsys, "run", str(corpus), "--out", str(out_dir), *option)
+    assert rc == 2 and out == ""
+    _one_error_line(err, message)
+    assert "connect" not in err  # not the unrelated "connect once" download hint
+    assert not out_dir.exists()  # refused before anything was created
+
+
+def test_model_folder_that_holds_no_model(capsys, corpus, tmp_path, no_work) -> None:
+    empty = tmp_path / "not-a-model"
+    empty.mkdir()
+    rc, _, err = _cli(capsys, "run", str(corpus), "--out", str(tmp_path / "o"),
+                      "--model", f"da={empty}")
+    assert rc == 2
+    _one_error_line(err, f"--model da={empty}: this folder holds no model", "config.json")
+
+
+def test_cache_dir_that_is_a_file(capsys, corpus, tmp_path, no_work) -> None:
+    f = tmp_path / "cache"
+    f.write_text("x", "utf-8")
+    rc, _, err = _cli(capsys, "run", str(corpus), "--out", str(tmp_path / "o"),
+                      "--cache-dir", str(f))
+    assert rc == 2
+    _one_error_line(err, "--cache-dir", "is a file")
+
+
+def test_cuda_without_a_gpu(capsys, corpus, tmp_path, no_work) -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a GPU")
+    rc, _, err = _cli(capsys, "run", str(corpus), "--out", str(tmp_path / "o"),
+                      "--device", "cuda")
+    assert rc == 2
+    _one_error_line(err, "no CUDA GPU is available")
+    assert check_device("CPU") == "cpu"
+
+
+# ---- the corpus folder -------------------------------------------------------------------
+
+
+def _write_metadata(folder: Path, rows: str) -> None:
+    (folder / "metadata.csv").write_text("id,language,published\n" + rows, "utf-8")
+
+
+def test_metadata_problems_are_warnings_per_row(corpus, tmp_path) -> None:
+    _write_metadata(corpus, "a,da,2020-13-45\nb,norsk,2020-01-03\nb,nb,03/01/2020\n"
+                            "ghost,da,2020-01-01\n")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = translate.run(load_corpus(corpus), translate=False, align=False)
+    report = json.loads(translate.write_report(result, tmp_path / "o").read_text("utf-8"))
+    docs = {d["id"]: d for d in report["documents"]}
+    assert docs["a"]["published"] is None
+    assert any("'2020-13-45' is not a date" in w for w in docs["a"]["warnings"])
+    assert any("lines 3 and 4; line 4 is used" in w for w in docs["b"]["warnings"])
+    assert any("'03/01/2020' is not a date" in w for w in docs["b"]["warnings"])
+    assert [p["reason"] for p in report["problems"]] == [
+        "line 5: id 'ghost' has no document (no file ghost.txt)"]
+    summary = result.summary()
+    for needle in ("'2020-13-45' is not a date", "line 4 is used", "ghost"):
+        assert needle in summary  # the terminal summary says it too
+
+
+def test_metadata_unknown_language_code_is_detected_instead(corpus) -> None:
+    _write_metadata(corpus, "a,xx,2020-01-01\nb,fr,2020-01-01\n")
+    docs = {d.id: d for d in load_corpus(corpus)}
+    assert docs["a"].language is None  # detected instead
+    assert any("'xx' is not a language code" in w for w in docs["a"].warnings)
+    assert docs["b"].language == "fr" and not docs["b"].warnings  # a real language is kept
+
+
+def test_metadata_not_utf8(capsys, corpus, tmp_path) -> None:
+    (corpus / "metadata.csv").write_bytes("id,language\na,da\nb,nb # Bokmål\n".encode("cp1252"))
+    rc, _, err = _cli(capsys, "run", str(corpus), "--out", str(tmp_path / "o"),
+                      "--no-translate", "--no-align", "--quiet")
+    assert rc == 2
+    _one_error_line(err, "metadata.csv:3: not valid UTF-8", "re-save")
+
+
+def test_upper_case_suffix_and_broken_links(tmp_path: Path) -> None:
+    (tmp_path / "UPPER.TXT").write_text(DA, "utf-8")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    with pytest.warns(UserWarning, match="skipped"):
+        corpus = load_corpus(tmp_path)
+    assert corpus.ids == ["UPPER"]
+    reasons = {Path(p.path).name: p.reason for p in corpus.problems}
+    assert reasons == {"loop.txt": "symbolic link loop",
+                       "dangling.txt": f"dangling symbolic link (to {tmp_path / 'gone.txt'})"}
+    with pytest.raises(CorpusError, match="symbolic link"):
+        load_corpus(tmp_path, strict=True)
+
+
+# ---- help, version, verbosity -------------------------------------------------------------
+
+
+def test_help_names_the_outputs(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["run", "--help"])
+    assert exit_.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    for word in ("claims", "groups", "stories", "report.json", "report.html"):
+        assert word in text
+
+
+def test_version_and_verbose_after_the_subcommand(capsys, corpus, tmp_path) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0 and translate.__version__ in capsys.readouterr().out
+    rc, _, err = _cli(capsys, "run", "-v", "--quiet", str(tmp_path / "nope"))
+    assert rc == 2 and "no such file or folder" in err  # -v and --quiet parsed, not rejected
+    rc, _, err = _cli(capsys, "evaluate", "-v", "-r", str(tmp_path))
+    assert rc == 2 and "-i/--input are needed" in err
+
+
+# ---- evaluate -----------------------------------------------------------------------------
+
+
+def test_evaluate_folder_as_reference(capsys, tmp_path: Path) -> None:
+    hyp = tmp_path / "hyp.en"
+    hyp.write_text("A cat.\n", "utf-8")
+    rc, _, err = _cli(capsys, "evaluate", "-r", str(tmp_path), "-i", str(hyp))
+    assert rc == 2 and "Traceback" not in err
+    assert err.strip() == (f"evaluate: -r/--references {tmp_path}: is a folder; give a text "
+                           "file with one segment per line")
+
+
+@pytest.mark.skipif(not FLORES.is_dir(), reason="shared FLORES data not found")
+def test_evaluate_unknown_system_and_lonely_paired_test(capsys) -> None:
+    rc, out, err = _cli(capsys, "evaluate", "--flores", "da-en", "--flores-dir", str(FLORES),
+                        "--systems", "nope")
+    assert rc == 2 and out == ""
+    assert err.startswith("evaluate: --systems: no stored outputs for nope") and "nllb" in err
+    rc, out, err = _cli(capsys, "evaluate", "--flores", "da-en", "--flores-dir", str(FLORES),
+                        "--systems", "nllb", "--paired", "bs", "--split", "dev", "-m", "chrf")
+    assert rc == 0 and "nllb" in out
+    assert "one system only" in err and "no paired test was done" in err
+
+
+# ---- no traceback, as a process -----------------------------------------------------------
+
+
+def _process(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONWARNINGS": "ignore"}
+    return subprocess.run([sys.executable, "-m", "translate", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_process_typo_folder_no_traceback(tmp_path: Path) -> None:
+    proc = _process("run", "seed", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.strip() == "error: seed: no such file or folder"
+
+
+def test_process_bad_out_no_traceback(tmp_path: Path, corpus: Path) -> None:
+    (tmp_path / "taken").write_text("x", "utf-8")
+    proc = _process("run", str(corpus), "--out", "taken", "--beams", "2", cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip() == "error: --out taken: is a file, not a folder; choose a " \
+                                  "folder for the report"
