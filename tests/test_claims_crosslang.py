@@ -18,6 +18,30 @@ SAME_FIGURE = [
     ("en", "In the attack 18 civilians were killed and 40 injured.",
      [(18, "killed"), (40, "wounded")]),
     ("ar", "قتل 18 مدنيا وأصيب 40 في الهجوم.", [(18, "killed"), (40, "wounded")]),
+    # a spelled count after its verb (Danish "tyve", also "thieves", is the one exception)
+    ("da", "Eksplosionen sårede 60 og dræbte ni.", [(60, "wounded"), (9, "killed")]),
+    ("da", "Politiet anholdt tyve i nat.", []),
+    # the group a count is part of: "among the dead", before or after the count
+    ("da", "Blandt ofrene er tre børn fra samme familie.", [(3, "killed")]),
+    ("nb", "Blant ofrene er tre barn fra samme familie.", [(3, "killed")]),
+    ("en", "Among the victims were three children from one family.", [(3, "killed")]),
+    ("ar", "ومن بين الضحايا ثلاثة أطفال من عائلة واحدة.", [(3, "killed")]),
+    ("en", "Three Danes are among the injured.", [(3, "wounded")]),
+    ("nb", "To nordmenn er blant de savnede.", [(2, "missing")]),
+    ("en", "Among the participants were 300 children.", [(300, "people")]),
+    ("ar", "وكان من بين القتلى ما لا يقل عن 13 لاجئا.", [(13, "killed")]),
+    # "of which" after a toll: the part shares it
+    ("da", "Ved ulykken omkom 27 mennesker, heraf otte børn.", [(27, "killed"), (8, "killed")]),
+    ("nb", "I ulykken omkom 27 mennesker, herav åtte barn.", [(27, "killed"), (8, "killed")]),
+    # an event noun keeps its category against a verb further on in the sentence
+    ("en", "Funerals for three of the nine victims were held as another man was arrested.",
+     [(3, "killed"), (9, "killed")]),
+    # the same verbs in every language: drowned, charged, custody
+    ("da", "Ni migranter druknede ud for Lampedusa.", [(9, "killed")]),
+    ("nb", "Ni migranter druknet utenfor Lampedusa.", [(9, "killed")]),
+    ("en", "Nine migrants drowned off Lampedusa.", [(9, "killed")]),
+    ("en", "Eight people were charged with terrorism offences.", [(8, "arrested")]),
+    ("nb", "Politiet tok 23 personer i forvaring.", [(23, "arrested")]),
 ]
 
 

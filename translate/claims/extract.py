@@ -386,8 +386,9 @@ _WHO: dict[str, frozenset[str]] = {
     "ar": frozenset({"ممن", "الذين"}),
 }
 #: "among them" before a count: its people are part of the count before (closed class).
-_AMONG = {"en": (("among", "them"), ("including",)), "da": (("blandt", "dem"), ("heriblandt",)),
-          "nb": (("blant", "dem"), ("deriblant",)),
+_AMONG = {"en": (("among", "them"), ("including",), ("of", "whom")),
+          "da": (("blandt", "dem"), ("heriblandt",), ("heraf",), ("deraf",)),
+          "nb": (("blant", "dem"), ("deriblant",), ("herav",), ("derav",)),
           "ar": (("بينهم",), ("من", "بينهم"), ("منهم",))}
 
 
@@ -405,6 +406,60 @@ def _among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) ->
                 normalise_word(w) for w in phrase):
             return True
     return False
+
+
+#: "among" before a group noun (closed class): "blandt ofrene er tre børn".
+_AMONG_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"among", "amongst"}), "da": frozenset({"blandt"}),
+    "nb": frozenset({"blant"}), "ar": frozenset({"بين"}),
+}
+#: Copulas between the group and the count ("among the dead were", "tre børn er blandt").
+_COPULAS: dict[str, frozenset[str]] = {
+    "en": frozenset({"are", "were", "is", "was", "be", "been", "being"}),
+    "da": frozenset({"er", "var", "være", "været"}), "nb": frozenset({"er", "var", "være",
+                                                                         "vært"}),
+    "ar": frozenset({"كان", "كانوا", "يوجد"}),
+}
+
+
+def _among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi: int,
+                 lang: str, group_category) -> str | None:
+    """The event category of the group a count is part of: "Blandt ofrene er tre børn",
+    "Among the dead were three children", "three Danes are among the injured", "من بين
+    القتلى ثلاثة أطفال". ``group_category(token)`` gives a group noun's category."""
+    among = _AMONG_WORDS.get(lang, frozenset())
+    if not among:
+        return None
+    skip = _COPULAS.get(lang, frozenset()) | _ARTICLE_WORDS
+
+    def group(k: int, step: int, stop: int) -> str | None:
+        # the group noun right after "among" (past an article): a category of an event
+        m = k + 1
+        while m < len(tokens) and tokens[m].norm in _ARTICLE_WORDS:
+            m += 1
+        if m < len(tokens) and tokens[m].kind == "word":
+            found = group_category(tokens[m])
+            return found if found in _EVENT_CATEGORIES else None
+        return None
+
+    k = first_tok - 1  # before the count: "among the dead were three children"
+    while k >= lo and tokens[k].norm in _COPULAS.get(lang, frozenset()):
+        k -= 1
+    for m in range(k, max(lo - 1, k - 4), -1):
+        if tokens[m].norm in among or (lang == "ar" and tokens[m].norm == "من" and m + 1 < len(
+                tokens) and tokens[m + 1].norm in among):
+            at = m + 1 if tokens[m].norm == "من" else m
+            return group(at, 1, first_tok)
+        if tokens[m].kind != "word" or tokens[m].norm in skip:
+            continue
+        if m < k:
+            break  # only the group noun (and its article) between "among" and the count
+    k = last_tok + 1  # after the count: "three Danes are among the injured"
+    if k < hi and tokens[k].norm in _COPULAS.get(lang, frozenset()):
+        k += 1
+        if k < hi and tokens[k].norm in among:
+            return group(k, 1, hi)
+    return None
 
 
 _APPOSITION_MAX = 6  # tokens inside ", six of them children," / ", de fleste af dem børn,"
@@ -637,8 +692,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             before_cue = cue_of[first_tok - 1] if first_tok > lo else None
             if after and dist_a <= 3:
                 category = after  # "25 were killed", "dozens more were injured"
-            elif before_cue and (not q.words or lang not in ("da", "nb")):
-                category = before_cue  # "killed 25" (not Danish "anholdt tyve": thieves)
+            elif before_cue and not (q.words and (
+                    tokens[first_tok].norm in _NOUN_HOMOGRAPHS.get(lang, ())
+                    or tokens[first_tok].norm in lex.one_words)):
+                category = before_cue  # "killed 25", "dræbte ni" (not "anholdt tyve": thieves)
             else:
                 category = toll_category(tokens, first_tok, _clause_start(tokens, first_tok),
                                          lex, cue_of, noun_category=noun_category)
@@ -666,6 +723,13 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 if aux is not None:  # the clause's verb: an auxiliary and its participle
                     cue, _ = _cue_after(tokens, cue_of, aux + 1, min(stop, aux + 3), is_num,
                                         function)
+            if cue and category in _EVENT_CATEGORIES and cue != category:
+                # the noun says what happened ("nine victims", "40 sårede"); only a verb right
+                # at the phrase re-labels it ("the nine victims were held that another
+                # student was arrested" stays killed)
+                _, near, _ = _nearest(cue_of, f.first, last_tok + 1, lo, hi, is_num, tokens)
+                if near > _NOUN_CUE_REACH:
+                    cue = None
             if cue and not (cue == "displaced" and category == "troops"):
                 category = cue
         elif category == "other" and cue and not reference:
@@ -678,6 +742,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if category in ("people", "other") and out and out[-1].category in _EVENT_CATEGORIES \
                 and _among_them(tokens, first_tok, out, lex):
             category = out[-1].category  # "seven missing, among them three Syrians"
+        if category == "people" or category in _EVENT_CATEGORIES:
+            group = _among_group(tokens, first_tok, last_tok, lo, hi, lang, noun_category)
+            category = group or category  # "Blandt ofrene er tre børn": part of the killed
         if category == "people" and out and out[-1].category in _EVENT_CATEGORIES and \
                 first_tok >= 2 and tokens[first_tok - 1].norm in _CONJUNCTIONS and \
                 out[-1].last == first_tok - 2 and out[-1].noun is not None and \
@@ -712,6 +779,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
     return [c for c in out if c.category != "_pending"]
 
 
+#: Tokens between an event noun ("victims", "sårede") and a verb that may re-label it.
+_NOUN_CUE_REACH = 2
+#: Number words that are also common nouns: after a verb they are its object, not a count
+#: (Danish "tyve" is twenty and thieves: "Politiet anholdt tyve i nat"). Closed class.
+_NOUN_HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"})}
 #: Categories of what happened to people: an article "en" counts as one only with these
 #: ("En politimann ble skadet" is one wounded; "en person som veier" is no claim).
 _EVENT_CATEGORIES = frozenset({"killed", "wounded", "missing", "arrested", "displaced"})
