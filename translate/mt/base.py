@@ -65,6 +65,9 @@ class Backend(ABC):
             ``False`` for none.
         allow_download: Fetch from the hub when not cached locally.
         progress: Show a progress bar for jobs of more than one batch.
+        resolved: ``model`` already located by :func:`~translate.mt.loading.resolve_model`
+            (the :class:`~translate.mt.Translator` resolves each model once); default:
+            located here.
     """
 
     name: ClassVar[str] = "base"
@@ -82,9 +85,10 @@ class Backend(ABC):
         cache: TranslationCache | None | bool = None,
         allow_download: bool = True,
         progress: bool = True,
+        resolved: ResolvedModel | None = None,
     ) -> None:
         self.model_id = str(model)
-        self.resolved: ResolvedModel = resolve_model(
+        self.resolved: ResolvedModel = resolved or resolve_model(
             model, revision=revision, allow_download=allow_download
         )
         self.device = _pick_device(device)

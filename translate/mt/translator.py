@@ -26,9 +26,9 @@ from translate.mt.cache import TranslationCache
 from translate.mt.defaults import backend_for, default_model
 from translate.mt.loading import resolve_model
 from translate.mt.registry import get_backend
-from translate.mt.types import DocumentTranslation
+from translate.mt.types import DocumentTranslation, Hypothesis, SentenceTranslation
 
-__all__ = ["Translator", "ModelStatus"]
+__all__ = ["Translator", "ModelStatus", "assemble_translation"]
 
 logger = logging.getLogger(__name__)
 
@@ -141,7 +141,9 @@ class Translator:
     def _backend(self, model: str, backend: str | None) -> Backend:
         if model not in self._loaded:
             opts = dict(self.options)
-            resolved = resolve_model(model, allow_download=opts.get("allow_download", True))
+            resolved = resolve_model(model, revision=opts.get("revision"),
+                                     allow_download=opts.get("allow_download", True))
+            opts["resolved"] = resolved  # located once, not again by the backend
             family = backend or backend_for(resolved)
             name = self._engine_for(family)
             try:
@@ -197,3 +199,73 @@ class Translator:
             raise ValueError(f"sentences of one document must share a language, got {languages}")
         backend = self.backend_for_language(sentences[0].language)
         return backend.translate_sentences(sentences, tgt_lang=self.target)
+
+    def translate_documents(
+        self, documents: Sequence[Sequence[Sentence]]
+    ) -> list[DocumentTranslation]:
+        """Translate several documents, batching their sentences across documents.
+
+        The sentences of all documents in one language go through one
+        :meth:`~translate.mt.base.Backend.translate_batch` call, which sorts them by
+        length and batches them by the model's token budget, so a corpus of short
+        articles runs in full batches. Each document's result is what :meth:`translate`
+        gives for it alone.
+
+        Args:
+            documents: Per document, its sentences (each document in one language; every
+                document non-empty).
+
+        Returns:
+            One :class:`DocumentTranslation` per document, in input order.
+
+        Raises:
+            ValueError: A document is empty or mixes languages.
+            ModelNotAvailableError, UnsupportedLanguageError: A language has no model.
+        """
+        by_language: dict[str, list[int]] = {}
+        for n, sentences in enumerate(documents):
+            if not sentences:
+                raise ValueError(f"document {n} has no sentences to translate")
+            languages = {s.language for s in sentences}
+            if len(languages) != 1:
+                raise ValueError(
+                    f"sentences of one document must share a language, got {languages}"
+                )
+            by_language.setdefault(sentences[0].language, []).append(n)
+        out: list[DocumentTranslation | None] = [None] * len(documents)
+        for language, members in by_language.items():
+            backend = self.backend_for_language(language)
+            texts = [s.text for n in members for s in documents[n]]
+            hyps = backend.translate_batch(texts, src_lang=language, tgt_lang=self.target)
+            pos = 0
+            for n in members:
+                size = len(documents[n])
+                out[n] = assemble_translation(
+                    backend, documents[n], hyps[pos : pos + size], self.target
+                )
+                pos += size
+        return [t for t in out if t is not None]
+
+
+def assemble_translation(
+    backend: Backend, sentences: Sequence[Sentence], hyps: Sequence[Hypothesis], tgt_lang: str
+) -> DocumentTranslation:
+    """One document's :class:`DocumentTranslation` from its sentences and their outputs.
+
+    The same record as :meth:`~translate.mt.base.Backend.translate_sentences` makes
+    (each sentence tied to its source span, warnings for split or cut outputs).
+    """
+    doc, src = sentences[0].doc, sentences[0].language
+    rows = tuple(
+        SentenceTranslation(
+            s.doc, s.index, s.start, s.end, s.text, h.text, h.logprob, backend.model_id, h.flags
+        )
+        for s, h in zip(sentences, hyps)
+    )
+    warns = tuple(
+        f"sentence {r.index}: {flag}"
+        for r in rows
+        for flag in r.flags
+        if flag in {"split", "hard_split", "length_limit"}
+    )
+    return DocumentTranslation(doc, src, tgt_lang, rows, backend.signature(src, tgt_lang), warns)
