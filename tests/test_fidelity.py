@@ -2,6 +2,7 @@
 
 import pytest
 
+from translate import __version__
 from translate.claims import check_fidelity
 
 CASES = [
@@ -36,7 +37,7 @@ def test_check_fidelity(lang, src, hyp, flags):
     result = check_fidelity(src, lang, hyp)
     assert result.flag_types() == flags, [f.describe() for f in result.flags]
     assert result.ok is (not flags)
-    assert result.signature.startswith(f"src:{lang}|tgt:en")
+    assert result.signature == f"fidelity:{__version__}|src:{lang}|tgt:en"
 
 
 FLORES = [  # real FLORES-200 test lines

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from translate import __version__
 from translate.claims.quantities import parse_quantities
 from translate.claims.types import FidelityFlag, FidelityResult, Quantity
+from translate.signature import fidelity_signature
 
 __all__ = ["check_fidelity", "FLAGS"]
 
@@ -154,7 +154,7 @@ def check_fidelity(source: str, src_lang: str, translation: str, tgt_lang: str =
     return FidelityResult(
         source_quantities=tuple(src), target_quantities=tuple(tgt), matched=tuple(pairs),
         flags=tuple(flags),
-        signature=f"src:{src_lang}|tgt:{tgt_lang}|claims:{__version__}",
+        signature=fidelity_signature(src_lang, tgt_lang),
     )
 
 

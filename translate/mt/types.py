@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from translate._repr import repr_html
+from translate.signature import Signature, join_settings
 
 __all__ = ["Hypothesis", "SentenceTranslation", "DocumentTranslation", "TranslationSignature"]
 
@@ -44,12 +45,15 @@ class TranslationSignature:
     versions: tuple[tuple[str, str], ...]
 
     def __str__(self) -> str:
-        dec = ",".join(f"{k}={v}" for k, v in self.decoding)
-        ver = ",".join(f"{k}={v}" for k, v in self.versions)
-        return (
-            f"backend:{self.backend}|model:{self.model}|rev:{self.revision[:12]}|"
-            f"{self.src_lang}-{self.tgt_lang}|{dec}|{ver}"
-        )
+        """The sacrebleu-style text (:class:`translate.signature.Signature`), e.g.
+        ``translation:0.1.0|backend:marian|model:…|rev:…|src:nb|tgt:en|``
+        ``decoding:max_input_tokens=512,num_beams=4|versions:torch=…,transformers=…``."""
+        versions = dict(self.versions)
+        return Signature.of(
+            "translation", versions.pop("translate", "?"), backend=self.backend,
+            model=self.model, rev=self.revision[:12], src=self.src_lang, tgt=self.tgt_lang,
+            decoding=join_settings(self.decoding), versions=join_settings(versions),
+        ).format()
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
