@@ -375,7 +375,9 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
             group_of[m] = gi
         members[gi] += members.pop(gj)
         links[gi] += links.pop(gj) + [(i, j, s)]
-    signature = f"{emb.signature}|{cfg.signature}|workbench:{_version()}"
+    from translate.signature import groups_signature
+
+    signature = groups_signature(emb.signature, cfg.signature)
     out = []
     for n_group, g in enumerate(sorted(members, key=lambda g: min(members[g])), start=1):
         idx = sorted(members[g])
@@ -542,11 +544,3 @@ def groups_to_dict(groups: Sequence[ClaimGroup]) -> dict[str, Any]:
     """``{"groups": [...], "signature": ...}`` for ``report.json``."""
     return {"groups": [g.to_dict() for g in groups],
             "signature": groups[0].signature if groups else ""}
-
-
-def _version() -> str:
-    try:
-        from translate import __version__
-    except ImportError:  # pragma: no cover
-        return "?"
-    return str(__version__)
