@@ -99,6 +99,9 @@ def _add_run_parser(
     p.add_argument("--beams", type=int, default=4, help="beam size (default 4; 1 = greedy, faster)")
     p.add_argument("--cache-dir", default=None, help="translation cache folder")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the cache")
+    from translate.stream.options import add_scale_arguments
+
+    add_scale_arguments(p)  # --executor, --address, --workers, --no-resume (SCALE)
     p.add_argument("--encoding", default="utf-8",
                    help="text encoding of the article files (default utf-8), e.g. cp1252")
     p.set_defaults(func=_run)
@@ -165,13 +168,15 @@ def _source(args: argparse.Namespace) -> Any:
 def _run(args: argparse.Namespace) -> int:
     _check_run(args)
     from translate.mt.cache import TranslationCache
-    from translate.pipeline import MissingModelsError, run, write_report
+    from translate.pipeline import MissingModelsError, run_to
+    from translate.stream.options import scale_options
 
     cache: TranslationCache | bool = False if args.no_cache else TranslationCache(args.cache_dir)
     t0 = time.perf_counter()
     try:
-        result = run(
+        result = run_to(
             _source(args),
+            args.out,
             models=dict(args.model),
             backend=args.backend,
             engine=args.engine,
@@ -185,12 +190,13 @@ def _run(args: argparse.Namespace) -> int:
             num_beams=args.beams,
             allow_download=not args.offline,
             progress=not args.quiet,
+            **scale_options(args),
         )
     except MissingModelsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
     try:
-        path = write_report(result, args.out)
+        path = result.report  # run_to wrote the results as they were produced
     except OSError as exc:  # checked up front; the disk may still fill or vanish meanwhile
         raise WorkbenchError(f"--out {args.out}: could not write the report "
                              f"({exc.strerror or exc})") from None
