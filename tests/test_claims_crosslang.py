@@ -42,6 +42,16 @@ SAME_FIGURE = [
     ("en", "Nine migrants drowned off Lampedusa.", [(9, "killed")]),
     ("en", "Eight people were charged with terrorism offences.", [(8, "arrested")]),
     ("nb", "Politiet tok 23 personer i forvaring.", [(23, "arrested")]),
+    # morphology: a Danish/Norwegian compound's head carries the cue ("brann|skader")
+    ("nb", "To brannmenn fikk brannskader.", [(2, "wounded")]),
+    ("da", "Fire betjente fik hovedskader.", [(4, "wounded")]),
+    ("nb", "Fem personer opplevde folkelivet i byen.", [(5, "people")]),
+    # "hjem" with its owner is a home lost; the adverb "hjem" is not
+    ("da", "Kampene har drevet 40.000 mennesker fra deres hjem.", [(40000, "displaced")]),
+    ("en", "The fighting has driven 40,000 people from their homes.", [(40000, "displaced")]),
+    ("da", "Efter kampen tog 40.000 tilskuere hjem.", [(40000, "people")]),
+    ("ar", "أودى الفيروس بحياة 230 شخصا في المنطقة.", [(230, "killed")]),
+    ("en", "The virus has claimed 230 lives in the region.", [(230, "killed")]),
 ]
 
 

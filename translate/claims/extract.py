@@ -86,6 +86,16 @@ class SentenceClaim:
 _CLASS_MEMO: dict[tuple[int, str], dict[str, str | None]] = {}
 
 
+#: Nouns that are cues only with a possessive before them (closed class): Danish/Norwegian
+#: "hjem" is also the adverb "home" ("tog hjem"); "fra deres hjem" is a home left behind.
+_POSSESSED: dict[str, tuple[frozenset[str], dict[str, str]]] = {
+    "da": (frozenset({"deres", "sine", "sit", "sin", "vores"}), {"hjem": "displaced"}),
+    "nb": (frozenset({"deres", "sine", "sitt", "sin", "våre"}), {"hjem": "displaced"}),
+}
+#: Cue classes whose Danish/Norwegian compounds keep the meaning of their head.
+_COMPOUND_CUES = frozenset({"wounded", "missing", "arrested"})
+
+
 def _classifier(table: Mapping[str, tuple[str, ...]], lex: Lexicon, name: str):
     """Memoised ``norm -> class`` look-up of a lexicon table (first matching class)."""
     key = (id(table), name)
@@ -102,9 +112,13 @@ def _classifier(table: Mapping[str, tuple[str, ...]], lex: Lexicon, name: str):
             if word_matches(norm, terms, lex):
                 found = cls
                 break
-        if found is None and name == "cat":  # "politibetjente": the compound's head decides
+        if found is None and name in ("cat", "cue"):
+            # "politibetjente", "brannskader": the compound's head decides (for cues only the
+            # heads of injury, missing and arrest words: "dyre|livet" is no death)
             longest = ""
             for cls, terms in table.items():
+                if name == "cue" and cls not in _COMPOUND_CUES:
+                    continue
                 head = compound_head_matches(norm, terms, lex) or ""
                 if len(head) > len(longest):
                     found, longest = cls, head
@@ -562,6 +576,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             while k >= 0 and tokens[k].start >= f.quantity.hedge_start:
                 is_num[k] = True  # "killed at least 20": the hedge leads to the number
                 k -= 1
+    possessives, possessed = _POSSESSED.get(lang, (frozenset(), {}))
+    for k in range(1, len(tokens)):  # "fra deres hjem": home with its owner is a lost home
+        if tokens[k].norm in possessed and tokens[k - 1].norm in possessives:
+            cue_of[k] = possessed[tokens[k].norm]
+            is_cue[k] = True
     if lang == "ar":  # "فقد تم الإبلاغ": the particle فـ+قد before a verb, not "lost"
         for k, tok in enumerate(tokens):
             if (tok.norm in _AR_QAD and not any(is_num[k + 1:k + 3])) or (

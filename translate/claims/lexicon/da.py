@@ -109,7 +109,7 @@ LEXICON = Lexicon(
         "missing": ("savnet", "savnede", "forsvundet", "forsvundne"),
         "arrested": ("anholdt", "anholdte", "arresteret", "arresterede", "tilbageholdt",
                      "fængslet", "varetægtsfængslet", "sigtet", "tiltalt", "tiltalte",
-                     "varetægt", "forvaring", "sigtede"),
+                     "varetægt", "forvaring"),
         "displaced": ("evakuer*", "flygte*", "flygtede", "hjemløse", "fordrevet", "fordrevne",
                       "bolig", "husly", "hjemmene", "hjemmet", "flugt"),
     },

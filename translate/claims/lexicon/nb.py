@@ -102,7 +102,7 @@ LEXICON = Lexicon(
         "missing": ("savnet", "savnede", "forsvunnet", "forsvunne"),
         "arrested": ("pågrepet", "pågrep", "pågriper", "pågrepne", "arrestert", "arresterte",
                      "anholdt", "fengslet", "siktet", "varetektsfengslet", "tiltalt", "tiltalte",
-                     "varetekt", "forvaring", "siktede"),
+                     "varetekt", "forvaring"),
         "displaced": ("evakuer*", "flykte*", "flyktede", "hjemløse", "fordrevet", "fordrevne",
                       "bolig", "husly", "hjemmene", "hjemmet", "flukt"),
     },
