@@ -2,7 +2,9 @@
 
 1. Number reading (spelled and digit formats) and 2b. the fidelity check's false alarms on
    FLORES human references: ``benchmarks/_claims_numbers.py``.
-2. FLORES cross-lingual claim agreement, dev and devtest: ``benchmarks/_claims_flores.py``.
+2. FLORES cross-lingual claim agreement, dev and devtest: ``benchmarks/_claims_flores.py``;
+   2c. the same with a real MT translation as evidence for the categories:
+   ``benchmarks/_claims_translation.py``.
 3. The multi-event news gold set, dev and test, precision/recall per language:
    ``benchmarks/_claims_gold.py``; and 3b. cross-language category agreement (the same gold
    quantity in two languages gets one category): ``benchmarks/_claims_crosslang.py``.
@@ -78,6 +80,8 @@ def main(argv: list[str] | None = None) -> int:
     if "flores" not in args.skip:
         print("\n## 2. FLORES cross-lingual claim agreement")
         importlib.import_module("_claims_flores").main(["--show", str(args.show)])
+        print("\n## 2c. FLORES: a machine translation as evidence for source categories")
+        importlib.import_module("_claims_translation").main([])
     if "gold" not in args.skip:
         print("\n## 3. Multi-event news gold set")
         importlib.import_module("_claims_gold").main(["--show", str(args.show)])

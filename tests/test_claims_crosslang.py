@@ -59,3 +59,52 @@ SAME_FIGURE = [
                          ids=[f"{s[0]}-{n}" for n, s in enumerate(SAME_FIGURE)])
 def test_same_figure_same_category(lang, text, expected):
     assert _cats(text, lang) == expected
+
+
+# --- evidence from the English translation of the sentence --------------------------------
+
+def _extract(text: str, lang: str, english: str | None, **kw):
+    from translate.claims import extract_claims
+    from translate.corpus.document import Sentence
+
+    sent = Sentence("d", 0, 0, len(text), text, lang)
+    return extract_claims([sent], translations={0: english} if english else None, **kw)
+
+
+EVIDENCE = [
+    # a generic source category takes the translation's specific one (same value)
+    ("da", "Ni migranter forliste ud for Lampedusa.", "Nine migrants perished off Lampedusa.",
+     "killed"),
+    ("nb", "Over 300 mennesker ble fløyet ut av Kabul.",
+     "More than 300 people were evacuated from Kabul.", "displaced"),
+    # a specific source category is kept: the translation refines, it never overrules
+    ("da", "Ni migranter blev såret ud for Lampedusa.", "Nine migrants died off Lampedusa.",
+     "wounded"),
+    # another value in the translation is no evidence
+    ("da", "Ni migranter forliste ud for Lampedusa.", "Ten migrants perished off Lampedusa.",
+     "people"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "english", "category"), EVIDENCE,
+                         ids=[f"{e[0]}-{n}" for n, e in enumerate(EVIDENCE)])
+def test_translation_evidence(lang, text, english, category):
+    (claim,) = _extract(text, lang, english)
+    assert claim.category == category
+
+
+def test_translation_evidence_can_be_switched_off():
+    text, english = "Ni migranter forliste ud for Lampedusa.", "Nine migrants perished."
+    (claim,) = _extract(text, "da", english, translation_evidence=False)
+    assert claim.category == "people"
+    assert claim.english_quote == "Nine migrants"
+
+
+def test_translation_evidence_matches_vague_bounds():
+    from translate.claims.evidence import english_evidence
+    from translate.claims.extract import sentence_claims
+
+    en = "Hundreds of people fled the fighting."
+    ev = english_evidence(None, 200, 999, "people", en, sentence_claims(en, "en"))
+    assert ev is not None and ev.category == "displaced"
+    assert english_evidence(None, 20, 99, "people", en, sentence_claims(en, "en")) is None

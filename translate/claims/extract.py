@@ -26,6 +26,7 @@ import warnings
 from collections.abc import Iterable, Mapping
 
 from translate.claims.cues import TOLL_WORDS, people_shaped, toll_category
+from translate.claims.evidence import english_evidence, refined_category
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, normalise_word
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
@@ -879,29 +880,10 @@ def _arabic_adjectives(tokens: list[Token], head: int, stop: int, lex: Lexicon,
     return k
 
 
-def _english_match(claim: SentenceClaim, english: str,
-                   english_claims: list[SentenceClaim]) -> str | None:
-    """Quote of the English quantity equal in value (or overlapping when vague), if any.
-
-    ``english_claims`` are :func:`sentence_claims` of ``english``, read once per sentence.
-    """
-    q = claim.quantity
-    best = None
-    for e in english_claims:
-        eq = e.quantity
-        same = (q.value is not None and eq.value == q.value) or (
-            q.value is None and eq.low is not None and q.low is not None
-            and eq.low <= (q.high or eq.low) and q.low <= (eq.high or q.low))
-        if same:
-            best = english[e.start:e.end]
-            if e.category == claim.category:
-                return best
-    return best
-
-
 def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | None = None,
                    lexicons: Mapping[str, Lexicon] | None = None,
-                   unsupported: str = "warn") -> list[Claim]:
+                   unsupported: str = "warn", translation_evidence: bool = True
+                   ) -> list[Claim]:
     """Extract claims from sentences, anchored in the raw document text.
 
     Args:
@@ -913,6 +895,11 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
             French...): ``"warn"`` (default) skips it with a :class:`UserWarning` naming the
             language, ``"skip"`` skips it silently (the caller reports it), ``"raise"``
             raises :class:`ValueError`.
+        translation_evidence: When a source claim has only a generic category
+            (``people``/``other``) and the English translation of its sentence states the
+            same value with a specific one ("omkom" unread, "perished" read), take the
+            translation's category (:mod:`translate.claims.evidence`; default ``True``).
+            A specific category read in the source is never changed.
 
     Returns:
         Claims in sentence order; ids ``"{doc}#c{n}"`` count from 1 within each document.
@@ -950,18 +937,22 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
         for sc in sentence_claims(sent.text, lang, lexicon=lexicon):
             counters[sent.doc] = counters.get(sent.doc, 0) + 1
             q = sc.quantity
+            category = sc.category
             if lang == "en":
                 english_quote = sent.text[sc.start:sc.end]
             else:
                 if english and english_claims is None:
                     english_claims = sentence_claims(english, "en")
-                english_quote = (_english_match(sc, english, english_claims)
-                                 if english_claims else None)
+                evidence = english_evidence(q.value, q.low, q.high, sc.category, english,
+                                            english_claims) if english_claims else None
+                english_quote = evidence.quote if evidence else None
+                if translation_evidence:
+                    category = refined_category(category, evidence)
             claims.append(Claim(
                 id=f"{sent.doc}#c{counters[sent.doc]}", doc=sent.doc,
                 quote=sent.text[sc.start:sc.end], start=sent.start + sc.start,
                 end=sent.start + sc.end, value=q.value, low=q.low, high=q.high, hedge=q.hedge,
-                category=sc.category, direction=sc.direction, change=sc.change,
+                category=category, direction=sc.direction, change=sc.change,
                 sentence=sent.text, sentence_index=sent.index, language=lang, english=english,
                 english_quote=english_quote, noun=sc.noun, role=sc.role, number=q.text,
             ))
