@@ -40,9 +40,8 @@ def assert_balanced(markup: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def result(seeds_dir: Path, tiny_marian: Path) -> translate.RunResult:
-    models = {lang: str(tiny_marian) for lang in ("da", "nb", "ar")}
-    return translate.run(seeds_dir, models=models, allow_download=False, cache=False)
+def result(seeds_run: translate.RunResult) -> translate.RunResult:
+    return seeds_run  # the seeds main job, run once per session (tests/conftest.py)
 
 
 @pytest.mark.parametrize(

@@ -36,11 +36,10 @@ class _Collect(HTMLParser):
 
 
 @pytest.fixture(scope="module")
-def report(seeds_dir: Path, tiny_marian: Path, tmp_path_factory: pytest.TempPathFactory
+def report(seeds_run: translate.RunResult, tmp_path_factory: pytest.TempPathFactory
            ) -> tuple[translate.RunResult, Path]:
-    models = {lang: str(tiny_marian) for lang in ("da", "nb", "ar")}
-    result = translate.run(seeds_dir, models=models, allow_download=False, cache=False)
-    return result, write_html_report(result, tmp_path_factory.mktemp("report"))
+    # the seeds main job, run once per session (tests/conftest.py)
+    return seeds_run, write_html_report(seeds_run, tmp_path_factory.mktemp("report"))
 
 
 def test_report_is_self_contained_and_complete(report: tuple[translate.RunResult, Path]) -> None:
