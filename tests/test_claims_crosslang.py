@@ -52,6 +52,17 @@ SAME_FIGURE = [
     ("da", "Efter kampen tog 40.000 tilskuere hjem.", [(40000, "people")]),
     ("ar", "أودى الفيروس بحياة 230 شخصا في المنطقة.", [(230, "killed")]),
     ("en", "The virus has claimed 230 lives in the region.", [(230, "killed")]),
+    # morphology: an unlisted inflection of a listed verb ("behandlede" as "behandlet")
+    ("da", "Lægerne behandlede 150 personer for skader.", [(150, "wounded")]),
+    ("da", "Seks personer anholdes hver weekend.", [(6, "arrested")]),
+    ("da", "Hele 40 personer var hjemme under stormen.", [(40, "people")]),
+    ("nb", "Totalt 76 mennesker har dødd siden utbruddet.", [(76, "killed")]),
+    # part of an event group with its own verb: "Four of the wounded died"
+    ("en", "Four of the wounded died of their injuries.", [(4, "killed")]),
+    ("da", "Fire af de sårede døde af deres kvæstelser.", [(4, "killed")]),
+    ("ar", "أُخلي نحو 100 من سكان المنطقة.", [(100, "displaced")]),
+    ("ar", "شردت الفيضانات أكثر من 50 ألف شخص.", [(50000, "displaced")]),
+    ("en", "The storm has left 5,000 people without shelter.", [(5000, "displaced")]),
 ]
 
 

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from translate.claims.cues import TOLL_WORDS, people_shaped, toll_category
 from translate.claims.evidence import english_evidence, refined_category
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, normalise_word
+from translate.claims.morphology import scandinavian_stem, stem_table
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
     FUNCTION_WORDS,
@@ -85,6 +86,7 @@ class SentenceClaim:
 
 
 _CLASS_MEMO: dict[tuple[int, str], dict[str, str | None]] = {}
+_STEM_MEMO: dict[int, dict[str, str]] = {}
 
 
 #: Nouns that are cues only with a possessive before them (closed class): Danish/Norwegian
@@ -103,6 +105,11 @@ def _classifier(table: Mapping[str, tuple[str, ...]], lex: Lexicon, name: str):
     memo = _CLASS_MEMO.get(key)
     if memo is None or len(memo) > 50_000:
         memo = _CLASS_MEMO[key] = {}
+    stems = None
+    if name == "cue" and lex.language in ("da", "nb"):
+        stems = _STEM_MEMO.get(id(table))
+        if stems is None:
+            stems = _STEM_MEMO[id(table)] = stem_table(table)
 
     def look(norm: str) -> str | None:
         hit = memo.get(norm, "")
@@ -123,6 +130,9 @@ def _classifier(table: Mapping[str, tuple[str, ...]], lex: Lexicon, name: str):
                 head = compound_head_matches(norm, terms, lex) or ""
                 if len(head) > len(longest):
                     found, longest = cls, head
+        if found is None and stems is not None:  # "behandlede" as the listed "behandlet"
+            stem = scandinavian_stem(norm)
+            found = stems.get(stem) if stem is not None else None
         memo[norm] = found
         return found
 
@@ -743,13 +753,15 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 if aux is not None:  # the clause's verb: an auxiliary and its participle
                     cue, _ = _cue_after(tokens, cue_of, aux + 1, min(stop, aux + 3), is_num,
                                         function)
-            if cue and category in _EVENT_CATEGORIES and cue != category:
+            if cue and category in _EVENT_CATEGORIES:
                 # the noun says what happened ("nine victims", "40 sårede"); only a verb right
-                # at the phrase re-labels it ("the nine victims were held that another
-                # student was arrested" stays killed)
-                _, near, _ = _nearest(cue_of, f.first, last_tok + 1, lo, hi, is_num, tokens)
-                if near > _NOUN_CUE_REACH:
-                    cue = None
+                # at the phrase, outside it, re-labels it ("Four of the wounded died" is
+                # killed; "the nine victims were held that another student was arrested"
+                # stays killed)
+                outside, near, after_phrase = _nearest(cue_of, f.first, last_tok + 1, lo, hi,
+                                                       is_num, tokens)
+                cue = outside if outside and after_phrase and near <= _NOUN_CUE_REACH \
+                    else None  # "18 were killed and 40 injured": not the verb before
             if cue and not (cue == "displaced" and category == "troops"):
                 category = cue
         elif category == "other" and cue and not reference:

@@ -108,7 +108,7 @@ LEXICON = Lexicon(
         "arrested": ("arrested", "detained", "arrests", "arrest", "custody", "apprehended",
                      "charged", "indicted"),
         "displaced": ("displaced", "evacuated", "fled", "homeless", "evacuate", "flee",
-                      "uprooted", "evacuation", "homes", "home", "shelters"),
+                      "uprooted", "evacuation", "homes", "home", "shelters", "shelter"),
     },
     directions={
         "deploy": ("send*", "sent", "deploy*", "dispatch*", "station*"),

@@ -94,7 +94,7 @@ LEXICON = Lexicon(
         "displaced": ("flyktninger", "evakuerte", "hjemløse", "fordrevne"),
     },
     casualty={
-        "killed": ("drept", "drepte", "drepes", "døde", "død", "omkom", "omkommet",
+        "killed": ("drept", "drepte", "drepes", "døde", "død", "dødd", "omkom", "omkommet",
                    "mistet livet", "tok livet", "livet", "omkommer", "dødsfall", "omkomne",
                    "drap*", "druknet", "druknede"),
         "wounded": ("såret", "sårede", "skadet", "skadd", "skadde", "skadede", "skade", "skader",
