@@ -328,3 +328,86 @@ def test_process_bad_out_no_traceback(tmp_path: Path, corpus: Path) -> None:
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.strip() == "error: --out taken: is a file, not a folder; choose a " \
                                   "folder for the report"
+
+
+# ---- invisible characters and mixed languages -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("25 mili\u00adtante blev dræbt.", "25 militante blev dræbt."),
+        ("2\u00ad500 soldater ble drept.", "2500 soldater ble drept."),
+        ("25 militante blev dr\u200bæbt.", "25 militante blev dræbt."),
+        ("25 militante blev dræ\x00bt.", "25 militante blev dræbt."),
+        ("\ufeff30 مركبة\u200f مدرعة", "30 مركبة مدرعة"),
+    ],
+    ids=["soft-hyphen", "soft-hyphen-in-number", "zero-width-space", "nul", "bom-rlm"],
+)
+def test_invisible_characters_read_with_exact_offsets(text: str, reading: str) -> None:
+    from translate.corpus.document import Sentence
+
+    raw = "Titel\n" + text
+    s = Sentence("d", 1, 6, len(raw), raw[6:], "da")
+    assert s.reading.text == reading
+    for a in range(len(reading)):
+        for b in range(a + 1, len(reading) + 1):
+            ra, rb = s.raw_span(a, b)
+            visible = "".join(ch for ch in raw[ra:rb] if ch == " " or ch.isprintable())
+            assert visible.replace("\u00ad", "") == reading[a:b]  # exact into the raw text
+            assert raw[ra] == reading[a] and raw[rb - 1] == reading[b - 1]
+
+
+def test_nul_bytes_never_reach_the_html(tmp_path: Path) -> None:
+    from translate.display.html import esc
+
+    assert esc("dræ\x00bt\x07") == "dræ\u2400bt\u2407"  # visible, nothing lost
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = translate.run({"nul": "Overskrift\n" + DA.replace("dræbt", "dræ\x00bt")},
+                               translate=False, align=False)
+    html = translate.write_report(result, tmp_path).with_suffix(".html").read_text("utf-8")
+    assert "\x00" not in html and "dræ\u2400bt" in html
+
+
+def _mixed_article(seeds_dir: Path) -> str:
+    arabic = (seeds_dir / "001_c4055bec1780aea0.txt").read_text("utf-8").splitlines()[:8]
+    danish = (seeds_dir / "002_78143a0e187769e1.txt").read_text("utf-8").splitlines()[16:19]
+    return "\n".join(arabic + danish)
+
+
+def test_mixed_language_article_is_reported(seeds_dir: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = translate.run({"mixed": _mixed_article(seeds_dir)}, translate=False,
+                               align=False)
+    doc = result.document("mixed")
+    assert doc.language == "ar"
+    warning = next(w for w in doc.warnings if w.startswith("mixed languages:"))
+    first = next(s.index for s in doc.sentences if s.text.startswith("USA mistænker"))
+    last = len(doc.sentences) - 1
+    assert f"sentences {first}–{last} in 'da'" in warning  # where the Danish part is
+    assert {s.language for s in doc.sentences} == {"ar"}  # translatable as one document
+
+
+def test_mixed_language_parts_read_in_their_own_language(seeds_dir: Path) -> None:
+    from translate.claims.extract import extract_claims
+    from translate.corpus.mixed import MixedLanguageSettings
+    from translate.corpus.prepare import prepare_all
+
+    docs = load_corpus({"mixed": _mixed_article(seeds_dir)}).documents
+    doc = prepare_all(docs, mixed=MixedLanguageSettings(read_parts=True))[0]
+    assert doc.language == "ar" and "each read in its own language" in doc.warnings[-1]
+    danish = [s for s in doc.sentences if "militante" in s.text]
+    assert danish and all(s.language == "da" for s in danish)
+    quotes = [c.quote for c in extract_claims(doc.sentences)]
+    assert "25 militante" in quotes  # the Danish claims are read, as Danish
+    assert any("مركبة" in q for q in quotes)  # and the Arabic ones as Arabic
+
+
+def test_one_language_seeds_are_not_called_mixed(seeds_dir: Path) -> None:
+    from translate.corpus.prepare import prepare_all
+
+    docs = prepare_all(load_corpus(seeds_dir).documents)
+    assert not [d.id for d in docs if any("mixed" in w for w in d.warnings)]
+    assert all({s.language for s in d.sentences} == {d.language} for d in docs)

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from translate.corpus.normalise import ReadingText, reading_text
+
 __all__ = ["Document", "Sentence", "Removal", "Span"]
 
 
@@ -68,6 +70,25 @@ class Sentence:
     @property
     def span(self) -> Span:
         return Span(self.doc, self.start, self.end)
+
+    @property
+    def reading(self) -> ReadingText:
+        """The text to read: without NUL bytes, soft hyphens, zero-width and other
+        invisible characters, with offsets back into :attr:`text` (see
+        :mod:`translate.corpus.normalise`).
+
+        Example:
+            >>> s = Sentence("d", 0, 10, 23, "2\u00ad500 drept.", "nb")
+            >>> r = s.reading
+            >>> r.text, s.raw_span(0, 4)
+            ('2500 drept.', (10, 15))
+        """
+        return reading_text(self.text)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in ``Document.raw`` of ``self.reading.text[start:end]``."""
+        a, b = self.reading.span(start, end)
+        return self.start + a, self.start + b
 
 
 @dataclass(frozen=True)

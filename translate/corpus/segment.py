@@ -116,13 +116,27 @@ def segment_blocks(
     doc: str,
     language: str,
     fixes: Sequence[Fix] = DEFAULT_FIXES,
+    languages: Sequence[str] | None = None,
 ) -> list[Sentence]:
     """Segment each kept block of a document into :class:`Sentence` objects.
 
     Every returned sentence satisfies ``raw[s.start:s.end] == s.text``; indices run from 0.
+
+    Args:
+        raw: The document's raw text.
+        blocks: Kept blocks (spans into ``raw``).
+        doc: Document id.
+        language: The document's language.
+        fixes: Merge rules (see module docs).
+        languages: Per block, its language when a document mixes languages (default:
+            ``language`` for every block); segmentation rules and
+            :attr:`Sentence.language` follow it.
     """
+    if languages is not None and len(languages) != len(blocks):
+        raise ValueError(f"{len(languages)} languages for {len(blocks)} blocks")
     sentences: list[Sentence] = []
-    for bstart, bend in blocks:
-        for s, e in split_text(raw, bstart, bend, language, fixes=fixes):
-            sentences.append(Sentence(doc, len(sentences), s, e, raw[s:e], language))
+    for n, (bstart, bend) in enumerate(blocks):
+        lang = languages[n] if languages is not None else language
+        for s, e in split_text(raw, bstart, bend, lang, fixes=fixes):
+            sentences.append(Sentence(doc, len(sentences), s, e, raw[s:e], lang))
     return sentences

@@ -71,9 +71,16 @@ CSS = """
 """
 
 
+#: Control characters are not allowed in HTML: each is shown as its visible Unicode
+#: "control picture" (NUL → ␀), C1 controls as U+FFFD, so nothing disappears unseen.
+_CONTROLS = {c: chr(0x2400 + c) for c in range(0x20) if chr(c) not in "\t\n\r"}
+_CONTROLS |= {0x7F: "\u2421"} | {c: "\ufffd" for c in range(0x80, 0xA0)}
+
+
 def esc(value: object) -> str:
-    """HTML-escape any value (``None`` → empty string), quotes included."""
-    return "" if value is None else _html.escape(str(value), quote=True)
+    """HTML-escape any value (``None`` → empty string), quotes included; control
+    characters (a NUL byte in a scraped article) become visible symbols such as ``␀``."""
+    return "" if value is None else _html.escape(str(value), quote=True).translate(_CONTROLS)
 
 
 def dir_attr(language: str | None) -> str:
