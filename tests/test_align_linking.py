@@ -70,15 +70,14 @@ def test_total_since_may_and_kuwait_stay_out(seed_groups, quote):
 
 def test_us_troop_level_in_iraq_is_never_a_conflict_across_the_year(seed_groups):
     # "Around 5,200 US troops are based in Iraq" (January 2020) and "will drop from 3,000 to
-    # 2,500" (December 2020) are one standing level that changed. Whether the margin is
-    # enough to join them depends on the tuned threshold; joined, it must read as a change
-    # over time (months apart), never as a conflict.
+    # 2,500" (December 2020) are one standing level that changed: joined, it reads as a
+    # change over time (months apart), never as a conflict.
     claims, groups = seed_groups
     g = _group_of(groups, claims, "003", "Around 5,200 US troops")
+    assert g is _group_of(groups, claims, "004", "2,500")
     assert g.scope == "standing_level"
-    assert g.verdict in ("single", "differ_over_time")
-    if g.verdict == "differ_over_time":
-        assert "fell" in g.reason and "2020-12-31" in g.reason
+    assert g.verdict == "differ_over_time"
+    assert "fell" in g.reason and "2020-12-31" in g.reason
 
 
 def test_groups_of_one_document_are_never_cross_source(seed_groups):
