@@ -41,9 +41,9 @@ def test_overrides_from_dict_json_file_and_key_value(tmp_path):
     assert cfg.gap_days["standing_level"] == 30 and cfg.gap_days["incident"] == 1
     assert parse_setting("use_stories=false") == ("use_stories", False)
     assert resolve_config(dict([parse_setting("use_stories=false")])).use_stories is False
-    if cfg.stories is not None:
-        window = cfg.stories.window_days + 1
-        assert resolve_config({"stories.window_days": window}).stories.window_days == window
+    assert cfg.stories is not None  # the default configuration finds stories
+    window = cfg.stories.window_days + 1
+    assert resolve_config({"stories.window_days": window}).stories.window_days == window
 
 
 @pytest.mark.parametrize("bad, match", [
