@@ -83,3 +83,25 @@ def test_report_renders_in_headless_chromium(report: tuple[translate.RunResult, 
     with pil.open(shot) as im:
         colours = im.convert("RGB").resize((64, 100)).getcolors(maxcolors=64 * 100)
     assert colours is not None and len(colours) > 20  # a rendered page, not a blank one
+
+
+def test_model_advice_once_per_model(tmp_path: Path) -> None:
+    import warnings
+
+    texts = {"da": "Mindst 25 militante blev dræbt i angrebet søndag, oplyser myndighederne.",
+             "nb": "Minst 25 militante ble drept i angrepet søndag, opplyser myndighetene.",
+             "nb2": "Soldatene kommer i tillegg til de rundt 700 som allerede er der nå.",
+             "ar": "أعلنت الولايات المتحدة أنها أرسلت 30 مركبة مدرعة للجيش العراقي في بغداد."}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = translate.run(texts, allow_download=False, cache=False, align=False,
+                               progress=False)
+    assert not any(st.available for st in result.models.values())
+    page = write_html_report(result, tmp_path, plots=False).read_text(encoding="utf-8")
+    models = {st.model for st in result.models.values()}
+    assert len(models) == 2  # one for da and nb, one for ar
+    assert page.count("Fix 1:") == len(models)  # once per model, at the top
+    top, _, documents = page.partition("<h2>Documents</h2>")
+    assert "How to get the missing translation models" in top
+    assert "Fix 1:" not in documents and "hf download" not in documents
+    assert documents.count("not available on this machine") == len(texts)  # the cause stays

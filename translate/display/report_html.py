@@ -6,6 +6,7 @@ no script and no external font.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,6 +37,47 @@ def _plot_section(title: str, make: Any) -> str:
     return f'<img class="plot" alt="{esc(title)}" src="{uri}">'
 
 
+def _split_reason(reason: str) -> tuple[str, list[str]]:
+    """A model status reason → (what is wrong, the "Fix N: ..." advice lines)."""
+    short, fixes = [], []
+    for line in reason.splitlines():
+        text = line.strip()
+        (fixes if text.startswith("Fix ") else short).append(text)
+    return " ".join(t for t in short if t), fixes
+
+
+def _model_advice(result: Any) -> tuple[Any, str]:
+    """The advice on getting each missing model, said once per model.
+
+    Returns:
+        ``result`` with each model status reason cut to what is wrong (the document views
+        and the models table then repeat only that), and the advice section for the top
+        of the page ("" when every model is there).
+    """
+    models = getattr(result, "models", None)
+    if not models or not dataclasses.is_dataclass(result):
+        return result, ""
+    short: dict[str, Any] = {}
+    advice: dict[str, tuple[list[str], list[str]]] = {}
+    for lang, st in sorted(models.items()):
+        if st.available or not st.reason:
+            short[lang] = st
+            continue
+        what, fixes = _split_reason(st.reason)
+        if fixes:
+            advice.setdefault(st.model or "-", ([], fixes))[0].append(lang)
+        short[lang] = dataclasses.replace(st, reason=what)
+    if not advice:
+        return result, ""
+    items = "".join(
+        f"<li><code>{esc(model)}</code> ({esc(', '.join(langs))} → en):"
+        f'<pre class="reason">{esc(chr(10).join(fixes))}</pre></li>'
+        for model, (langs, fixes) in advice.items())
+    section = ('<details open><summary class="warnmsg">How to get the missing translation '
+               f"model{'s' if len(advice) > 1 else ''}</summary><ul>{items}</ul></details>")
+    return dataclasses.replace(result, models=short), section
+
+
 def render_report(result: RunResult, *, groups: Sequence[ClaimGroup] | None = None,
                   scores: EvaluationTable | None = None, plots: bool = True,
                   title: str = "Translation workbench report") -> str:
@@ -55,6 +97,8 @@ def render_report(result: RunResult, *, groups: Sequence[ClaimGroup] | None = No
                  '<p class="small muted">Bars are hedge ranges (low–high); arrows are '
                  "open-ended bounds; dots are stated numbers.</p>"
                  + _plot_section("claims", lambda: plot_claims(result.claims)) + "</details>")
+    result, advice = _model_advice(result)  # once per model, not in every document
+    body.append(advice)
     body.append(run_html(result, groups=groups, claims_extra=extra, css=False))
     if scores is not None:
         body += ["<h2>Translation quality</h2>", scores._repr_html_()]
