@@ -58,7 +58,28 @@ def _embedder():
 
 
 # --------------------------------------------------------------------------- gold set
-def _gold_eval(split: str, cfg, emb) -> dict | None:
+def _with_category_noise(result, cfg, emb, noise: float, seed: int = 0):
+    """``result`` with each claim's specific category replaced, with probability ``noise``,
+    by the generic one that may stand for it (``category_parents``: "killed" → "people"),
+    then linked again: how linking copes with an extractor that finds the figure but not
+    what it counts (the commonest cross-language category disagreement)."""
+    import dataclasses
+
+    from translate.align.config import resolve_config
+    from translate.align.linking import link_claims
+
+    lc = resolve_config(cfg)
+    parents = dict(resolve_config(None).category_parents)  # noise is the same whatever cfg
+    rng = random.Random(seed)
+    claims = [dataclasses.replace(c, category=parents[c.category])
+              if c.category in parents and rng.random() < noise else c
+              for c in result.claims]
+    groups = link_claims(claims, documents={d.id: d for d in result.documents}, embedder=emb,
+                         config=lc, stories=result.stories)
+    return dataclasses.replace(result, claims=tuple(claims), groups=tuple(groups))
+
+
+def _gold_eval(split: str, cfg, emb, noise: float = 0.0) -> dict | None:
     from benchmarks.news_gold import load_split, write_corpus
     from translate.pipeline import run
 
@@ -74,6 +95,8 @@ def _gold_eval(split: str, cfg, emb) -> dict | None:
         t0 = time.perf_counter()
         result = run(tmp, translate=False, align=True, embedder=emb, linking=cfg)
         elapsed = time.perf_counter() - t0
+    if noise > 0:
+        result = _with_category_noise(result, cfg, emb, noise)
     event_of = {d.doc: d.event for d in docs}
     gold = {}  # (doc, n) -> GoldClaim
     spans = defaultdict(list)
@@ -128,6 +151,7 @@ def _gold_eval(split: str, cfg, emb) -> dict | None:
     quote = {k: f"{gold[k].quote} [{gold[k].quantity}, {k[0]}]" for k in gold}
     wrong_links = sorted(" ~ ".join(sorted(quote[k] for k in p)) for p in pred_pairs - gold_pairs)
     reachable = {p for p in gold_pairs if p <= extracted}
+    misses, miss_lines = _miss_reasons(result, mapped, gold_pairs - pred_pairs, quote, cfg, emb)
     # verdicts
     group_of = {}
     for g in result.groups:
@@ -154,15 +178,19 @@ def _gold_eval(split: str, cfg, emb) -> dict | None:
             verdict_errors.append(f"{q} gold {gg.verdict}, predicted {pred}: {g.reason[:160]}")
     # scope
     from translate.align.config import resolve_config
-    from translate.align.scope import scope_of
+    from translate.align.linking import claim_infos
+    from translate.align.stories import story_of
 
     lc = resolve_config(cfg)
     s_ok = s_n = 0
-    for c in result.claims:
+    infos = claim_infos(result.claims, story_of(result.stories),
+                        {d.id: getattr(getattr(d, "document", d), "published", None)
+                         for d in result.documents}, lc)
+    for c, info in zip(result.claims, infos):
         k = mapped.get(c.id)
         if k and gold[k].quantity:
             s_n += 1
-            s_ok += scope_of(c, config=lc) == gold_groups[gold[k].quantity].scope
+            s_ok += info.scope == gold_groups[gold[k].quantity].scope
     # stories
     stories = _stories(result, emb, lc)
     return {
@@ -175,7 +203,53 @@ def _gold_eval(split: str, cfg, emb) -> dict | None:
         "confusion": confusion, "scope_ok": s_ok, "scope_n": s_n,
         "stories": _story_scores(stories, event_of), "seconds": elapsed,
         "wrong_links": wrong_links, "verdict_errors": verdict_errors,
+        "misses": misses, "miss_lines": miss_lines,
     }
+
+
+def _miss_reasons(result, mapped, missed, quote, cfg, emb) -> tuple[Counter, list[str]]:
+    """Why each missed gold pair is not linked: not extracted, a hard constraint of
+    :func:`~translate.align.linking.blocked` (``story``, ``category``, ``role``...), not a
+    candidate (value range), the linking rule and its margin, or a third claim of the
+    group that kept it out (``link_claims(..., explain=...)``)."""
+    from translate.align.config import resolve_config
+    from translate.align.linking import blocked, claim_infos, link_claims
+    from translate.align.stories import story_of
+
+    lc = resolve_config(cfg)
+    by_key = {k: c for c in result.claims for cid, k in [(c.id, mapped.get(c.id))] if k}
+    dates = {d.id: getattr(getattr(d, "document", d), "published", None)
+             for d in result.documents}
+    story = story_of(result.stories)
+    explain: dict[tuple[str, str], str] = {}
+    link_claims(result.claims, documents={d.id: d for d in result.documents}, embedder=emb,
+                config=lc, stories=result.stories, explain=explain)
+    infos = {c.id: i for c, i in zip(result.claims,
+                                     claim_infos(result.claims, story, dates, lc))}
+    reasons: Counter = Counter()
+    lines = []
+    for p in sorted(missed, key=sorted):
+        a, b = (by_key.get(k) for k in sorted(p))
+        detail = ""
+        if a is None or b is None:
+            why = "not extracted"
+        else:
+            why = blocked(a, b, infos[a.id], infos[b.id], lc) or ""
+            if why == "category":
+                why = f"category ({'/'.join(sorted({a.category, b.category}))})"
+            elif why == "role":
+                why = f"role ({'/'.join(sorted({infos[a.id].role, infos[b.id].role}))})"
+            elif not why:
+                detail = explain.get((a.id, b.id)) or explain.get((b.id, a.id)) or \
+                    "not a candidate (value range or block)"
+                why = detail.split(":")[0]
+                if "kept out of the group" in detail:
+                    why = "kept out by the group: " + detail.split("kept out of the group: ")[
+                        1].split(" (")[0]
+        reasons[why] += 1
+        lines.append(f"{why}: " + " ~ ".join(quote[k] for k in sorted(p)) +
+                     (f"  [{detail}]" if detail else ""))
+    return reasons, lines
 
 
 def _stories(result, emb, cfg) -> dict[str, str] | None:
@@ -211,10 +285,13 @@ def _pct(a: int, b: int) -> str:
     return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
 
 
-def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False) -> None:
-    print("== news gold set (tune on dev; test is report only) ==")
+def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False,
+                noise: float = 0.0) -> None:
+    print("== news gold set (tune on dev; test is report only) ==" + (
+        f" with category noise {noise:.2f} (a specific category read as its generic parent)"
+        if noise else ""))
     for split in splits:
-        r = _gold_eval(split, cfg, emb)
+        r = _gold_eval(split, cfg, emb, noise)
         if r is None:
             print(f"{split}: no data")
             continue
@@ -228,6 +305,11 @@ def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False) -> None
                 print(f"      wrong: {w}")
         print(f"  link recall         {_pct(r['tp'], r['gold_pairs'])}   end to end")
         print(f"  recall | extracted  {_pct(r['tp_reachable'], r['reachable'])}")
+        print("  missed pairs by reason: " + ", ".join(
+            f"{k} {n}" for k, n in r["misses"].most_common()))
+        if split == "dev" and verbose:
+            for w in r["miss_lines"][:80]:
+                print(f"      missed: {w}")
         print(f"  cross-event groups  {len(r['cross_event'])}")
         for g in r["cross_event"][:5]:
             print(f"      {g.verdict}: {', '.join(g.claims)}")
@@ -324,13 +406,22 @@ def _flores_eval(split: str, cfg, emb, limit: int) -> dict:
         want[(line_of[c.doc], c.value, c.category)].append(c.id)
     group_of = {cid: g for g in plain for cid in g.claims}
     agree_n = agree_ok = 0
+    fails: list[str] = []
+
+    def show(ids) -> str:
+        return " | ".join(f"{by_id[x].language}: {by_id[x].quote} ({by_id[x].category}, "
+                          f"{group_of[x].id} {group_of[x].verdict})" for x in ids)
+
     for ids in want.values():
         if len({by_id[x].doc for x in ids}) < 2:
             continue
         agree_n += 1
         gs = {id(group_of[x]) for x in ids}
         g = group_of[ids[0]]
-        agree_ok += len(gs) == 1 and g.verdict == "agree"
+        ok = len(gs) == 1 and g.verdict == "agree"
+        agree_ok += ok
+        if not ok:
+            fails.append(f"line {line_of[by_id[ids[0]].doc]} not one agree group: {show(ids)}")
     wrong = 0
     pairs = 0
     for g in plain:
@@ -339,6 +430,8 @@ def _flores_eval(split: str, cfg, emb, limit: int) -> dict:
         lines_in = {line_of[by_id[x].doc] for x in g.claims}
         wrong += len(lines_in) > 1
         pairs += 1
+        if len(lines_in) > 1:
+            fails.append(f"lines {sorted(lines_in)} joined: {show(g.claims)}")
     group_of = {cid: g for g in groups for cid in g.claims}
     conf_n = conf_ok = 0
     for c in copy_claims:
@@ -351,21 +444,30 @@ def _flores_eval(split: str, cfg, emb, limit: int) -> dict:
             continue
         conf_n += 1
         g = group_of[c.id]
-        conf_ok += g.verdict == "conflict" and any(o.id in g.claims for o in orig)
+        ok = g.verdict == "conflict" and any(o.id in g.claims for o in orig)
+        conf_ok += ok
+        if not ok:
+            fails.append(f"line {i} changed copy {c.language}: {c.quote} ({c.category}) in "
+                         f"{g.id} {g.verdict}; originals: "
+                         + "; ".join(f"{o.quote} in {group_of[o.id].id}" for o in orig))
     return {"lines": len(picked), "claims": len(claims), "agree_n": agree_n,
             "agree_ok": agree_ok, "conf_n": conf_n, "conf_ok": conf_ok, "wrong": wrong,
-            "groups": pairs, "seconds": elapsed}
+            "groups": pairs, "seconds": elapsed, "fails": fails}
 
 
-def report_flores(cfg, emb, limit: int) -> None:
+def report_flores(cfg, emb, limit: int, verbose: bool = False,
+                  splits=("dev", "devtest")) -> None:
     print("== FLORES: one line in da, nb, ar, en is one claim (dev tunes, devtest reports) ==")
-    for split in ("dev", "devtest"):
+    for split in splits:
         r = _flores_eval(split, cfg, emb, limit)
         print(f"{split}: {r['lines']} lines with digits, {r['claims']} claims, "
               f"{r['groups']} cross-source groups, {r['seconds']:.1f} s")
         print(f"  same line grouped + agree   {_pct(r['agree_ok'], r['agree_n'])}")
         print(f"  changed copy → conflict     {_pct(r['conf_ok'], r['conf_n'])}")
         print(f"  groups joining two lines    {r['wrong']}")
+        if split == "dev" and verbose:  # never devtest lines
+            for f in r["fails"]:
+                print(f"      {f}")
 
 
 # --------------------------------------------------------------------------- speed
@@ -454,6 +556,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="FLORES lines with digits per split (default 150)")
     ap.add_argument("--verbose", action="store_true",
                     help="print dev errors (wrong links, verdicts); never test lines")
+    ap.add_argument("--category-noise", type=float, default=0.0, metavar="P",
+                    help="gold part: replace each claim's specific category by its generic "
+                         "parent with probability P before linking (robustness)")
     ap.add_argument("--link-config", default=None, help="JSON file of linking settings")
     ap.add_argument("--link-set", action="append", default=[], metavar="KEY=VALUE")
     args = ap.parse_args(argv)
@@ -464,9 +569,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"linking configuration {cfg.signature}")
     emb = _embedder()
     if "gold" in args.parts:
-        report_gold(cfg, emb, args.splits, args.verbose)
+        report_gold(cfg, emb, args.splits, args.verbose, args.category_noise)
     if "flores" in args.parts:
-        report_flores(cfg, emb, args.flores_lines)
+        report_flores(cfg, emb, args.flores_lines, args.verbose,
+                      ("dev",) if args.splits == ["dev"] else ("dev", "devtest"))
     if "speed" in args.parts:
         link_args = [a for s in args.link_set for a in ("--link-set", s)]
         if args.link_config:

@@ -236,3 +236,153 @@ def test_a_later_lower_toll_is_not_an_update(embedder):
     lower = next(c for c in claims if c.doc == "q5" and c.value == 900)
     assert next(g for g in groups if toll.id in g.claims) is not \
         next(g for g in groups if lower.id in g.claims)
+
+
+# --- mechanisms that replace hard rules (each with its setting) ----------------------------
+def _claims(doc_id: str, lang: str, text: str):
+    return extract_claims(_doc(doc_id, lang, text, None)[1])
+
+
+def _infos(claims, dates, config=None):
+    from translate.align.config import resolve_config
+    from translate.align.linking import claim_infos
+
+    return claim_infos(claims, {c.doc: "s" for c in claims}, dates, resolve_config(config))
+
+
+def _blocked(a, b, claims, dates, config=None):
+    from translate.align.config import resolve_config
+    from translate.align.linking import blocked
+
+    infos = dict(zip((c.id for c in claims), _infos(claims, dates, config)))
+    return blocked(a, b, infos[a.id], infos[b.id], resolve_config(config))
+
+
+def test_category_compatibility_is_a_parent_relation():
+    from translate.align.config import LinkingConfig
+    from translate.align.linking import categories_compatible
+
+    cfg = LinkingConfig()
+    assert categories_compatible("people", "killed", cfg)
+    assert categories_compatible("buildings", "other", cfg)
+    assert not categories_compatible("killed", "wounded", cfg)  # two specific counts
+    assert not categories_compatible("people", "buildings", cfg)  # people are not things
+    assert not categories_compatible("people", "killed", cfg.replace(generic_categories=[]))
+
+
+MARKET_DA_SAME = ("12 personer blev dræbt ved bombeeksplosionen på markedet i Kabul mandag.\n"
+                  "Eksplosionen ramte et travlt grøntsagsmarked.")
+
+
+def test_a_generic_count_joins_the_specific_count_of_its_story(embedder):
+    import dataclasses
+
+    docs, claims = {}, []
+    for doc_id, lang, text in [("m1", "en", MARKET_EN), ("m2", "da", MARKET_DA_SAME)]:
+        d, sents = _doc(doc_id, lang, text, D1)
+        docs[doc_id] = d
+        claims += extract_claims(sents)
+    # the Danish extractor found the figure but not what it counts: a plain "people" count
+    claims = [dataclasses.replace(c, category="people") if c.doc == "m2" else c for c in claims]
+    en = next(c for c in claims if c.doc == "m1" and c.value == 12)
+    da = next(c for c in claims if c.doc == "m2" and c.value == 12)
+    assert en.category == "killed" and da.category == "people"
+    stories = {"m1": "s", "m2": "s"}
+    groups = link_claims(claims, documents=docs, embedder=embedder, stories=stories)
+    g = next(g for g in groups if en.id in g.claims)
+    assert da.id in g.claims and g.verdict == "agree" and g.category == "killed"
+    strict = link_claims(claims, documents=docs, embedder=embedder, stories=stories,
+                         config={"generic_categories": []})
+    assert da.id not in next(g for g in strict if en.id in g.claims).claims
+
+
+def test_a_generic_count_never_bridges_two_specific_counts():
+    claims = (_claims("k", "en", "12 people were killed in the blast in Kabul.")
+              + _claims("w", "en", "12 people were wounded in the blast in Kabul.")
+              + _claims("p", "da", "12 personer var ved markedet i Kabul."))
+    killed, wounded = claims[0], claims[1]
+    generic = [c for c in claims if c.doc == "p"][0]
+    import dataclasses
+    generic = dataclasses.replace(generic, category="people")
+    claims = [killed, wounded, generic]
+    dates = {"k": D1, "w": D1, "p": D1}
+    assert _blocked(killed, generic, claims, dates) is None
+    assert _blocked(wounded, generic, claims, dates) is None
+    assert _blocked(killed, wounded, claims, dates) == "category"
+
+
+FERRY_EARLY = "The death toll from the ferry sinking rose to 40, the coast guard said."
+FERRY_REVISION = "Police revised the death toll from the ferry sinking down from 40 to 32."
+FERRY_LATE = "32 people were killed when the ferry sank, officials said."
+
+
+def test_a_later_lower_toll_links_only_after_the_story_states_a_revision():
+    early = _claims("e", "en", FERRY_EARLY)
+    revision = _claims("r", "nb", "Politiet har nedjustert dødstallet etter ferjeulykken "
+                                  "fra 40 til 32.")
+    late = _claims("l", "en", FERRY_LATE)
+    a = next(c for c in early if c.value == 40)
+    b = next(c for c in late if c.value == 32)
+    d = dt.date(2022, 5, 1)
+    dates = {"e": d, "r": d + dt.timedelta(days=1), "l": d + dt.timedelta(days=2)}
+    assert {c.role for c in revision} == {"from", "target"}
+    assert _blocked(a, b, early + late, dates) == "fell over time"  # no revision stated
+    assert _blocked(a, b, early + revision + late, dates) is None
+    assert _blocked(a, b, early + revision + late, dates,
+                    {"revision_allows_fall": False}) == "fell over time"
+    # a revision published after the lower report does not explain it
+    dates_after = dict(dates, r=d + dt.timedelta(days=5))
+    assert _blocked(a, b, early + revision + late, dates_after) == "fell over time"
+
+
+def test_troops_sent_and_the_contingent_there_link_only_as_one_figure():
+    sent = _claims("a", "en", "The army sent 3,000 troops to the border on Monday.")[0]
+    there = _claims("b", "da", "De 3.000 ekstra soldater ankom til grænsen tirsdag.")[0]
+    other = _claims("c", "da", "5.000 soldater er ved grænsen.")[0]
+    claims = [sent, there, other]
+    dates = {"a": D1, "b": D1, "c": D1}
+    assert sent.direction == "deploy" and there.direction is None
+    assert _blocked(sent, there, claims, dates) is None
+    assert _blocked(sent, other, claims, dates) == "role"  # 3,000 sent is not a level of 5,000
+    assert _blocked(sent, there, claims, dates, {"compatible_roles": []}) == "role"
+
+
+def test_one_article_may_follow_a_running_total_but_not_join_two_quantities():
+    follow = _claims("c", "en", "Seven people were still missing on Tuesday.\n"
+                                "By Friday, three people were still missing.")
+    two = _claims("n", "en", "The bomb's toll has risen to 8 people.\n"
+                             "The combined toll has risen to 76 people.")
+    dates = {"c": D1, "n": D1}
+    assert _blocked(follow[0], follow[1], follow, dates) is None
+    assert _blocked(follow[0], follow[1], follow, dates,
+                    {"same_doc_running_totals": False}) == "same document, different values"
+    assert _blocked(two[0], two[1], two, dates) == "same document, different values"
+
+
+def test_same_day_reports_that_cannot_both_hold_are_a_conflict_even_as_the_toll_rises():
+    from translate.align.verdict import decide
+
+    claims = (_claims("x", "en", "1,602 people were killed in the quake.")
+              + _claims("y", "da", "1.712 mennesker blev dræbt i jordskælvet.")
+              + _claims("z", "nb", "3377 mennesker ble drept i jordskjelvet."))
+    d = dt.date(2023, 2, 7)
+    dates = {"x": d, "y": d, "z": d + dt.timedelta(days=3)}
+    verdict, reason = decide(claims, dates, same_time_conflict=True)
+    assert verdict == "conflict" and "1,602" in reason and "rose" in reason
+    verdict, reason = decide(claims, dates, same_time_conflict=False)
+    assert verdict == "differ_over_time"
+
+
+def test_explain_says_why_a_pair_did_not_link(embedder):
+    docs, claims = {}, []
+    for doc_id, lang, text in [("m1", "en", MARKET_EN), ("a1", "nb", AMBUSH_NB)]:
+        d, sents = _doc(doc_id, lang, text, D1)
+        docs[doc_id] = d
+        claims += extract_claims(sents)
+    explain: dict = {}
+    link_claims(claims, documents=docs, embedder=embedder, stories={"m1": "s", "a1": "s"},
+                explain=explain)
+    market = next(c for c in claims if c.doc == "m1" and c.value == 12)
+    ambush = next(c for c in claims if c.doc == "a1" and c.value == 12)
+    why = explain.get((market.id, ambush.id)) or explain.get((ambush.id, market.id))
+    assert why and ("blocked" in why or "<" in why)

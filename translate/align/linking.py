@@ -21,6 +21,7 @@ Every threshold, table and weight is in :class:`~translate.align.config.LinkingC
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import functools
 import logging
@@ -42,7 +43,10 @@ from translate.align.types import ClaimGroup, Evidence
 from translate.align.verdict import compatible, decide
 from translate.claims.types import Claim
 
-__all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map"]
+__all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
+           "claim_infos", "link_rule",
+           "categories_compatible", "revisions",
+           "roles_compatible"]
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +70,9 @@ class ClaimInfo:
         cues: Places, event types, who is counted.
         point: A representative value (None when fully open).
         date: Publication date of the claim's document (None when unknown).
+        revised: Earliest publication date of a stated revision down of the claim's
+            category in its story ("cut the toll from 86 to 68"), None when there is none
+            (:func:`revisions`).
     """
 
     role: str
@@ -74,6 +81,30 @@ class ClaimInfo:
     cues: Cues
     point: float | None
     date: _dt.date | None = None
+    revised: _dt.date | None = None
+
+
+def revisions(claims: Sequence[Claim], story: Mapping[str, str],
+              dates: Mapping[str, _dt.date | None]) -> dict[tuple[str, str], _dt.date]:
+    """(story, category) → the earliest date a document of the story states a revision
+    down of that category: a ``from`` end and a lower ``target`` end in one sentence."""
+    ends: dict[tuple[str, int, str], dict[str, list[float]]] = {}
+    for c in claims:
+        end = getattr(c, "role", None) or (c.direction if c.direction in ("from", "target")
+                                           else None)
+        point = _point(c)
+        if end in ("from", "target") and point is not None:
+            key = (c.doc, c.sentence_index, c.category)
+            ends.setdefault(key, {}).setdefault(end, []).append(point)
+    out: dict[tuple[str, str], _dt.date] = {}
+    for (doc, _n, category), e in ends.items():
+        day = dates.get(doc)
+        if day is None or not e.get("from") or not e.get("target"):
+            continue
+        if min(e["target"]) < max(e["from"]):
+            key = (story.get(doc, f"doc:{doc}"), category)
+            out[key] = min(out.get(key, day), day)
+    return out
 
 
 def _is_change_end(c: Claim) -> bool:
@@ -92,14 +123,18 @@ def fell_over_time(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
 
     Tolls of the dead, the wounded, arrests... only grow while they are updated, so a
     later, lower value is another quantity — unless one of the two claims is an end of a
-    stated change (a revision says so). Unknown or equal dates never decide.
+    stated change, or the story states a revision down of the category published on or
+    before the later report (``ClaimInfo.revised``). Unknown or equal dates never decide.
     """
-    if a.category not in cumulative or ia.date is None or ib.date is None or \
-            ia.date == ib.date:
-        return False
+    if not {a.category, b.category} & set(cumulative) or ia.date is None or \
+            ib.date is None or ia.date == ib.date:
+        return False  # (a generic count linked with a cumulative one is read as it)
     early, late = (a, b) if ia.date < ib.date else (b, a)
     if _is_change_end(late) or _is_old_value(early):
         return False  # a later revision, or the old value of one
+    il = ib if late is b else ia
+    if il.revised is not None and il.revised <= max(ia.date, ib.date):
+        return False  # the story says the toll was revised down
     return early.low is not None and late.high is not None and early.low > late.high
 
 
@@ -109,19 +144,23 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     if a.id == b.id:
         return None
     cfg = config or _default_config()
-    if a.category != b.category and not (
-            {a.category, b.category} & set(cfg.generic_categories)
-            and {a.category, b.category} <= set(cfg.person_categories)):
+    if not categories_compatible(a.category, b.category, cfg):
         return "category"
-    if ia.role != ib.role:
+    if ia.role != ib.role and not (
+            roles_compatible(ia.role, ib.role, cfg) and not _is_change_end(a)
+            and not _is_change_end(b) and plausibly_equal(a, b, cfg.open_bound_ratio)):
         return "role"
     ends = {a.direction, getattr(a, "role", None), b.direction, getattr(b, "role", None)}
     if a.doc == b.doc and a.sentence_index == b.sentence_index and \
             not {"from", "target"} <= ends:
         return "same sentence"
-    if a.doc == b.doc and not compatible(a, b) and not ends & {"from", "target"}:
-        # One article gives one value per quantity (a stated change excepted): two
-        # different values of one category in one article are two quantities.
+    if a.doc == b.doc and not compatible(a, b) and not ends & {"from", "target"} and not (
+            cfg.same_doc_running_totals and ia.scope == ib.scope == "running_total"
+            and ia.cues.actor == ib.cues.actor
+            and _near(ia.point, ib.point, cfg.same_doc_max_ratio)):
+        # One article gives one value per quantity (a stated change excepted, and a
+        # running total it follows over days): two different values of one category in
+        # one article are otherwise two quantities.
         return "same document, different values"
     if ia.story != ib.story and not (ia.scope == ib.scope == "standing_level"):
         return "story"
@@ -138,6 +177,24 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     if fell_over_time(a, b, ia, ib, cumulative):
         return "fell over time"
     return None
+
+
+def roles_compatible(a: str, b: str, config: LinkingConfig | None = None) -> bool:
+    """Equal roles, or a pair listed in :attr:`LinkingConfig.compatible_roles` (then
+    :func:`blocked` also wants one figure and no end of a stated change)."""
+    pairs = (config or _default_config()).compatible_roles
+    return a == b or f"{a}+{b}" in pairs or f"{b}+{a}" in pairs
+
+
+def categories_compatible(a: str, b: str, config: LinkingConfig | None = None) -> bool:
+    """Equal categories, or a generic one (``people``, ``other``) and a specific one it
+    may stand for (:attr:`LinkingConfig.category_parents`)."""
+    if a == b:
+        return True
+    cfg = config or _default_config()
+    parents = cfg.category_parents
+    generic = cfg.generic_categories
+    return (a in generic and parents.get(b) == a) or (b in generic and parents.get(a) == b)
 
 
 @functools.lru_cache(maxsize=1)
@@ -214,26 +271,64 @@ def story_map(stories: Any, documents: Mapping[str, Any] | None, doc_ids: Sequen
     return {d: mapping.get(d, f"doc:{d}") for d in doc_ids}
 
 
+def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
+                dates: Mapping[str, _dt.date | None],
+                config: LinkingConfig | None = None) -> list[ClaimInfo]:
+    """What linking knows about each claim (role, scope, story, cues, value, date).
+
+    Args:
+        claims: The claims.
+        story: Document id → story id (:func:`story_map`); a missing document is its own
+            story.
+        dates: Document id → publication date (missing = unknown).
+        config: Linking settings (default :class:`LinkingConfig`).
+    """
+    cfg = config or _default_config()
+    revised = revisions(claims, story, dates) if cfg.revision_allows_fall else {}
+    out = []
+    for c in claims:
+        s = story.get(c.doc, f"doc:{c.doc}")
+        role, scope = role_of(c, cfg), scope_of(c, config=cfg)
+        cues = claim_cues(c.sentence, c.quote, language=c.language,
+                          english=_english(c) if c.language != "en" else None,
+                          noun=getattr(c, "noun", None), events=cfg.events, actors=cfg.actors)
+        if cfg.located_levels and scope == "incident" and role == "level" and cues.focus \
+                and not cues.events and c.category in cfg.standing_categories:
+            scope = "standing_level"  # "the 2,500 US soldiers in Afghanistan"
+        out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
+                             revised.get((s, c.category))))
+    return out
+
+
 def _candidates(infos: Sequence[ClaimInfo], claims: Sequence[Claim],
                 cfg: LinkingConfig) -> list[tuple[int, int]]:
     """Candidate pairs from blocks (story, category, role) and, for standing levels,
     (category, role) across stories; neighbours in value order only."""
     blocks: dict[tuple[str, ...], list[int]] = {}
-    generic: list[int] = []
     for i, (c, inf) in enumerate(zip(claims, infos)):
         blocks.setdefault(("story", inf.story, c.category, inf.role), []).append(i)
-        if c.category in cfg.generic_categories:
-            generic.append(i)
         if inf.scope == "standing_level":
             blocks.setdefault(("standing", c.category, inf.role), []).append(i)
-    # A count of plain "people" (no event word found) may be any specific count of the
-    # same story: it joins the story's other category blocks as a candidate.
-    for i in generic:
-        for key, members in list(blocks.items()):
-            if key[0] == "story" and key[1] == infos[i].story and key[3] == infos[i].role \
-                    and key[2] not in cfg.generic_categories \
-                    and key[2] in cfg.person_categories:
-                members.append(i)
+    # A claim whose role may pair with another role ("add+level": the troops sent are the
+    # contingent that is there) joins the story's blocks of that role; a count of plain
+    # "people" (no event word found) joins the story's blocks of the specific counts of
+    # people it may stand for (``other``: of things).
+    keys_of: dict[str, list[tuple[str, ...]]] = {}
+    for key in blocks:
+        if key[0] == "story":
+            keys_of.setdefault(key[1], []).append(key)
+    for i, (c, inf) in enumerate(zip(claims, infos)):
+        generic_i = c.category in cfg.generic_categories
+        change_end = _is_change_end(c)
+        for key in keys_of.get(inf.story, ()):
+            if key[2] == c.category and key[3] == inf.role:
+                continue  # its own block
+            same_cat = key[2] == c.category or (
+                generic_i and cfg.category_parents.get(key[2]) == c.category)
+            if not same_cat:
+                continue
+            if key[3] == inf.role or (not change_end and roles_compatible(inf.role, key[3], cfg)):
+                blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
     for key, members in blocks.items():
         if len(members) < 2:
@@ -294,7 +389,8 @@ class _Margins:
 def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None = None,
                 embedder: Embedder | str | None = None,
                 config: LinkingConfig | Mapping[str, Any] | str | Path | None = None,
-                stories: Any = None) -> list[ClaimGroup]:
+                stories: Any = None,
+                explain: dict[tuple[str, str], str] | None = None) -> list[ClaimGroup]:
     """Group claims that report the same quantity and give each group a verdict.
 
     Args:
@@ -308,6 +404,9 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
             (:func:`translate.align.config.resolve_config`).
         stories: Precomputed stories (list from ``find_stories`` or a mapping document →
             story); found from ``documents`` when omitted.
+        explain: When a dict is given, it is filled with why each candidate pair (claim
+            ids, in input order) was or was not linked (for diagnostics and benchmarks);
+            a pair that is not in it was never a candidate (value range, block).
 
     Returns:
         Groups covering every claim once, ordered by their first claim; a claim with no
@@ -332,14 +431,14 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
     sizes: dict[str, int] = {}
     for s in story.values():
         sizes[s] = sizes.get(s, 0) + 1
-    infos = [ClaimInfo(role_of(c, cfg), scope_of(c, config=cfg), story[c.doc],
-                       claim_cues(c.sentence, c.quote, language=c.language,
-                                  english=_english(c) if c.language != "en" else None,
-                                  noun=getattr(c, "noun", None), events=cfg.events,
-                                  actors=cfg.actors),
-                       _point(c), dates.get(c.doc)) for c in claims]
-    pairs = [(i, j) for i, j in _candidates(infos, claims, cfg)
-             if not blocked(claims[i], claims[j], infos[i], infos[j], cfg)]
+    infos = claim_infos(claims, story, dates, cfg)
+    pairs = []
+    for i, j in _candidates(infos, claims, cfg):
+        why = blocked(claims[i], claims[j], infos[i], infos[j], cfg)
+        if why is None:
+            pairs.append((i, j))
+        elif explain is not None:
+            explain[(claims[i].id, claims[j].id)] = f"blocked: {why}"
     need = sorted({i for p in pairs for i in p})
     texts: dict[str, str] = {}
     ctx = {i: _texts(claims[i], cfg) for i in need}
@@ -359,8 +458,12 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         if ea and eb:
             sim = max(sim, margins(ea, eb))
         sc = _score(a, b, infos[i], infos[j], sim, cfg)
-        if _linkable(a, b, infos[i], infos[j], sc, sizes, cfg):
+        need, rule = link_rule(a, b, infos[i], infos[j], sizes, cfg)
+        if need is not None and sc >= need:
             edges.append((sc, i, j))
+        if explain is not None:
+            explain[(a.id, b.id)] = (f"{rule}: score {sc:.3f}" + (
+                f" {'≥' if sc >= need else '<'} {need:.3f}" if need is not None else ""))
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     links: dict[int, list[tuple[int, int, float]]] = {i: [] for i in range(len(claims))}
@@ -368,8 +471,13 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
-        if any(blocked(claims[a], claims[b], infos[a], infos[b], cfg)
-               for a in members[gi] for b in members[gj]):
+        why = next(((a, b, r) for a in members[gi] for b in members[gj]
+                    if (r := blocked(claims[a], claims[b], infos[a], infos[b], cfg))), None)
+        if why is not None:
+            if explain is not None:
+                a, b, r = why
+                explain[(claims[i].id, claims[j].id)] += \
+                    f"; kept out of the group: {r} ({claims[a].id} ~ {claims[b].id})"
             continue
         for m in members[gj]:
             group_of[m] = gi
@@ -385,7 +493,8 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         scopes = {infos[i].scope for i in idx}
         scope = next(s for s in ("standing_level", "running_total", "incident") if s in scopes)
         verdict, reason = decide(group, dates, gap_days=int(cfg.gap_days.get(scope, 1)),
-                                 open_ratio=cfg.verdict_open_ratio)
+                                 open_ratio=cfg.verdict_open_ratio,
+                                 same_time_conflict=cfg.same_time_conflict)
         if verdict == "differ_over_time" and scope == "incident":
             scope = "running_total"  # an incident figure that changed over days
         if verdict != "single" and not any(dates.get(c.doc) for c in group):
@@ -418,21 +527,42 @@ def _score(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sim: float,
 
 def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
               sizes: Mapping[str, int], cfg: LinkingConfig) -> bool:
+    need, _rule = link_rule(a, b, ia, ib, sizes, cfg)
+    return need is not None and s >= need
+
+
+def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[str, int],
+              cfg: LinkingConfig) -> tuple[float | None, str]:
+    """The score two unblocked claims need to link, and the rule that sets it.
+
+    Returns:
+        ``(margin, rule)``; ``margin`` is ``None`` when no score is enough (the rule says
+        why).
+    """
     if a.doc == b.doc:
         # Inside one article a number is repeated when the body restates the title or
         # lead; two mentions further down are usually two facts, never linked directly.
         if min(a.sentence_index, b.sentence_index) >= cfg.same_doc_lead:
-            return False
+            return None, "same document, both below the lead"
+        if not plausibly_equal(a, b, cfg.open_bound_ratio):
+            return None, "same document, different values"
         extra = cfg.same_doc_extra if min(a.sentence_index, b.sentence_index) > 0 else 0.0
-        return plausibly_equal(a, b, cfg.open_bound_ratio) and s >= cfg.agree_margin + extra
+        return cfg.agree_margin + extra, "same document"
     if a.category != b.category:  # plain "people" against a specific count: the same
-        # figure of the same people only (no update across categories), stricter margin
-        return plausibly_equal(a, b, cfg.open_bound_ratio) and \
-            ia.cues.actor == ib.cues.actor and s >= cfg.conflict_margin
+        # people only, read as the specific count, with at least the stricter margin
+        if ia.cues.actor != ib.cues.actor:
+            return None, "other category, other actor"
+        specific = a.category if a.category not in cfg.generic_categories else b.category
+        need, rule = link_rule(_as(a, specific), _as(b, specific), ia, ib, sizes, cfg)
+        if need is None:
+            return None, f"generic and specific category, {rule}"
+        return max(need, cfg.generic_margin), f"generic and specific category, {rule}"
     ca, cb = ia.cues.focus, ib.cues.focus
     other_countries = bool(ca and cb and ca != cb)  # "Turkey and Syria" vs "Syria"
     if plausibly_equal(a, b, cfg.open_bound_ratio):
-        return s >= (cfg.conflict_margin if other_countries else cfg.agree_margin)
+        if other_countries:
+            return cfg.conflict_margin, "same figure, other clause countries"
+        return cfg.agree_margin, "same figure"
     # Incompatible values are a strong statement: same real story (≥ 2 documents) or a
     # shared place or event type, and the stricter margin — except an update: one story,
     # different days, and a value that moved the way time allows (blocked() has already
@@ -441,15 +571,23 @@ def _linkable(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, s: float,
     same_story = ia.story == ib.story and sizes.get(ia.story, 1) > 1
     levels = ia.scope == ib.scope == "standing_level"  # a level that changed over months
     if (same_story or levels) and _update(a, b, ia, ib, cfg):
-        return s >= cfg.trend_margin
+        return cfg.trend_margin, "update"
     shared = (shared_place(ia.cues.places, ib.cues.places)
               or bool(ia.cues.events & ib.cues.events))
+    if not (same_story or shared):
+        return None, "different values, no shared story, place or event"
     apart = ia.date is not None and ib.date is not None and ia.date != ib.date
     if not apart and not _near(ia.point, ib.point, cfg.max_value_ratio):
-        return False  # rival estimates of one moment are of one size (the story's wider
-        # value range is for updates over days)
-    need = cfg.other_change_margin if apart else cfg.conflict_margin
-    return s >= need and (same_story or shared)
+        # rival estimates of one moment are of one size (the story's wider value range
+        # is for updates over days)
+        return None, "same-day values too far apart"
+    if apart:
+        return cfg.other_change_margin, "different days, not an update"
+    return cfg.conflict_margin, "rival values"
+
+
+def _as(c: Claim, category: str) -> Claim:
+    return c if c.category == category else dataclasses.replace(c, category=category)
 
 
 def _near(a: float | None, b: float | None, ratio: float) -> bool:

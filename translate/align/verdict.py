@@ -8,8 +8,10 @@ count, and the ``from`` end of a stated change ("from 3,000 to 2,500") is left o
 * ``conflict`` — values that cannot both hold, all published less than the scope's
   ``gap_days`` apart (or a date is unknown, which the reason says).
 * ``differ_over_time`` — incompatible values published ``gap_days`` or more apart (a toll
-  being updated; same-day differences in such a group are named in the reason); the
-  reason gives the direction (rose / fell) and the dates.
+  being updated); the reason gives the direction (rose / fell) and the dates. With
+  ``same_time_conflict`` two reports of one time that cannot both hold make the group a
+  ``conflict`` even then (the reason gives the change too); without it they are named in
+  the reason.
 * ``single`` — fewer than two documents report it (two claims of one article never make a
   cross-source verdict).
 """
@@ -72,7 +74,8 @@ def _mid(c: Claim) -> float:
 
 
 def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
-           gap_days: int = 1, open_ratio: float = 0.0) -> tuple[str, str]:
+           gap_days: int = 1, open_ratio: float = 0.0,
+           same_time_conflict: bool = False) -> tuple[str, str]:
     """Verdict and one-line reason for a group of claims.
 
     Args:
@@ -83,6 +86,9 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
             :attr:`~translate.align.config.LinkingConfig.gap_days`).
         open_ratio: Read open bounds as near ones (:func:`compatible`); 0 = plain
             intervals.
+        same_time_conflict: Two reports less than ``gap_days`` apart that cannot both
+            hold make the group a ``conflict`` even when its figure also changed over the
+            days (the reason then gives the change too).
 
     Returns:
         ``(verdict, reason)`` with verdict in :data:`VERDICTS`.
@@ -119,6 +125,12 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
             apart.append((a, b))
         else:
             close.append((a, b))
+    if apart and close and not unknown and same_time_conflict:
+        # Reports of one time that cannot both hold: a conflict, whatever happened later.
+        a, b = close[0]
+        return "conflict", (f"{describe(a)} ({a.doc}) vs {describe(b)} ({b.doc}) cannot both "
+                            f"hold; published {_dates(a, b, dates)}; over the days it "
+                            + _over_time(used, dates))
     if apart and not unknown:
         # The values changed over the days between reports: a toll being updated. Reports
         # of the same day that differ are then updates too; the reason says so.
