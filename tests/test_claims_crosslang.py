@@ -63,6 +63,15 @@ SAME_FIGURE = [
     ("ar", "أُخلي نحو 100 من سكان المنطقة.", [(100, "displaced")]),
     ("ar", "شردت الفيضانات أكثر من 50 ألف شخص.", [(50000, "displaced")]),
     ("en", "The storm has left 5,000 people without shelter.", [(5000, "displaced")]),
+    ("ar", "توفي أربعة من الجرحى متأثرين بجراحهم.", [(4, "killed")]),
+    ("da", "I nat døde fire af de sårede.", [(4, "killed")]),
+    # two-word terms: the modifier before the head, the Arabic adjective after it
+    ("en", "The country keeps about 2,500 service members in Iraq.", [(2500, "troops")]),
+    ("ar", "أطلق مسلحون 15 طائرة مسيرة على المطار.", [(15, "rockets")]),
+    ("en", "Militants launched 15 drones at the airport.", [(15, "rockets")]),
+    # Danish/Norwegian nouns do not stack: the people-shaped one is counted
+    ("da", "Omkring 700 brandfolk kæmper mod branden.", [(700, "people")]),
+    ("ar", "أصابت القنبلة 33 شخصا معظمهم من الأطفال.", [(33, "wounded")]),
 ]
 
 

@@ -685,12 +685,15 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 continue  # measure, duration or multiplier ("20 km away", "three days")
             if lang == "ar" and not vague and head.norm.startswith("ال") and np.first == j:
                 continue  # "الفرقة 82 المحمولة": a label; counted Arabic nouns are indefinite
-            category = cat_look(head.norm)
+            category = _phrase_category(tokens, np.head, hi, lex) or cat_look(head.norm)
             if category is None:
                 for k in range(np.first, np.head):
                     if tokens[k].norm in _OTHER_WORDS:
                         continue  # "fem andre sportsgrene": "other", not "others"
                     category = cat_look(tokens[k].norm) if words[k] else None
+                    if category is None and words[k] and lang in ("da", "nb") and \
+                            people_shaped(tokens[k], lang) and not people_shaped(head, lang):
+                        category = "people"  # "700 brandfolk kæmper": nouns do not stack
                     if category:  # a listed noun wins: "200 frivillige leder efter ..."
                         np = NounPhrase(k, np.first, k)
                         head = tokens[k]
@@ -760,8 +763,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 # stays killed)
                 outside, near, after_phrase = _nearest(cue_of, f.first, last_tok + 1, lo, hi,
                                                        is_num, tokens)
-                cue = outside if outside and after_phrase and near <= _NOUN_CUE_REACH \
-                    else None  # "18 were killed and 40 injured": not the verb before
+                if not (outside and after_phrase and near <= _NOUN_CUE_REACH):
+                    # a verb before its subject ("توفي أربعة من الجرحى", "I nat døde fire af
+                    # de sårede"), not one across "and" ("18 were killed and 40 injured")
+                    outside = _verb_before(tokens, cue_of, first_tok, lo, is_num)
+                cue = outside
             if cue and not (cue == "displaced" and category == "troops"):
                 category = cue
         elif category == "other" and cue and not reference:
@@ -850,6 +856,64 @@ def _role(tokens: list[Token], found: list[Found], n: int, first_tok: int, befor
                 tokens[prev.first - 1].norm in lex.from_words):
             return "target"
     return None
+
+
+def _verb_before(tokens: list[Token], cue_of: list, first: int, lo: int, is_num: list[bool]
+                 ) -> str | None:
+    """A cue at most :data:`_NOUN_CUE_REACH` tokens before ``first`` with no "and", number
+    or punctuation between them: the verb of an inverted clause."""
+    for k in range(first - 1, max(lo, first - _NOUN_CUE_REACH) - 1, -1):
+        if cue_of[k]:
+            return cue_of[k]
+        if tokens[k].kind != "word" or is_num[k] or tokens[k].norm in _CONJUNCTIONS:
+            return None
+    return None
+
+
+def _phrase_category(tokens: list[Token], head: int, hi: int, lex: Lexicon) -> str | None:
+    """Category of a two-word term of the lexicon around the head noun: the modifier before
+    it ("service members", "armored vehicles") or, in Arabic, the adjective after it ("طائرة
+    مسيرة", a drone; "رجال الإطفاء")."""
+    pairs = []
+    if head > 0 and tokens[head - 1].kind == "word":
+        pairs.append((tokens[head - 1].norm, tokens[head].norm))
+    if lex.language == "ar" and head + 1 < hi and tokens[head + 1].kind == "word":
+        pairs.append((tokens[head].norm, tokens[head + 1].norm))
+    if not pairs:
+        return None
+    table = _two_word_terms(lex)
+    for a, b in pairs:
+        for first in _stripped_clitics(a, lex):
+            for second in {b, b[2:] if b.startswith("ال") else b}:
+                found = table.get((first, second))
+                if found:
+                    return found
+    return None
+
+
+_TWO_WORD_MEMO: dict[int, dict[tuple[str, str], str]] = {}
+
+
+def _two_word_terms(lex: Lexicon) -> dict[tuple[str, str], str]:
+    """``(first, second) -> category`` of the lexicon's two-word category terms; an Arabic
+    plural term ("طائرات مسيره") also stands for its singular's adjective form."""
+    table = _TWO_WORD_MEMO.get(id(lex.categories))
+    if table is None:
+        table = {}
+        for cls, terms in lex.categories.items():
+            for term in terms:
+                parts = term.rstrip("*").split()
+                if len(parts) == 2:
+                    table.setdefault((parts[0], parts[1]), cls)
+        _TWO_WORD_MEMO[id(lex.categories)] = table
+    return table
+
+
+def _stripped_clitics(norm: str, lex: Lexicon) -> tuple[str, ...]:
+    if not lex.clitics:
+        return (norm,)
+    return (norm, *(norm[len(c):] for c in lex.clitics if norm.startswith(c)
+                    and len(norm) - len(c) >= 2))
 
 
 def _category_before(tokens: list[Token], first: int, cat_look) -> str | None:
