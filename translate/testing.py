@@ -77,7 +77,7 @@ def _prepare(
     return out, spm_path, vocab_path, vocab
 
 
-def _sizes(d_model: int, layers: int, max_positions: int) -> dict[str, int]:
+def _sizes(d_model: int, layers: int, max_positions: int) -> dict[str, Any]:
     return {
         "d_model": d_model,
         "encoder_layers": layers,

@@ -151,16 +151,21 @@ def paired_test(
             if metric_name == "System":
                 continue
             result = results[index]
-            has_ci = result.mean is not None and result.ci is not None
+            if isinstance(result, str):  # only the "System" column holds names
+                raise TypeError(f"sacrebleu returned a name in the {metric_name!r} column")
+            mean, radius = result.mean, result.ci
             scores.append(
                 MetricScore(
                     metric=metric_name,
                     score=float(result.score),
                     signature=signatures[metric_name].format(),
                     n_segments=n_segments,
-                    ci_low=float(result.mean - result.ci) if has_ci else None,
-                    ci_high=float(result.mean + result.ci) if has_ci else None,
-                    bootstrap_mean=float(result.mean) if has_ci else None,
+                    ci_low=float(mean - radius) if mean is not None and radius is not None
+                    else None,
+                    ci_high=float(mean + radius) if mean is not None and radius is not None
+                    else None,
+                    bootstrap_mean=float(mean) if mean is not None and radius is not None
+                    else None,
                     p_value=None if result.p_value is None else float(result.p_value),
                     baseline=None if index == 0 else named[0][0],
                 )
