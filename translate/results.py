@@ -138,9 +138,9 @@ class RunResult:
         raise KeyError(f"no document {doc_id!r}; known ids: {shown or '(none)'}")
 
     def _repr_html_(self) -> str:
-        from translate.display.views import run_html
+        from translate._repr import repr_html  # the view lives in translate.display.render
 
-        return run_html(self)
+        return repr_html(self)
 
     def claims_frame(self) -> Any:
         """The claims as a pandas DataFrame (see :func:`translate.display.claims_frame`)."""
