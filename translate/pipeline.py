@@ -93,7 +93,7 @@ def _execute(
     """Read, prepare, translate and finish every item into ``collector``."""
     with Bars(enabled=progress, total=len(items)) as bars:
         if executor == "ray":
-            from translate.stream.ray import stream_ray
+            from translate.stream.ray_data import stream_ray
 
             outcomes = stream_ray(items, encoding=encoding, translator=translator,
                                   require_models=require_models, window=window, bars=bars,
@@ -134,7 +134,8 @@ def _resume(items: list[Any], collector: Collector, encoding: str) -> list[Any]:
                        journal.out, stale[0])
         journal.restart()
         return items
-    for outcome in journal.outcomes():
+    for outcome, statuses in journal.outcomes():
+        collector.add_statuses(statuses)
         collector.add(outcome, resumed=True)
     return [item for item in items if item.id not in journal.finished]
 

@@ -62,8 +62,9 @@ class Collector:
         if not resumed:
             if self.sink is not None:
                 sizes = self.sink.write(outcome)
-                if self.journal is not None:
-                    self.journal.record(outcome.id, outcome.key, outcome, sizes)
+                if self.journal is not None:  # with the model statuses seen so far
+                    self.journal.record(outcome.id, outcome.key,
+                                        (outcome, dict(self.statuses)), sizes)
         self.documents += 1
         self.sentences += len(outcome.document.sentences)
         self.translated += outcome.translation is not None

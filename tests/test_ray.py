@@ -1,0 +1,61 @@
+"""The Ray Data executor gives the same output as the single-process stream."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from translate.pipeline import run_to
+from translate.stream.sink import STREAM_FILES
+
+pytestmark = pytest.mark.filterwarnings("ignore::translate.mt.LongInputWarning",
+                                        "ignore::DeprecationWarning", "ignore::FutureWarning")
+
+ray = pytest.importorskip(
+    "ray", reason="Ray is not installed: pip install -e \".[ray]\" (CI installs it)")
+
+
+@pytest.fixture(scope="module")
+def local_ray() -> Iterator[None]:
+    """A local Ray instance of 2 CPUs for this module."""
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
+             object_store_memory=200 * 2**20, logging_level="ERROR")
+    try:
+        yield
+    finally:
+        ray.shutdown()
+
+
+def _report(path: Path) -> dict:
+    data = json.loads(path.read_text("utf-8"))
+    data.pop("created")
+    return data
+
+
+def test_ray_executor_gives_the_same_output_as_the_local_stream(
+        local_ray: None, seeds_dir: Path, tmp_path: Path, tiny_marian: Path, tiny_m2m: Path
+        ) -> None:
+    kw = {"models": {"da": str(tiny_marian), "nb": str(tiny_marian), "ar": str(tiny_m2m)},
+          "num_beams": 1, "progress": False, "allow_download": False, "cache": False}
+    local = run_to(seeds_dir, tmp_path / "local", **kw)
+    got = run_to(seeds_dir, tmp_path / "ray", executor="ray", workers=2, **kw)
+    assert set(got.result.translations) == set(local.result.translations) == {
+        "000_6e03027ed62215ce", "001_c4055bec1780aea0", "002_78143a0e187769e1"}
+    for name in (*STREAM_FILES, "stories.jsonl", "groups.jsonl"):
+        assert (tmp_path / "ray" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+    report = _report(tmp_path / "ray" / "report.json")
+    assert report == _report(tmp_path / "local" / "report.json")
+    assert report["groups"] and all(st["available"] for st in report["models"].values())
+    assert ray.is_initialized()  # a running instance is joined, not shut down
+
+
+def test_ray_executor_needs_a_model_spec_not_a_translator(local_ray: None, seeds_dir: Path,
+                                                          tmp_path: Path) -> None:
+    from translate.mt import Translator
+
+    with pytest.raises(ValueError, match="builds its translators in the workers"):
+        run_to(seeds_dir, tmp_path, executor="ray", translator=Translator(cache=False),
+               align=False, progress=False)

@@ -1,0 +1,264 @@
+"""The Ray Data executor: the same stages as the single-process stream, on a Ray cluster.
+
+Stages (:mod:`translate.stream.stages`), as a Ray Data pipeline:
+
+1. reading and preparing documents: a map task per block of items (``map_batches``);
+2. translation: an actor pool per run (``map_batches`` with a callable class,
+   ``compute=ActorPoolStrategy(size=workers)``, ``num_gpus=1`` per actor on GPUs), each
+   actor loading its models once and batching sentences across the documents of its
+   block by the model's token budget;
+3. claims and number fidelity: a map task per block.
+
+Outcomes come back to the driver in corpus order (``preserve_order``), where the same
+collector as the single-process path writes the JSONL files and the journal (so a Ray run
+resumes like any other) and grouping runs over the collected claims. Rows carry pickled
+stage values (``payload``), so any engine that moves bytes could run the same functions.
+
+Without ``address`` a local Ray instance is started (``ray.init()``); ``"auto"`` or
+``"ray://host:10001"`` joins a running cluster.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from translate.corpus.loader import LoadProblem
+from translate.errors import MissingDependencyError
+from translate.stream.stages import (
+    DocumentOutcome,
+    Source,
+    finish_document,
+    prepare_documents,
+    read_source,
+    translate_documents,
+)
+
+if TYPE_CHECKING:
+    from translate.mt.translator import ModelStatus
+    from translate.stream.local import WindowSettings
+    from translate.stream.progress import Bars
+
+__all__ = ["stream_ray", "import_ray"]
+
+logger = logging.getLogger(__name__)
+
+TASK_CPUS = 0.5
+"""CPUs a read/prepare or claims task asks of Ray (the rest of the node goes to actors)."""
+
+
+def import_ray() -> Any:
+    """The ``ray`` module with Ray Data.
+
+    Raises:
+        MissingDependencyError: Ray is not installed (``pip install -e ".[ray]"``).
+    """
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError as exc:
+        raise MissingDependencyError(
+            f"--executor ray needs Ray Data ({exc}); install it with "
+            "pip install -e \".[ray]\" (or pip install \"ray[data]\")") from None
+    return ray
+
+
+def _rows(values: Sequence[Any], ns: Sequence[int]) -> dict[str, Any]:
+    import numpy as np
+
+    payload = np.empty(len(values), dtype=object)
+    payload[:] = [pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for v in values]
+    return {"n": np.asarray(ns, dtype=np.int64), "payload": payload}
+
+
+def _values(batch: Mapping[str, Any]) -> tuple[list[int], list[Any]]:
+    return [int(n) for n in batch["n"]], [pickle.loads(p) for p in batch["payload"]]
+
+
+def prepare_batch(batch: Mapping[str, Any], *, encoding: str) -> dict[str, Any]:
+    """Ray stage 1: read and prepare a block of :class:`Source` items.
+
+    Payload out: ``("doc", PreparedDocument)`` or ``("problem", LoadProblem)``.
+    """
+    ns, items = _values(batch)
+    read = [read_source(item, encoding=encoding) for item in items]
+    docs = [d for d in read if not isinstance(d, LoadProblem)]
+    prepared = iter(prepare_documents(docs))
+    out = [("problem", d) if isinstance(d, LoadProblem) else ("doc", next(prepared))
+           for d in read]
+    return _rows(out, ns)
+
+
+class TranslateActor:
+    """Ray stage 2: one translation actor (models loaded once, on first use).
+
+    Args:
+        models, backend, options: As for :class:`~translate.mt.Translator`; ``options``
+            may name the translation cache by its folder (``cache_path``).
+        require_models: Raise when a language has no usable model.
+        threads: Torch threads of this actor (0: leave as is).
+    """
+
+    def __init__(self, *, models: Mapping[str, str] | None, backend: str | None,
+                 options: Mapping[str, Any], require_models: bool, threads: int = 0) -> None:
+        if threads:
+            import torch
+
+            torch.set_num_threads(threads)
+        opts = dict(options)
+        cache_path = opts.pop("cache_path", None)
+        if cache_path is not None:
+            from translate.mt.cache import TranslationCache
+
+            opts["cache"] = TranslationCache(cache_path)
+        opts["progress"] = False
+        self.factory: Callable[[], Any] = lambda: _make_translator(models, backend, opts)
+        self.translator: Any = None
+        self.require_models = require_models
+
+    def __call__(self, batch: Mapping[str, Any]) -> dict[str, Any]:
+        """Payload in: stage 1's; out: ``("doc", prepared, translation | None, statuses)``."""
+        ns, values = _values(batch)
+        prepared = [v[1] for v in values if v[0] == "doc"]
+        translations: dict[str, Any] = {}
+        statuses: dict[str, Any] = {}
+        if any(d.language not in (None, "en") for d in prepared):
+            if self.translator is None:
+                self.translator = self.factory()
+            translations, statuses = translate_documents(prepared, self.translator,
+                                                         require_models=self.require_models)
+        out = [v if v[0] == "problem" else ("doc", v[1], translations.get(v[1].id), statuses)
+               for v in values]
+        return _rows(out, ns)
+
+
+def _make_translator(models: Mapping[str, str] | None, backend: str | None,
+                     options: Mapping[str, Any]) -> Any:
+    from translate.mt.translator import Translator
+
+    return Translator(models, backend=backend, **options)
+
+
+def finish_batch(batch: Mapping[str, Any]) -> dict[str, Any]:
+    """Ray stage 3: claims and fidelity. Payload out: ``("outcome", outcome, statuses)``
+    or ``("problem", LoadProblem)``."""
+    ns, values = _values(batch)
+    out: list[Any] = []
+    for v in values:
+        if v[0] == "problem":
+            out.append(v)
+        else:
+            translation = v[2] if len(v) > 2 else None
+            statuses = v[3] if len(v) > 3 else {}
+            out.append(("outcome", finish_document(v[1], translation), statuses))
+    return _rows(out, ns)
+
+
+def _ray_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Translator options a Ray worker can rebuild (the cache by its folder)."""
+    if options is None:
+        raise ValueError("executor='ray' builds its translators in the workers: pass "
+                         "models=/backend=/options, not a Translator object")
+    opts = {k: v for k, v in options.items() if k != "cache"}
+    cache = options.get("cache")
+    if cache is False:
+        opts["cache"] = False
+    elif cache is not None and cache is not True:
+        opts["cache_path"] = str(cache.path)
+    return opts
+
+
+def _workers_and_resources(ray: Any, workers: int | None) -> tuple[int, float, float, int]:
+    """``(actors, cpus per actor, gpus per actor, torch threads per actor)``."""
+    resources = ray.cluster_resources()
+    gpus = int(resources.get("GPU", 0))
+    cpus = int(resources.get("CPU", 1))
+    if gpus:
+        n = workers or gpus
+        return n, 1.0, 1.0, 0
+    n = workers or max(1, cpus // 2)
+    threads = max(1, (os.cpu_count() or 1) // n)
+    # the actors leave room for the read/prepare and claims tasks (TASK_CPUS each)
+    return n, max(0.05, min(1.0, (cpus - TASK_CPUS) / n)), 0.0, threads
+
+
+def stream_ray(
+    items: Sequence[Source],
+    *,
+    encoding: str,
+    translator: Callable[[], Any] | None,
+    require_models: bool,
+    window: WindowSettings,
+    bars: Bars,
+    on_statuses: Callable[[dict[str, ModelStatus]], Any],
+    address: str | None = None,
+    workers: int | None = None,
+    models: Mapping[str, str] | None = None,
+    backend: str | None = None,
+    options: Mapping[str, Any] | None = None,
+) -> Iterator[DocumentOutcome | LoadProblem]:
+    """Run the stages on Ray Data; yield outcomes and problems in corpus order.
+
+    Args:
+        items: What to read.
+        encoding: Text encoding of the files.
+        translator: ``None`` when the run does not translate (else unused: each actor
+            builds its own from ``models``, ``backend`` and ``options``).
+        require_models: Raise when a language has no usable model.
+        window: ``window_documents`` is the block size of every stage.
+        bars: Progress bars (advanced as outcomes arrive).
+        on_statuses: Called with the model statuses each block reports.
+        address: ``None`` (local Ray), ``"auto"`` or ``"ray://host:port"``.
+        workers: Translation actors (default: one per GPU, else one per 2 CPUs).
+        models, backend, options: How each actor builds its :class:`Translator`.
+    """
+    ray = import_ray()
+    if not items:
+        return
+    opts = _ray_options(options) if translator is not None else {}
+    started = False
+    if not ray.is_initialized():
+        init: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False,
+                                "ignore_reinit_error": True, "logging_level": logging.WARNING}
+        if address is not None:
+            init["address"] = address
+        ray.init(**init)
+        started = True
+    try:
+        ctx = ray.data.DataContext.get_current()
+        ctx.execution_options.preserve_order = True
+        ctx.enable_progress_bars = bars.enabled
+        block = max(1, min(window.window_documents, 64))
+        ds = ray.data.from_items(
+            [{"n": n, "payload": pickle.dumps(item)} for n, item in enumerate(items)],
+            override_num_blocks=max(1, -(-len(items) // block)))
+        ds = ds.map_batches(prepare_batch, batch_size=block, batch_format="numpy",
+                            num_cpus=TASK_CPUS, fn_kwargs={"encoding": encoding})
+        if translator is not None:
+            n, cpus, gpus, threads = _workers_and_resources(ray, workers)
+            ds = ds.map_batches(
+                TranslateActor, batch_size=block, batch_format="numpy",
+                compute=ray.data.ActorPoolStrategy(size=n), num_cpus=cpus, num_gpus=gpus,
+                fn_constructor_kwargs={"models": dict(models or {}), "backend": backend,
+                                       "options": opts, "require_models": require_models,
+                                       "threads": threads})
+        ds = ds.map_batches(finish_batch, batch_size=block, batch_format="numpy",
+                            num_cpus=TASK_CPUS)
+        for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
+            for _, value in zip(*_values(batch)):
+                if value[0] == "problem":
+                    yield value[1]
+                    continue
+                on_statuses(value[2])
+                outcome = value[1]
+                bars.update("read")
+                bars.update("translate", len(outcome.translation.sentences)
+                            if outcome.translation else 0)
+                bars.update("claims")
+                yield outcome
+    finally:
+        if started:
+            ray.shutdown()
