@@ -21,6 +21,40 @@ SEEDS = ROOT / "seeds"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+_SESSION_CACHE: list[Path] = []
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Point every cache the test session could write at a temporary folder.
+
+    Set before collection imports anything and before any session fixture runs (the
+    per-test ``_isolated_cache`` below comes too late for those), so the user's
+    ``~/.cache`` is never written: translations, embeddings, CTranslate2 conversions,
+    Hugging Face modules, matplotlib's font list. Weights already in the Hugging Face hub
+    cache are still found (``HF_HUB_CACHE`` keeps pointing there; offline, nothing is
+    downloaded into it).
+    """
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="translate-tests-"))
+    _SESSION_CACHE.append(root)
+    user_cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    hf_home = Path(os.environ.get("HF_HOME") or user_cache / "huggingface")
+    os.environ.setdefault("HF_HUB_CACHE", str(hf_home / "hub"))
+    os.environ["HF_HOME"] = str(root / "huggingface")
+    os.environ["TRANSLATE_CACHE_DIR"] = str(root / "translate-workbench")
+    os.environ["XDG_CACHE_HOME"] = str(root)
+    os.environ["MPLCONFIGDIR"] = str(root / "matplotlib")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    import shutil
+
+    for root in _SESSION_CACHE:
+        shutil.rmtree(root, ignore_errors=True)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

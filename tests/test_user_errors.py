@@ -411,3 +411,13 @@ def test_one_language_seeds_are_not_called_mixed(seeds_dir: Path) -> None:
     docs = prepare_all(load_corpus(seeds_dir).documents)
     assert not [d.id for d in docs if any("mixed" in w for w in d.warnings)]
     assert all({s.language for s in d.sentences} == {d.language} for d in docs)
+
+
+def test_the_suite_never_writes_the_user_cache() -> None:
+    from translate.mt.cache import default_cache_dir
+
+    home_cache = (Path.home() / ".cache").resolve()
+    places = [default_cache_dir()] + [Path(os.environ[v]) for v in
+                                      ("HF_HOME", "XDG_CACHE_HOME", "MPLCONFIGDIR")]
+    for place in places:
+        assert not place.resolve().is_relative_to(home_cache), place
