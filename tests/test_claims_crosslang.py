@@ -128,3 +128,42 @@ def test_translation_evidence_matches_vague_bounds():
     ev = english_evidence(None, 200, 999, "people", en, sentence_claims(en, "en"))
     assert ev is not None and ev.category == "displaced"
     assert english_evidence(None, 20, 99, "people", en, sentence_claims(en, "en")) is None
+
+
+# --- Danish recall: kinds of phrasing found in real Danish news (sentences written here) ---
+
+DANISH = [
+    ("Ulykken har kostet fem personer livet, oplyser politiet.", [(5, "killed")]),
+    ("Yderligere seks blev såret under angrebet.", [(6, "wounded")]),
+    ("Og 12 har fået mindre skader efter eksplosionen.", [(12, "wounded")]),
+    ("Vi har fire dræbte og syv sårede, siger vicepolitiinspektøren.",
+     [(4, "killed"), (7, "wounded")]),
+    ("Jordskælvet har krævet mindst 300 menneskeliv.", [(300, "killed")]),
+    ("Op imod 2.000 kan være savnet efter tsunamien.", [(2000, "missing")]),
+    ("Knap 900 er erklæret døde efter orkanen.", [(900, "killed")]),
+    ("Tallet på omkomne er nu oppe på 113.", [(113, "killed")]),
+    ("Mindst 12 personer er kommet til skade ved ulykken.", [(12, "wounded")]),
+    ("Politiet anholdt i alt 17.", [(17, "arrested")]),
+    ("Yderligere 14 blev fundet i live.", [(14, "people")]),
+    ("Tre dræbt og 12 såret i Kabul", [(3, "killed"), (12, "wounded")]),
+    ("Bilbombe dræber 20 i Bagdad", [(20, "killed")]),
+    ("Skyderi i Malmø: To døde, tre sårede", [(2, "killed"), (3, "wounded")]),
+    ("Ifølge FN er mindst 600 civile dræbt, og over 1.100 er såret.",
+     [(600, "killed"), (1100, "wounded")]),
+    ("Over 40 mennesker har måttet lade livet.", [(40, "killed")]),
+    ("Fem er stadig forsvundet efter skredet.", [(5, "missing")]),
+    ("Ulykken kostede seks mennesker livet og sårede 20.", [(6, "killed"), (20, "wounded")]),
+    ("I alt 5.000 sygeplejersker strejker.", [(5000, "people")]),
+    ("Hen ved 40 mennesker blev dræbt.", [(40, "killed")]),
+    ("Mindst to omkom, og ti blev såret, da bussen væltede.", [(2, "killed"), (10, "wounded")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DANISH, ids=[d[0][:30] for d in DANISH])
+def test_danish_news_phrasing(text, expected):
+    assert _cats(text, "da") == expected
+
+
+def test_further_count_needs_a_passive_subject():
+    assert _cats("In 2014 were many things.", "en") == []
+    assert _cats("A further 14 were found alive.", "en") == [(14, "people")]

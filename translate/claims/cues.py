@@ -103,7 +103,8 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
 
 _PEOPLE_SUFFIX: dict[str, tuple[str, ...]] = {
     "en": ("ers", "ors", "ists", "ians", "ants", "ees", "eers", "ans", "iers"),
-    "da": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende", "mænd", "folk"),
+    "da": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende", "mænd", "folk",
+           "ersker"),
     "nb": ("ere", "erne", "ister", "anter", "ører", "ikere", "ianere", "ende", "menn", "folk"),
     "ar": tuple(normalise_word(s) for s in ("يين", "يون", "ين", "يا")),
 }

@@ -735,6 +735,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if category is None and j < len(tokens) and \
                     tokens[j].norm in _WHO.get(lang, ()):
                 category = "people"  # "500 millioner som snakker det", "40 who signed"
+            if category is None and j < len(tokens) and (
+                    tokens[j].norm in _PASSIVE.get(lang, ())) and (
+                    _clause_start(tokens, first_tok) == first_tok or (
+                        tokens[first_tok - 1].norm in _FURTHER.get(lang, ()))):
+                category = "people"  # "Yderligere 14 blev fundet i live": a passive's subject
         elif category in _PERSON_CATEGORIES and noun is not None:
             # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
             nxt = _coordinated_end(tokens, found, n, last_tok, hi, lex)
@@ -817,6 +822,17 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
     return [c for c in out if c.category != "_pending"]
 
 
+#: Passive auxiliaries: a bare count right before one, opening its clause, is the subject
+#: of a passive, and what is done to a bare count is done to people (closed class).
+_PASSIVE: dict[str, frozenset[str]] = {
+    "en": frozenset({"were"}), "da": frozenset({"blev"}), "nb": frozenset({"ble"}),
+}
+#: "further", "another", "more" before a bare count: more of what was counted before.
+_FURTHER: dict[str, frozenset[str]] = {
+    "en": frozenset({"further", "another", "additional"}),
+    "da": frozenset({"yderligere", "endnu", "andre"}),
+    "nb": frozenset({"ytterligere", "enda", "andre"}),
+}
 #: Tokens between an event noun ("victims", "sårede") and a verb that may re-label it.
 _NOUN_CUE_REACH = 2
 #: Number words that are also common nouns: after a verb they are its object, not a count

@@ -52,6 +52,7 @@ LEXICON = Lexicon(
         "mindst": "at_least", "godt": "at_least", "minimum": "at_least",
         "ikke under": "at_least", "ikke færre end": "at_least", "ikke mindre end": "at_least",
         "i hvert fald": "at_least", "så mange som": "at_most",
+        "i alt": "exact",
         "op imod": "at_most", "henved": "approx", "små": "nearly", "passeret": "at_least",
         "oversteget": "at_least", "overstiger": "at_least",
     },

@@ -47,6 +47,7 @@ LEXICON = Lexicon(
         "minst": "at_least", "godt over": "at_least",
         "ikke under": "at_least", "ikke færre enn": "at_least", "ikke mindre enn": "at_least",
         "i hvert fall": "at_least", "så mange som": "at_most",
+        "i alt": "exact",
         "bortimot": "nearly", "henimot": "nearly", "knappe": "nearly", "om lag": "approx",
         "passert": "at_least", "oversteget": "at_least", "overstiger": "at_least",
     },
