@@ -421,3 +421,14 @@ def test_the_suite_never_writes_the_user_cache() -> None:
                                       ("HF_HOME", "XDG_CACHE_HOME", "MPLCONFIGDIR")]
     for place in places:
         assert not place.resolve().is_relative_to(home_cache), place
+
+
+def test_ctranslate2_conversions_follow_the_cache_dir(tiny_marian: Path, tmp_path: Path) -> None:
+    pytest.importorskip("ctranslate2", reason="ctranslate2 not installed")
+    from translate.mt import TranslationCache, create_backend
+
+    cache = TranslationCache(tmp_path / "my-cache")
+    backend = create_backend("ctranslate2", str(tiny_marian), cache=cache, num_beams=1,
+                             progress=False)
+    assert backend.ct2_dir.parent == tmp_path / "my-cache" / "ct2"
+    assert (backend.ct2_dir / "model.bin").is_file()

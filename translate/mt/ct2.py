@@ -53,14 +53,23 @@ def _import_ct2() -> Any:
     return ctranslate2
 
 
-def converted_model_dir(resolved: ResolvedModel, quantization: str) -> Path:
-    """Where the converted CTranslate2 copy of ``resolved`` lives (it may not exist yet)."""
+def converted_model_dir(
+    resolved: ResolvedModel, quantization: str, *, root: Path | None = None
+) -> Path:
+    """Where the converted CTranslate2 copy of ``resolved`` lives (it may not exist yet).
+
+    Args:
+        resolved: The model.
+        quantization: CTranslate2 compute type (``int8``, ``float16``...).
+        root: The cache folder (``ct2/`` is made inside it); default: the folder of the
+            translation cache, :func:`translate.mt.cache.default_cache_dir`.
+    """
     from translate.mt.cache import default_cache_dir
 
     slug = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(resolved.model.rstrip("/")).name)[:60] or "model"
     digest = hashlib.sha256(f"{resolved.model}\n{resolved.revision}".encode()).hexdigest()[:12]
     rev = re.sub(r"[^A-Za-z0-9_-]+", "_", resolved.revision)[:24]
-    return default_cache_dir() / "ct2" / f"{slug}-{digest}-{rev}-{quantization}"
+    return (root or default_cache_dir()) / "ct2" / f"{slug}-{digest}-{rev}-{quantization}"
 
 
 def _marian_pad_not_last(path: Path) -> bool:
@@ -212,7 +221,9 @@ class CT2Backend(TokenizerLanguages, Backend):
         cuda = self.device.startswith("cuda") and ct2.get_cuda_device_count() > 0
         self.ct2_device = "cuda" if cuda else "cpu"
         self.compute_type = self._compute_type_arg or ("float16" if cuda else "int8")
-        self.ct2_dir = converted_model_dir(resolved, self.compute_type)
+        # beside the translation cache, so --cache-dir moves the conversions too
+        root = self.cache.path.parent if self.cache is not None else None
+        self.ct2_dir = converted_model_dir(resolved, self.compute_type, root=root)
         if not (self.ct2_dir / "model.bin").is_file():
             logger.info("converting %s to CTranslate2 (%s)", self.model_id, self.compute_type)
             _convert(resolved.path, self.ct2_dir, self.compute_type)
