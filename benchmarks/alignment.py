@@ -103,8 +103,8 @@ def main() -> None:
     print(f"\n{emb.signature}|k:{args.k}")
     print(f"embedding: {n_embedded} distinct texts through the model in {t_embed:.1f} s = "
           f"{per_k:.1f} s per 1,000 texts (CPU); {n_requested} requested, "
-          f"{n_requested - n_embedded} served from memory (the FLORES English references, "
-          f"shared by da, nb and ar, and repeated Tatoeba lines)")
+          f"{n_requested - n_embedded} served from memory (texts seen before: the FLORES "
+          f"English references are the same lines for da, nb and ar)")
 
 
 if __name__ == "__main__":
