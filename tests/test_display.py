@@ -178,6 +178,37 @@ def test_show_rejects_unknown() -> None:
         show(3)
 
 
+def test_views_read_what_the_run_carries(result: translate.RunResult,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    import translate.claims.extract as extract
+    import translate.claims.fidelity as fidelity
+
+    def recompute(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a view recomputed what the run carries")
+
+    monkeypatch.setattr(fidelity, "check_fidelity", recompute)
+    monkeypatch.setattr(extract, "extract_claims", recompute)
+    assert result.fidelity, "a random model keeps no numbers"
+    markup = result._repr_html_()  # neither extracts claims nor checks numbers again
+    first = result.fidelity[0]
+    assert markup.count('<mark class="fid"') >= len(result.fidelity)
+    assert esc(first.result.flags[0].describe()) in markup
+    # The page shows the run's fidelity records, not a fresh check: without them, no marks.
+    quiet = dataclasses.replace(result, fidelity=())
+    assert '<mark class="fid"' not in quiet._repr_html_()
+
+
+def test_standalone_translation_is_checked_by_the_view(result: translate.RunResult) -> None:
+    from translate.display.views import fidelity_by_sentence, translation_html
+
+    tr = result.translations["002_78143a0e187769e1"]
+    carried = translation_html(tr, fidelity=fidelity_by_sentence(result.fidelity, tr.doc))
+    assert translation_html(tr) == carried  # standalone: checked here, same answer
+    assert '<mark class="fid"' not in translation_html(tr, fidelity={})
+
+
 def test_similarity_html() -> None:
     from translate.display import similarity_html
 

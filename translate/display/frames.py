@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
     from translate.align.types import ClaimGroup
     from translate.claims.types import Claim
-    from translate.pipeline import RunResult
+    from translate.results import RunResult
 
 __all__ = ["claims_frame", "sentences_frame", "documents_frame", "groups_frame"]
 
@@ -42,7 +42,7 @@ def sentences_frame(result: RunResult) -> pd.DataFrame:
     """
     import pandas as pd
 
-    fidelity = {(f["doc"], f["index"]): list(f["flags"]) for f in result.fidelity}
+    fidelity = {(f.doc, f.index): f.flags for f in result.fidelity}  # what the run found
     rows: list[dict[str, Any]] = []
     for d in result.documents:
         tr = result.translations.get(d.id)

@@ -20,7 +20,7 @@ from translate.align.types import ClaimGroup
 from translate.claims.types import Claim
 from translate.corpus.prepare import PreparedDocument
 from translate.mt.types import DocumentTranslation
-from translate.pipeline import RunResult
+from translate.results import RunResult
 
 __all__ = ["has_view", "to_html"]
 

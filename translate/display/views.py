@@ -3,6 +3,11 @@
 Every view returns a string of markup; ``wrap()`` adds the scoped stylesheet. Source text
 is shown beside its English, right to left where the language is, with claim quotes
 highlighted in both languages and number-fidelity problems marked.
+
+Views read what a result carries: the run view draws ``RunResult.claims`` and the
+``FidelityResult`` of every ``RunResult.fidelity`` record, so the page and ``report.json``
+always agree. Only a standalone document or translation (shown without its run) has its
+claims extracted and its numbers checked by the view itself.
 """
 
 from __future__ import annotations
@@ -29,10 +34,10 @@ if TYPE_CHECKING:
     from translate.corpus.prepare import PreparedDocument
     from translate.mt.translator import ModelStatus
     from translate.mt.types import DocumentTranslation
-    from translate.pipeline import RunResult
+    from translate.results import RunResult, SentenceFidelity
 
 __all__ = ["claim_html", "claims_html", "document_html", "translation_html", "models_html",
-           "run_html", "loc_html", "fidelity_marks"]
+           "run_html", "loc_html", "fidelity_marks", "fidelity_by_sentence"]
 
 
 def loc_html(doc: str, start: int, end: int, index: int | None = None, *,
@@ -115,21 +120,45 @@ def claim_html(claim: Claim, *, css: bool = True) -> str:
     return claims_html([claim], css=css)
 
 
+def _checks(sentences: Iterable[tuple[int, str, str]], language: str | None,
+            fidelity: Mapping[int, FidelityResult] | None) -> dict[int, FidelityResult]:
+    """Sentence index → fidelity problems: those given, or (when ``None``) checked here."""
+    if fidelity is not None:
+        return {i: check for i, check in fidelity.items() if not check.ok}
+    if not language:
+        return {}
+    from translate.claims.fidelity import check_fidelity
+
+    checks = {i: check_fidelity(src, language, tgt) for i, src, tgt in sentences}
+    return {i: check for i, check in checks.items() if not check.ok}
+
+
+def fidelity_by_sentence(records: Iterable[SentenceFidelity],
+                         doc: str) -> dict[int, FidelityResult]:
+    """Sentence index → the carried ``FidelityResult`` of one document's records."""
+    return {f.index: f.result for f in records if f.doc == doc}
+
+
 def document_html(doc: PreparedDocument, *, translation: DocumentTranslation | None = None,
-                  claims: Sequence[Claim] | None = None, link: bool = False,
+                  claims: Sequence[Claim] | None = None,
+                  fidelity: Mapping[int, FidelityResult] | None = None, link: bool = False,
                   model: ModelStatus | None = None, css: bool = True) -> str:
     """A document: metadata, removed boilerplate, and its sentences beside their English.
+
+    Inside a run (:func:`run_html`) the claims and fidelity checks are the run's own.
+    Shown standalone (``claims`` or ``fidelity`` left ``None``), the view extracts the
+    claims from the source sentences and checks the translation's numbers itself.
 
     Args:
         doc: The prepared document.
         translation: Its translation, if any (English column, fidelity warnings).
         claims: Claims to highlight; extracted from the source sentences when ``None``.
+        fidelity: Sentence index → fidelity check of its translation, for the sentences
+            with problems (an index not in it is faithful); checked here when ``None``.
         link: Give every sentence row an id (``s-DOC-N``) that claims link to.
         model: The model status for its language (shown when not translated).
         css: Include the stylesheet.
     """
-    from translate.claims.fidelity import check_fidelity
-
     if claims is None:
         from translate.claims.extract import extract_claims
 
@@ -163,6 +192,8 @@ def document_html(doc: PreparedDocument, *, translation: DocumentTranslation | N
         if c.doc == doc.id:
             by_sentence.setdefault(c.sentence_index, []).append(c)
     english = {s.index: s for s in translation.sentences} if translation else {}
+    checks = _checks(((s.index, s.source, s.translation) for s in english.values()),
+                     doc.language, fidelity) if translation else {}
     is_en = doc.language == "en"
     rows = []
     for s in doc.sentences:
@@ -174,9 +205,9 @@ def document_html(doc: PreparedDocument, *, translation: DocumentTranslation | N
             en_marks += b
         st = english.get(s.index)
         notes = []
-        if st is not None and doc.language:
-            check = check_fidelity(st.source, doc.language, st.translation)
-            if not check.ok:
+        if st is not None:
+            check = checks.get(s.index)
+            if check is not None:
                 a, b = fidelity_marks(check)
                 src_marks = a + src_marks  # fidelity marks win over claim marks
                 en_marks = b + en_marks
@@ -201,18 +232,29 @@ def document_html(doc: PreparedDocument, *, translation: DocumentTranslation | N
 
 
 def translation_html(tr: DocumentTranslation, *, source_language: str | None = None,
+                     fidelity: Mapping[int, FidelityResult] | None = None,
                      css: bool = True) -> str:
-    """A translation on its own: source and English side by side, confidence and flags."""
-    from translate.claims.fidelity import check_fidelity
+    """A translation: source and English side by side, confidence, flags, fidelity.
 
+    Args:
+        tr: The translation.
+        source_language: Language of the source (default: ``tr.src_lang``).
+        fidelity: Sentence index → fidelity check, for the sentences with problems (as a
+            run carries them, see :func:`fidelity_by_sentence`); when ``None`` (a
+            translation shown on its own) the view checks every sentence itself.
+        css: Include the stylesheet.
+    """
     lang = source_language or tr.src_lang
+    checks = _checks(((s.index, s.source, s.translation) for s in tr.sentences), lang,
+                     fidelity)
     rows = []
     for s in tr.sentences:
-        check = check_fidelity(s.source, lang, s.translation)
-        a, b = fidelity_marks(check)
-        notes = [f"⚠ {f.describe()}" for f in check.flags] + list(s.flags)
+        check = checks.get(s.index)
+        a, b = fidelity_marks(check) if check is not None else ([], [])
+        notes = [f"⚠ {f.describe()}" for f in check.flags] if check is not None else []
+        notes += list(s.flags)
         rows.append(
-            f'<tr{" class=warn" if check.flags else ""}><td class="num">{s.index}</td>'
+            f'<tr{" class=warn" if check is not None else ""}><td class="num">{s.index}</td>'
             f"<td>{loc_html(s.doc, s.start, s.end)}</td>"
             f'<td class="src"><div {dir_attr(lang)}>{highlight(s.source, a)}</div></td>'
             f'<td class="en" dir="ltr" lang="en">{highlight(s.translation, b)}'
@@ -240,15 +282,14 @@ def models_html(models: Mapping[str, ModelStatus], *, css: bool = True) -> str:
     return wrap(table(["language", "model", "backend", "status"], rows), css=css)
 
 
-def _fidelity_rows(fidelity: Iterable[Mapping[str, Any]], link: bool) -> list[str]:
+def _fidelity_rows(fidelity: Iterable[SentenceFidelity], link: bool) -> list[str]:
     rows = []
     for f in fidelity:
-        idx = f.get("index")
-        target = f'<a class="loc" href="#{anchor_id(f["doc"], idx)}">' if link else ""
-        rows.append(f"<tr><td>{target}{esc(f['doc'])} #{esc(idx)}{'</a>' if link else ''}</td>"
-                    f'<td dir="auto">{esc(f.get("source"))}</td>'
-                    f'<td dir="ltr">{esc(f.get("translation"))}</td>'
-                    f'<td class="warnmsg">{"<br>".join(esc(x) for x in f.get("flags", []))}</td>'
+        target = f'<a class="loc" href="#{anchor_id(f.doc, f.index)}">' if link else ""
+        rows.append(f"<tr><td>{target}{esc(f.doc)} #{esc(f.index)}{'</a>' if link else ''}</td>"
+                    f'<td dir="auto">{esc(f.source)}</td>'
+                    f'<td dir="ltr">{esc(f.translation)}</td>'
+                    f'<td class="warnmsg">{"<br>".join(esc(x) for x in f.flags)}</td>'
                     "</tr>")
     return rows
 
@@ -259,6 +300,8 @@ def run_html(result: RunResult, *, groups: Sequence[Any] | None = None,
 
     Documents sit in collapsible sections; claim locations link to their sentences.
     ``claims_extra`` is markup placed at the top of the claims section (e.g. a plot).
+    Everything shown is what ``result`` carries (claims, fidelity checks, groups,
+    stories); nothing is extracted or checked again.
     """
     from translate.display.groups import groups_html
 
@@ -298,9 +341,13 @@ def run_html(result: RunResult, *, groups: Sequence[Any] | None = None,
                   table(["sentence", "source", "translation", "flags"],
                         _fidelity_rows(result.fidelity, True))]
     parts.append("<h2>Documents</h2>")
+    claims_by_doc: dict[str, list[Claim]] = {}
+    for c in result.claims:
+        claims_by_doc.setdefault(c.doc, []).append(c)
     for d in result.documents:
         inner = document_html(d, translation=result.translations.get(d.id),
-                              claims=[c for c in result.claims if c.doc == d.id], link=True,
+                              claims=claims_by_doc.get(d.id, []),
+                              fidelity=fidelity_by_sentence(result.fidelity, d.id), link=True,
                               model=result.models.get(d.language or ""), css=False)
         parts.append(f"<details open><summary>{esc(d.id)} · {esc(d.language)}</summary>"
                      f"{inner}</details>")
