@@ -156,12 +156,22 @@ DANISH = [
     ("I alt 5.000 sygeplejersker strejker.", [(5000, "people")]),
     ("Hen ved 40 mennesker blev dræbt.", [(40, "killed")]),
     ("Mindst to omkom, og ti blev såret, da bussen væltede.", [(2, "killed"), (10, "wounded")]),
+    # the s-passive of a listed participle ("savnes" as "savnet")
+    ("Mindst 8 er omkommet og 40 savnes.", [(8, "killed"), (40, "missing")]),
+    # a year takes no lower bound: "over 2000" after a toll is a count
+    ("Dødstallet er steget til over 2000.", [(2000, "killed")]),
+    ("Siden 2000 er over 300 mennesker omkommet.", [(300, "killed")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), DANISH, ids=[d[0][:30] for d in DANISH])
 def test_danish_news_phrasing(text, expected):
     assert _cats(text, "da") == expected
+
+
+def test_lower_bound_before_a_year_shaped_number():
+    assert _cats("The toll rose to more than 2000.", "en") == [(2000, "killed")]
+    assert _cats("After 2000 the city grew.", "en") == []
 
 
 def test_further_count_needs_a_passive_subject():

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from translate.claims.cues import TOLL_WORDS, people_shaped, toll_category
 from translate.claims.evidence import english_evidence, refined_category
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, normalise_word
-from translate.claims.morphology import scandinavian_stem, stem_table
+from translate.claims.morphology import passive_participles, scandinavian_stem, stem_table
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
     FUNCTION_WORDS,
@@ -133,6 +133,11 @@ def _classifier(table: Mapping[str, tuple[str, ...]], lex: Lexicon, name: str):
         if found is None and stems is not None:  # "behandlede" as the listed "behandlet"
             stem = scandinavian_stem(norm)
             found = stems.get(stem) if stem is not None else None
+            for participle in passive_participles(norm) if found is None else ():
+                found = next((cls for cls, terms in table.items()
+                              if word_matches(participle, terms, lex)), None)
+                if found:  # "40 savnes" as "savnet"
+                    break
         memo[norm] = found
         return found
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["MIN_STEM", "scandinavian_stem", "stem_table"]
+__all__ = ["MIN_STEM", "passive_participles", "scandinavian_stem", "stem_table"]
 
 #: Shortest stem compared; shorter stems are ambiguous.
 MIN_STEM = 5
@@ -52,3 +52,20 @@ def stem_table(table: dict[str, Iterable[str]]) -> dict[str, str]:
             if stem is not None:
                 out.setdefault(stem, cls)
     return out
+
+
+def passive_participles(word: str) -> tuple[str, ...]:
+    """The participles of a Danish/Norwegian s-passive ("savnes" → "savnet", "anholdes" →
+    "anholdt"): the passive of a listed participle says the same of its subject. Short
+    stems are kept here (the participle must itself be listed to match).
+
+    Example:
+        >>> passive_participles("savnes")
+        ('savnet', 'savnt')
+        >>> passive_participles("les")
+        ()
+    """
+    if len(word) < 6 or not word.endswith("es"):
+        return ()
+    stem = word[:-2]
+    return (stem + "et", stem + "t")

@@ -169,7 +169,7 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
         return "ordinal"
     if _YEAR.match(raw) and integer and 1500 <= value <= 2100:
         if not _is_category_noun(tokens, j, lex, span=2) and not _people_after(
-                tokens, i, j, lex):
+                tokens, i, j, lex) and not _lower_bound_before(tokens, i, lex):
             return "year"
     if integer and 100 <= value <= 2100 and _year_context(tokens, i, j, lex):
         return "year"
@@ -181,6 +181,25 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
 _YEAR_PREPS = frozenset({"in", "i", "في", "وفي", "ففي"}) | _YEAR_NOUNS
 #: Words between the two ends of a span of years ("mellom 1492 og 1498", "1492–1498").
 _YEAR_JOIN = frozenset({"og", "and", "و", "-", "–", "til", "to", "الى"})
+
+
+def _lower_bound_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """A lower-bound hedge right before the number ("over 2000", "mere end 1500", "at least
+    1600"): a year is not "more than", a toll is ("Dødstallet er steget til over 2000")."""
+    phrase, n = _phrase_before(tokens, i, _lower_bounds(lex), lex)
+    return n > 0
+
+
+_LOWER_BOUND_MEMO: dict[int, tuple[str, ...]] = {}
+
+
+def _lower_bounds(lex: Lexicon) -> tuple[str, ...]:
+    found = _LOWER_BOUND_MEMO.get(id(lex.hedges))
+    if found is None:
+        found = _LOWER_BOUND_MEMO[id(lex.hedges)] = tuple(
+            p for p, rule in lex.hedges.items() if rule == "at_least"
+            and p.replace(" ", "").isalpha())
+    return found
 
 
 #: Determiners before a year used as a modifier ("the 2008 Olympics", "det 2015 valget").
