@@ -110,11 +110,11 @@ def _patched_loaders(src: Path) -> dict[str, Any]:
     from ctranslate2.converters.transformers import BartLoader, M2M100Loader, MarianMTLoader
     from ctranslate2.specs import common_spec
 
-    class M2MByIdLoader(M2M100Loader):  # type: ignore[misc]
+    class M2MByIdLoader(M2M100Loader):
         def get_vocabulary(self, model: Any, tokenizer: Any) -> list[str]:
             return _vocab_by_id(tokenizer, model.config.vocab_size)
 
-    class PadAnywhereMarianLoader(MarianMTLoader):  # type: ignore[misc]
+    class PadAnywhereMarianLoader(MarianMTLoader):
         """Drops the ``<pad>`` row wherever it sits (the stock loader assumes last)."""
 
         def get_model_spec(self, model: Any) -> Any:
