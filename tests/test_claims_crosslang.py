@@ -161,6 +161,9 @@ DANISH = [
     # a year takes no lower bound: "over 2000" after a toll is a count
     ("Dødstallet er steget til over 2000.", [(2000, "killed")]),
     ("Siden 2000 er over 300 mennesker omkommet.", [(300, "killed")]),
+    # a time adverb between the verb and its count
+    ("Politiet anholdt fredag 14 og løslod senere 6 af dem.", [(14, "arrested"), (6, "arrested")]),
+    ("Politiet anholdt i går 14.", [(14, "arrested")]),
 ]
 
 

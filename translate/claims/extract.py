@@ -727,7 +727,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     end, last_tok = tokens[last].end, last  # else the quote stays "Three"
         if np is None and not (category and noun is None and out):  # standing alone
             after, dist_a = _cue_after(tokens, cue_of, f.last, hi, is_num, function)
-            before_cue = cue_of[first_tok - 1] if first_tok > lo else None
+            before_cue = _cue_before_adverbs(tokens, cue_of, first_tok, lo, lex)
             if after and dist_a <= 3:
                 category = after  # "25 were killed", "dozens more were injured"
             elif before_cue and not (q.words and (
@@ -876,6 +876,30 @@ def _role(tokens: list[Token], found: list[Found], n: int, first_tok: int, befor
         if prev is not None and first_tok - prev.last <= _PAIR_GAP and prev.first > 0 and (
                 tokens[prev.first - 1].norm in lex.from_words):
             return "target"
+    return None
+
+
+#: Time adverbs that may stand between a verb and its object count (closed class):
+#: "anholdt fredag 14", "arrested overnight 14", "drepte i natt 14".
+_TIME_ADVERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"overnight", "yesterday", "today", "later", "earlier", "on"}),
+    "da": frozenset({"i", "nat", "går", "dag", "morges", "aftes", "weekenden", "senere",
+                     "tidligere", "natten"}),
+    "nb": frozenset({"i", "natt", "går", "dag", "morges", "kveld", "helgen", "senere",
+                     "tidligere", "natten"}),
+}
+_ADVERB_SKIP = 3  # tokens of time adverbs skipped between a verb and its count
+
+
+def _cue_before_adverbs(tokens: list[Token], cue_of: list, first: int, lo: int,
+                        lex: Lexicon) -> str | None:
+    """The cue right before ``first``, past a few time adverbs and weekday names."""
+    adverbs = _TIME_ADVERBS.get(lex.language, frozenset())
+    for k in range(first - 1, max(lo, first - 1 - _ADVERB_SKIP) - 1, -1):
+        if cue_of[k]:
+            return cue_of[k]
+        if not (tokens[k].norm in adverbs or tokens[k].norm in lex.weekdays):
+            return None
     return None
 
 
