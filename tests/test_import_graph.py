@@ -32,6 +32,17 @@ def test_types_import_neither_display_nor_pipeline(module: str) -> None:
         assert "translate.results" not in loaded
 
 
+@pytest.mark.parametrize(
+    ("module", "loaded"),
+    [("translate.align.types", ["translate.align", "translate.align.types"]),
+     ("translate.mt.types", ["translate.mt", "translate.mt.types", "translate.signature"])],
+    ids=["align", "mt"],
+)
+def test_types_load_only_what_they_need(module: str, loaded: list[str]) -> None:
+    base = ["translate", "translate._lazy", "translate._repr"]
+    assert _loaded_after(f"import {module}") == sorted(base + loaded)
+
+
 def test_package_import_is_lazy_and_entry_points_resolve() -> None:
     assert _loaded_after("import translate") == ["translate", "translate._lazy"]
     loaded = _loaded_after("import translate\nassert callable(translate.run)\n"
