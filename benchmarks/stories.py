@@ -166,12 +166,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["dev", "test"], action="append")
     ap.add_argument("--flores-lines", type=int, default=200)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="a story setting (StoryConfig field), e.g. number_bonus=0")
     args = ap.parse_args(argv)
+    from translate.align.config import parse_setting, resolve_config
+
+    config = resolve_config({f"stories.{k}": v for k, v in map(parse_setting, args.set)}).stories
     cols = ["documents", "events", "stories", "purity", "completeness", "pair_precision",
             "pair_recall", "cross_event", "cross_far", "seconds"]
     print(f"{'set':<19}" + "".join(f"{c[:12]:>13}" for c in cols))
     for split in args.split or ["dev", "test"]:
-        for name, fig in stories_report(split, flores_lines=args.flores_lines).items():
+        for name, fig in stories_report(split, flores_lines=args.flores_lines,
+                                        config=config).items():
             row = "".join(f"{fig[c]:>13.3f}" if isinstance(fig.get(c), float)
                           else f"{fig.get(c, '-'):>13}" for c in cols)
             print(f"{name + ' ' + split:<19}{row}")

@@ -125,3 +125,26 @@ def test_odd_documents_never_crash(caplog):
     stories = find_stories(odd, embedder=ConceptEmbedder())
     assert sorted(d for s in stories for d in s.documents) == ["empty", "sv", "xx"]
     assert "not ISO" in caplog.text
+
+
+def test_numbers_of_the_lead_are_read_in_any_script_and_separator():
+    from translate.align.stories import lead_numbers
+
+    text = "7.146 døde, 7,146 dead, 7 146 døde, ٧١٤٦ قتيلا in 2023; 7,8 magnitude; 3 boats"
+    assert lead_numbers(text) == {7146}  # years, decimals and small counts left out
+    assert lead_numbers("12 dead", smallest=5) == {12}
+
+
+def test_a_shared_number_raises_the_pair_score_a_year_does_not():
+    from translate.align.stories import _pair_score
+
+    cfg = StoryConfig()
+    toll_da = doc("da", "da", "Jordskælv: 7.146 dræbte i Tyrkiet og Syrien", D)
+    toll_ar = doc("ar", "ar", "ارتفاع حصيلة الزلزال إلى 7146 قتيلاً", D)
+    other = doc("en", "en", "Flood in 2023: 40 dead", D)
+    fa, fb, fc = (document_facts(d, config=cfg) for d in (toll_da, toll_ar, other))
+    assert fa.numbers == fb.numbers == {7146}
+    assert _pair_score(fa, fb, 0.3, cfg) >= 0.3 + cfg.number_bonus
+    off = StoryConfig(number_bonus=0.0)
+    assert _pair_score(fa, fb, 0.3, off) < _pair_score(fa, fb, 0.3, cfg)
+    assert not fa.numbers & fc.numbers

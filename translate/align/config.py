@@ -143,9 +143,6 @@ class LinkingConfig:
             figure a running total (a toll that grows: "so far", "since", "toll").
         scope_standing_level: Cue words of a level kept over time ("stationed", "based").
         standing_categories: Categories that may be standing levels.
-        located_levels: Also read as a standing level a count of a standing category
-            with no change stated, no event word, and a country in its clause ("the
-            2,500 US soldiers in Afghanistan"), when no scope cue says otherwise.
         events: Event type → cue words; two claims naming only different event types
             cannot link.
         actors: Who is counted → cue words, matched on the counted noun (``claim.noun``)
@@ -211,7 +208,6 @@ class LinkingConfig:
         "ينتشر", "تنتشر", "still in", "remain in", "fortsatt er i", "fortsat er i",
         "stadig er i", "لا يزالون في")
     standing_categories: tuple[str, ...] = _t("troops")
-    located_levels: bool = False
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
         "bombing": _t("bomb", "explosion", "blast", "explosive", "eksplosion", "eksplosjon",
                       "sprengning", "تفجير", "انفجار", "عبوة", "suicide", "selvmord",

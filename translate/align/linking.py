@@ -292,9 +292,6 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         cues = claim_cues(c.sentence, c.quote, language=c.language,
                           english=_english(c) if c.language != "en" else None,
                           noun=getattr(c, "noun", None), events=cfg.events, actors=cfg.actors)
-        if cfg.located_levels and scope == "incident" and role == "level" and cues.focus \
-                and not cues.events and c.category in cfg.standing_categories:
-            scope = "standing_level"  # "the 2,500 US soldiers in Afghanistan"
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
                              revised.get((s, c.category))))
     return out

@@ -37,7 +37,8 @@ import numpy as np
 
 from translate.align.gazetteer import GazetteerConfig, find_places
 
-__all__ = ["StoryConfig", "Story", "find_stories", "story_of", "DocumentFacts", "document_facts"]
+__all__ = ["StoryConfig", "Story", "find_stories", "story_of", "DocumentFacts", "document_facts",
+           "lead_numbers"]
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +86,26 @@ BACKGROUND: Mapping[str, tuple[str, ...]] = {
     ),
 }
 
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?![.,]?\d)|"
+                     r"(?<![\d.,])\d+(?![.,]?\d)")
+_SEPARATORS = re.compile(r"[.,\u00a0\u202f\u2009 ]")
+
+
+def lead_numbers(text: str, *, smallest: int = 10) -> frozenset[int]:
+    """Whole numbers written in digits (any script, any thousands separator) in ``text``,
+    at least ``smallest``, years (1900-2100) left out: "7.146", "7,146", "7 146" and
+    "٧١٤٦" are all 7146."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        try:
+            n = int(_SEPARATORS.sub("", m.group()))
+        except ValueError:
+            continue
+        if n >= smallest and not 1900 <= n <= 2100:
+            out.add(n)
+    return frozenset(out)
+
+
 _NAME = re.compile(r"(?<![\w-])[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáíóúñ]{2,}(?:[-'’][A-Za-zæøå]+)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(]\s*)$")
 
@@ -109,6 +130,11 @@ class StoryConfig:
             (default 0.2).
         name_bonus: Added when two documents in different languages share a capitalised
             name that is not a place (default 0.05).
+        number_bonus: Added when two documents share a number of at least
+            ``number_smallest`` written in digits (not a year) in their title and lead: the
+            same toll or count, in any language and with any separator (default 0.1;
+            the date window and the place penalty still keep look-alikes apart).
+        number_smallest: See ``number_bonus`` (default 10: "seven killed" is too common).
         background_weight: How many corpus documents the built-in background of a language
             counts as when the language's centre is estimated (default 20: a corpus with a
             handful of documents in a language is centred on the background, a large one
@@ -126,6 +152,8 @@ class StoryConfig:
     country_bonus: float = 0.08
     place_penalty: float = 0.2
     name_bonus: float = 0.05
+    number_bonus: float = 0.1
+    number_smallest: int = 10
     background_weight: float = 20.0
     neighbours: int = 30
     block: int = 4_000_000
@@ -169,6 +197,7 @@ class DocumentFacts:
         cities: Keys of the cities among ``places``.
         countries: ISO codes of the countries of every place.
         names: Capitalised words of the lead that are not places (Latin script only).
+        numbers: Numbers of the lead (:func:`lead_numbers`).
     """
 
     id: str
@@ -179,6 +208,7 @@ class DocumentFacts:
     cities: frozenset[str]
     countries: frozenset[str]
     names: frozenset[str]
+    numbers: frozenset[int] = frozenset()
 
 
 def _lead(doc: Any, limit: int) -> str:
@@ -245,6 +275,7 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
         cities=frozenset(p.key for p in found if p.kind == "city"),
         countries=frozenset(p.country for p in found if p.country),
         names=frozenset(names),
+        numbers=lead_numbers(lead, smallest=cfg.number_smallest),
     )
 
 
@@ -276,6 +307,8 @@ def _pair_score(a: DocumentFacts, b: DocumentFacts, cos: float, cfg: StoryConfig
         score -= cfg.place_penalty
     if a.language != b.language and a.names & b.names:
         score += cfg.name_bonus
+    if a.numbers & b.numbers:
+        score += cfg.number_bonus
     return score
 
 
@@ -428,6 +461,9 @@ def _reason(a: DocumentFacts, b: DocumentFacts, score: float, avg: float) -> str
     names = sorted(a.names & b.names)
     if names:
         bits.append("shared names: " + ", ".join(n.title() for n in names[:5]))
+    numbers = sorted(a.numbers & b.numbers)
+    if numbers:
+        bits.append("shared numbers: " + ", ".join(f"{n:,}" for n in numbers[:5]))
     if a.published and b.published:
         gap = abs((a.published - b.published).days)
         bits.append(f"published {gap} day{'s' if gap != 1 else ''} apart")
