@@ -72,6 +72,9 @@ SAME_FIGURE = [
     # Danish/Norwegian nouns do not stack: the people-shaped one is counted
     ("da", "Omkring 700 brandfolk kæmper mod branden.", [(700, "people")]),
     ("ar", "أصابت القنبلة 33 شخصا معظمهم من الأطفال.", [(33, "wounded")]),
+    # fighters are people in every language (militants, not a state's troops)
+    ("ar", "وصل نحو 500 مقاتل إلى المدينة.", [(500, "people")]),
+    ("en", "About 500 fighters reached the city.", [(500, "people")]),
 ]
 
 
