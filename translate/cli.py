@@ -156,15 +156,6 @@ def _check_run(args: argparse.Namespace) -> None:
     checks.check_out_dir(args.out)  # last: it creates the folder
 
 
-def _source(args: argparse.Namespace) -> Any:
-    """The folder to read, or the corpus read in ``--encoding`` when it is not UTF-8."""
-    if args.encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
-        return args.source
-    from translate.corpus.loader import load_corpus
-
-    return load_corpus(args.source, encoding=args.encoding)
-
-
 def _run(args: argparse.Namespace) -> int:
     _check_run(args)
     from translate.mt.cache import TranslationCache
@@ -175,8 +166,9 @@ def _run(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     try:
         result = run_to(
-            _source(args),
+            args.source,
             args.out,
+            encoding=args.encoding,
             models=dict(args.model),
             backend=args.backend,
             engine=args.engine,
@@ -195,11 +187,11 @@ def _run(args: argparse.Namespace) -> int:
     except MissingModelsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
-    try:
-        path = result.report  # run_to wrote the results as they were produced
-    except OSError as exc:  # checked up front; the disk may still fill or vanish meanwhile
-        raise WorkbenchError(f"--out {args.out}: could not write the report "
-                             f"({exc.strerror or exc})") from None
+    except OSError as exc:  # --out was checked; the disk may still fill or vanish meanwhile
+        if isinstance(exc, WorkbenchError):
+            raise
+        raise WorkbenchError(f"{exc.filename or args.out}: {exc.strerror or exc}") from None
+    path = result.report  # run_to wrote the results as they were produced
     print(result.summary())
     print(f"report: {path}, {path.with_suffix('.html')}  ({time.perf_counter() - t0:.1f} s)")
     return 0
