@@ -471,78 +471,11 @@ def report_flores(cfg, emb, limit: int, verbose: bool = False,
 
 
 # --------------------------------------------------------------------------- speed
-def _generate(n: int, folder: Path, seed: int = 0) -> None:
-    """``n`` articles from gold documents and seeds, every paragraph unique."""
-    from benchmarks.news_gold import load_split
-
-    rng = random.Random(seed)
-    sources = []
-    for split in ("dev", "test"):
-        try:
-            docs, _ = load_split(split)
-        except (FileNotFoundError, ValueError):
-            continue
-        sources += [(d.language, d.title, d.text) for d in docs if not d.event.endswith("kinds")]
-    for p in sorted((ROOT / "seeds").glob("*.txt")):
-        raw = p.read_text(encoding="utf-8")
-        title, _, body = raw.strip().partition("\n")
-        sources.append((None, title, body))
-    folder.mkdir(parents=True, exist_ok=True)
-    rows = ["id,published"]
-    start = dt.date(2019, 1, 1)
-    for k in range(n):
-        lang, title, body = sources[k % len(sources)]
-        paras = [p for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
-        out = []
-        for j, p in enumerate(paras):
-            p = re.sub(r"\d+", lambda m: str(int(m.group(0)) + rng.randint(1, 9)), p)
-            out.append(f"{p} [{k}.{j}]")
-        text = f"{title} ({k})\n\n" + "\n\n".join(out) + "\n"
-        (folder / f"gen{k:05d}.txt").write_text(text, encoding="utf-8")
-        rows.append(f"gen{k:05d},{start + dt.timedelta(days=rng.randint(0, 730))}")
-    (folder / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
-
-
-def _time_run(source, align: bool, cache_dir: Path, args: list[str]) -> tuple[float, int, int]:
-    """Wall time of ``python -m translate run SOURCE --no-translate`` in a fresh process."""
-    import json
-    import subprocess
-
-    out = Path(tempfile.mkdtemp(prefix="linkbench-out-"))
-    cmd = [sys.executable, "-m", "translate", "run", str(source), "--no-translate", "--quiet",
-           "--out", str(out), *args, *([] if align else ["--no-align"])]
-    env = dict(os.environ, TRANSLATE_CACHE_DIR=str(cache_dir), HF_HUB_OFFLINE="1")
-    t0 = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
-    elapsed = time.perf_counter() - t0
-    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    return (elapsed, len(report["claims"]),
-            sum(1 for g in report["groups"] if g.get("cross_source")))
-
-
 def report_speed(link_args: list[str], sizes: list[int]) -> None:
-    print("== speed: `python -m translate run DIR --no-translate` (one process each), without "
-          "and with grouping ==")
-    print("   cold: empty embedding cache; warm: the same corpus again (cache on disk filled)")
-    print(f"  {'corpus':<12}{'claims':>8}{'no grouping s':>15}{'cold s':>9}{'warm s':>9}"
-          f"{'added cold':>12}{'added warm':>12}{'groups':>8}")
-    cases = [("seeds", ROOT / "seeds")]
-    tmp = Path(tempfile.mkdtemp(prefix="linkbench-"))
-    for n in sizes:
-        _generate(n, tmp / str(n))
-        cases.append((f"{n} gen", tmp / str(n)))
-    for name, src in cases:
-        cache = Path(tempfile.mkdtemp(prefix="linkbench-cache-"))
-        try:
-            base, n_claims, _ = _time_run(src, False, cache, link_args)
-            cold, _, n_groups = _time_run(src, True, cache, link_args)
-            warm, _, _ = _time_run(src, True, cache, link_args)
-        except MemoryError:
-            print(f"  {name:<12} out of memory")
-            continue
-        print(f"  {name:<12}{n_claims:>8}{base:>15.1f}{cold:>9.1f}{warm:>9.1f}"
-              f"{(cold - base) / base:>11.2f}×{(warm - base) / base:>11.2f}×{n_groups:>8}",
-              flush=True)
+    """The main job's time with and without grouping: ``benchmarks/_linking_speed.py``."""
+    from benchmarks._linking_speed import report_speed as timing_table
+
+    timing_table(link_args, sizes)
 
 
 def main(argv: list[str] | None = None) -> int:
