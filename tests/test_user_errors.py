@@ -77,6 +77,8 @@ def test_unsupported_language_article_is_reported_not_fatal() -> None:
     assert doc.language == "de"
     assert any("no claim lexicon" in w and "'de'" in w for w in doc.warnings)
     assert any(c.doc == "da" for c in result.claims)  # the Danish article is still read
+    with pytest.raises(KeyError, match="no document 'nope'; known ids: da, de"):
+        result.document("nope")
 
 
 def test_typo_folder_is_no_such_folder(capsys, tmp_path, monkeypatch, no_work) -> None:
