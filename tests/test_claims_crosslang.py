@@ -75,6 +75,23 @@ SAME_FIGURE = [
     # fighters are people in every language (militants, not a state's troops)
     ("ar", "وصل نحو 500 مقاتل إلى المدينة.", [(500, "people")]),
     ("en", "About 500 fighters reached the city.", [(500, "people")]),
+    # Arabic "N من" + a counted noun is a part of a group, not a label ("المادة 247 من")
+    ("ar", "أوقفت السلطات 16 من موظفي المرفأ.", [(16, "arrested")]),
+    ("ar", "تنص المادة 247 من الدستور على ذلك.", []),
+    # one verb before two coordinated subjects (Arabic VSO)
+    ("ar", "قتل نحو 170 أفغانيا و13 عسكريا أمريكيا في التفجير.",
+     [(170, "killed"), (13, "killed")]),
+    ("en", "About 170 Afghans and 13 U.S. service members died in the bombing.",
+     [(170, "killed"), (13, "killed")]),
+    # the same words in every language: charges, wounds, refuge
+    ("ar", "وجهت السلطات اتهامات إلى 24 شخصا.", [(24, "arrested")]),
+    ("en", "Authorities have charged 24 people.", [(24, "arrested")]),
+    ("ar", "عالجت المستشفيات نحو 500 شخص من جروح.", [(500, "wounded")]),
+    ("en", "Hospitals treated about 500 people for wounds.", [(500, "wounded")]),
+    ("ar", "لجأ نحو 1500 شخص إلى الملعب.", [(1500, "displaced")]),
+    ("en", "About 1,500 people sought refuge in the stadium.", [(1500, "displaced")]),
+    ("da", "Omkring 1.500 mennesker søgte tilflugt på stadion.", [(1500, "displaced")]),
+    ("nb", "Rundt 1500 mennesker søkte tilflukt på stadion.", [(1500, "displaced")]),
 ]
 
 

@@ -310,6 +310,10 @@ def _arabic_label(tokens: list[Token], f: Found, first_tok: int, cat_look, cue_o
     if cat_look(prev.norm) or cue_of[first_tok - 1] or prev.norm in _TOLL_AR:
         return False
     nxt = tokens[f.last] if f.last < len(tokens) else None
+    if nxt is not None and nxt.norm == "من" and f.last + 1 < len(tokens):
+        of = tokens[f.last + 1]  # "أوقفت السلطات 16 من موظفي المرفأ": 16 of the employees
+        if of.kind == "word" and (cat_look(of.norm) or people_shaped(of, "ar")):
+            return False
     return nxt is None or nxt.kind != "word" or nxt.norm.startswith("ال") or (
         nxt.norm in _AR_PREPOSITIONS)
 
@@ -793,11 +797,13 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if category == "people" or category in _EVENT_CATEGORIES:
             group = _among_group(tokens, first_tok, last_tok, lo, hi, lang, noun_category)
             category = group or category  # "Blandt ofrene er tre børn": part of the killed
-        if category == "people" and out and out[-1].category in _EVENT_CATEGORIES and \
+        if category in ("people", "troops") and out and \
+                out[-1].category in _EVENT_CATEGORIES and \
                 first_tok >= 2 and tokens[first_tok - 1].norm in _CONJUNCTIONS and \
                 out[-1].last == first_tok - 2 and out[-1].noun is not None and \
                 _cue_after(tokens, cue_of, f.last, hi, is_num, function)[0] is None:
             category = out[-1].category  # "anholdt 5 mænd og 2 kvinder": one verb, two objects
+            # (also the Arabic subject after its verb: "قتل 170 أفغانيا و13 عسكريا")
         # direction of a change and the two ends of "from X to Y"
         span_end = max(f.last, last_tok + 1)  # not inside the noun phrase ("additional")
         change, _, _ = _nearest(dir_of, f.first, span_end, lo, hi)

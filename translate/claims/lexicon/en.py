@@ -108,7 +108,8 @@ LEXICON = Lexicon(
         "arrested": ("arrested", "detained", "arrests", "arrest", "custody", "apprehended",
                      "charged", "indicted"),
         "displaced": ("displaced", "evacuated", "fled", "homeless", "evacuate", "flee",
-                      "uprooted", "evacuation", "homes", "home", "shelters", "shelter"),
+                      "uprooted", "evacuation", "homes", "home", "shelters", "shelter", "airlifted",
+                      "refuge"),
     },
     directions={
         "deploy": ("send*", "sent", "deploy*", "dispatch*", "station*"),
