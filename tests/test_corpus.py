@@ -192,3 +192,43 @@ def test_user_rule_extends_cleaning() -> None:
     res = cleaner.clean(raw, doc="x", language="da")
     assert [r.rule for r in res.removals] == ["subscribe"]
     assert cleaner.clean(raw, doc="x", language="nb").removals == ()
+
+
+def test_list_folder_for_streaming_readers(tmp_path: Path) -> None:
+    from translate.corpus.loader import list_folder
+
+    (tmp_path / "b.TXT").write_text("Minst 25 ble drept søndag.", "utf-8")
+    (tmp_path / "a.txt").write_text("Mindst 25 blev dræbt søndag.", "utf-8")
+    (tmp_path / "notes.md").write_text("# not an article", "utf-8")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "metadata.csv").write_text(
+        "id,language,published\na,da,2020-01-01\na,da,2020-01-02\nb,nb,soon\nc,nb,\n", "utf-8")
+    listing = list_folder(tmp_path)
+    assert [p.name for p in listing.files] == ["a.txt", "b.TXT"]
+    assert [(Path(p.path).name, p.reason.split(":")[0]) for p in listing.problems] == [
+        ("gone.txt", "dangling symbolic link (to " + str(tmp_path / "nowhere.txt") + ")"),
+        ("metadata.csv", "line 5")]
+    a, b = (listing.read(p) for p in listing.files)
+    assert a.published == dt.date(2020, 1, 2) and "lines 2 and 3" in a.warnings[0]
+    assert b.language == "nb" and b.published is None and "'soon' is not a date" in b.warnings[0]
+    # load_corpus reads the same folder the same way
+    with pytest.warns(UserWarning, match="skipped"):
+        corpus = load_corpus(tmp_path)
+    assert corpus.ids == ["a", "b"] and corpus.problems == listing.problems
+    assert corpus["b"].warnings == b.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "is_path"),
+    [("seed", True), ("seedz/", True), ("my articles/", True), ("day 1.txt", True),
+     ("Hei.", True), ("Hei der.", False), ("25 drept i går", False), ("a\nb.txt", False)],
+)
+def test_a_string_that_looks_like_a_path(text: str, is_path: bool) -> None:
+    from translate.corpus.loader import looks_like_path
+
+    assert looks_like_path(text) is is_path
+    if is_path:
+        with pytest.raises(CorpusError, match="no such file or folder"):
+            load_corpus(text)
+    else:
+        assert load_corpus(text).documents[0].raw == text

@@ -81,6 +81,13 @@ def test_unsupported_language_article_is_reported_not_fatal() -> None:
         result.document("nope")
 
 
+def test_source_file_that_is_not_an_article(capsys, corpus, tmp_path, no_work) -> None:
+    (corpus / "metadata.csv").write_text("id,language\na,da\n", "utf-8")
+    rc, _, err = _cli(capsys, "run", str(corpus / "metadata.csv"), "--out", str(tmp_path / "o"))
+    assert rc == 2
+    _one_error_line(err, "metadata.csv: not a .txt article")
+
+
 def test_typo_folder_is_no_such_folder(capsys, tmp_path, monkeypatch, no_work) -> None:
     (tmp_path / "seeds").mkdir()
     monkeypatch.chdir(tmp_path)

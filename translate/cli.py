@@ -142,6 +142,9 @@ def _check_run(args: argparse.Namespace) -> None:
         if near:
             hint = f" (did you mean {source.parent / near[0]}?)"
         raise CorpusError(f"{args.source}: no such file or folder{hint}")
+    if source.is_file() and source.suffix.lower() != ".txt":
+        raise CorpusError(f"{args.source}: not a .txt article; give a folder of .txt "
+                          "articles (metadata.csv beside them is read) or one .txt file")
     try:
         codecs.lookup(args.encoding)
     except LookupError:

@@ -242,8 +242,13 @@ def _language_code(code: str) -> bool:
 
 def looks_like_path(text: str) -> bool:
     """Whether a string is meant as a path rather than article text: one short token
-    with no whitespace (``seed``, ``seeds/``, ``news.txt``); article text has spaces."""
-    return 0 < len(text) <= 255 and not any(ch.isspace() for ch in text)
+    with no whitespace (``seed``, ``seeds/``, ``news.txt``), or one short line that ends
+    like a folder or a text file (``my articles/``, ``day 1.txt``); article text has
+    spaces and ends otherwise."""
+    if not 0 < len(text) <= 255 or "\n" in text:
+        return False
+    return not any(ch.isspace() for ch in text) or text.rstrip().lower().endswith(
+        ("/", os.sep, ".txt"))
 
 
 def _names(obj: object, kind: str) -> bool:
