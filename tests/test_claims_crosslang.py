@@ -92,6 +92,12 @@ SAME_FIGURE = [
     ("en", "About 1,500 people sought refuge in the stadium.", [(1500, "displaced")]),
     ("da", "Omkring 1.500 mennesker søgte tilflugt på stadion.", [(1500, "displaced")]),
     ("nb", "Rundt 1500 mennesker søkte tilflukt på stadion.", [(1500, "displaced")]),
+    # living in tents is displacement; trapped under rubble is missing
+    ("en", "Thousands of survivors are living in tents.", [(None, "displaced")]),
+    ("ar", "لا يزال آلاف الأشخاص عالقين تحت الأنقاض.", [(None, "missing")]),
+    ("en", "More than 100 people were trapped under the debris.", [(100, "missing")]),
+    # Norwegian "telt" is also "counted": not a tent
+    ("nb", "Noen ofre ble telt to ganger.", []),
 ]
 
 
