@@ -1,0 +1,263 @@
+"""Corpus scale: documents/s, sentences/s and peak memory of the main job, by executor.
+
+Generates corpora of 200 / 2,000 / 20,000 articles from ``seeds/`` (every paragraph made
+unique: its numbers shifted and a reference appended, so neither the translation cache nor
+batch deduplication removes work; publication dates spread over the year so that stories
+stay small) and runs ``translate.pipeline.run_to`` on each, in a fresh process per
+measurement, for:
+
+* the single-process stream (``--executor local``, the default),
+* Ray Data with 1 and 2 translation workers (``--executor ray --workers N``, a local Ray
+  instance started by the run),
+
+with two translation models built here with random weights (nothing is downloaded):
+``tiny`` (the test model: d_model 16, 2 layers) and ``opus-base`` (the OPUS-MT-base
+architecture: d_model 512, 6+6 layers, 8 heads, FFN 2048, vocabulary 58,101; outputs are
+gibberish of realistic length, cost is real). Translation runs with the transformers
+engine, greedy, no translation cache; grouping (stories, claim links) is off unless
+``--align`` (it runs in the driver, the same code for every executor).
+
+It prints, per corpus size, model and executor: documents/s, translated sentences/s (over
+the whole run: read, prepare, translate, claims), the peak resident memory of the run's
+process tree (the driver and, with Ray, its raylet and workers; sampled every 0.2 s from
+``/proc``, so Linux only), and whether the output files equal the single-process ones.
+
+    python benchmarks/corpus_scale.py                       # 200 and 2,000 articles
+    python benchmarks/corpus_scale.py --sizes 200 2000 20000 --models tiny opus-base
+    python benchmarks/corpus_scale.py --sizes 200 --executors local --align
+
+Generated corpora, models and outputs are kept in ``--work`` (default
+``$TMPDIR/translate-corpus-scale``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as _dt
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+OUTPUTS = ("documents.jsonl", "sentences.jsonl", "claims.jsonl", "fidelity.jsonl",
+           "stories.jsonl", "groups.jsonl")
+EXECUTORS = {"local": ("local", None), "ray-1": ("ray", 1), "ray-2": ("ray", 2)}
+
+_NUMBER = re.compile(r"\d+")
+
+
+# ---- corpus --------------------------------------------------------------------------------
+
+
+def _unique_paragraph(text: str, article: int, paragraph: int) -> str:
+    """The paragraph with every number shifted by ``article`` and a reference appended."""
+    if not text.strip():
+        return text
+    shifted = _NUMBER.sub(lambda m: str(int(m.group()) + article)
+                          if len(m.group()) < 4 else m.group(), text)
+    return f"{shifted.rstrip()} Ref. {article}-{paragraph}."
+
+
+def make_corpus(folder: Path, size: int) -> Path:
+    """``size`` articles from the seeds in ``folder`` (reused when already complete)."""
+    if (folder / "metadata.csv").is_file() and len(list(folder.glob("*.txt"))) == size:
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    with (SEEDS / "metadata.csv").open(encoding="utf-8") as fh:
+        meta = {row["id"]: row for row in csv.DictReader(fh)}
+    seeds = sorted(SEEDS.glob("*.txt"))
+    rows = []
+    start = _dt.date(2020, 1, 1)
+    for n in range(size):
+        seed = seeds[n % len(seeds)]
+        paragraphs = seed.read_text("utf-8").split("\n\n")
+        text = "\n\n".join(_unique_paragraph(p, n, i) for i, p in enumerate(paragraphs))
+        doc_id = f"{n:06d}_{seed.stem.split('_')[1]}"
+        (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+        row = dict(meta.get(seed.stem, {}))
+        row["id"] = doc_id
+        row["published"] = (start + _dt.timedelta(days=(n // len(seeds)) % 366)).isoformat()
+        rows.append(row)
+    fields = list(dict.fromkeys(k for r in rows for k in r))
+    with (folder / "metadata.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    return folder
+
+
+# ---- models --------------------------------------------------------------------------------
+
+
+def make_model(work: Path, name: str) -> Path:
+    """A random Marian model: ``tiny`` or ``opus-base`` (OPUS-MT-base architecture)."""
+    folder = work / f"model-{name}"
+    if (folder / "config.json").is_file():
+        return folder
+    from translate.testing import build_tiny_marian
+
+    if name == "tiny":
+        return build_tiny_marian(folder)
+    import torch
+    from transformers import MarianConfig, MarianMTModel
+
+    build_tiny_marian(folder, max_positions=512)
+    small = MarianConfig.from_pretrained(folder)
+    cfg = MarianConfig(
+        vocab_size=58101, d_model=512, encoder_layers=6, decoder_layers=6,
+        encoder_attention_heads=8, decoder_attention_heads=8, encoder_ffn_dim=2048,
+        decoder_ffn_dim=2048, max_position_embeddings=512,
+        pad_token_id=small.pad_token_id, eos_token_id=small.eos_token_id,
+        decoder_start_token_id=small.decoder_start_token_id,
+        forced_eos_token_id=small.forced_eos_token_id)
+    torch.manual_seed(0)
+    model = MarianMTModel(cfg)
+    with torch.no_grad():  # outputs stay inside the tokenizer's vocabulary
+        bias = torch.full((1, cfg.vocab_size), -1e4)
+        bias[:, : small.vocab_size] = 0.0
+        model.final_logits_bias.copy_(bias)
+    model.save_pretrained(folder)
+    return folder
+
+
+# ---- one measurement (a fresh process) -------------------------------------------------------
+
+
+def measure(args: argparse.Namespace) -> None:
+    """Run once and print a JSON line (called in a child process)."""
+    import warnings
+
+    warnings.simplefilter("ignore")
+    from translate.pipeline import run_to
+
+    executor, workers = EXECUTORS[args.executor]
+    languages = ("da", "nb", "ar")
+    kw = {"models": dict.fromkeys(languages, args.model), "num_beams": 1, "cache": False,
+          "engine": "transformers", "progress": False, "allow_download": False,
+          "align": args.align, "resume": False, "html": False}
+    if executor == "ray":
+        kw |= {"executor": "ray", "workers": workers}
+    t0 = time.perf_counter()
+    got = run_to(args.corpus, args.out, **kw)
+    seconds = time.perf_counter() - t0
+    translated = sum(1 for _ in _translated(Path(args.out) / "sentences.jsonl"))
+    print(json.dumps({"seconds": seconds, "documents": got.totals.documents,
+                      "translated_sentences": translated}))
+
+
+def _translated(path: Path):
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if '"translation":null' not in line:
+                yield line
+
+
+def _tree_rss(root: int) -> int:
+    """Resident memory (bytes) of ``root`` and all its descendants, from ``/proc``."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+            fields = stat[stat.rindex(")") + 2:].split()
+            parents[int(entry)] = int(fields[1])
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            continue
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += [p for p, pp in parents.items() if pp == pid]
+    return total
+
+
+def run_measurement(corpus: Path, model: Path, executor: str, out: Path, align: bool
+                    ) -> dict:
+    cmd = [sys.executable, __file__, "--measure", "--corpus", str(corpus), "--model",
+           str(model), "--executor", executor, "--out", str(out)] + (["--align"] if align
+                                                                       else [])
+    env = dict(os.environ, TOKENIZERS_PARALLELISM="false", RAY_ENABLE_UV_RUN_RUNTIME_ENV="0")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            stop.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = proc.communicate()
+    stop.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{executor} on {corpus.name} failed:\n{stderr[-3000:]}")
+    result = json.loads(stdout.strip().splitlines()[-1])
+    result["peak_rss_mb"] = peak / 2**20
+    result["digest"] = _digest(out)
+    return result
+
+
+def _digest(out: Path) -> str:
+    h = hashlib.sha256()
+    for name in OUTPUTS:
+        h.update((out / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sizes", type=int, nargs="+", default=[200, 2000])
+    p.add_argument("--models", nargs="+", default=["tiny", "opus-base"],
+                   choices=["tiny", "opus-base"])
+    p.add_argument("--executors", nargs="+", default=list(EXECUTORS), choices=list(EXECUTORS))
+    p.add_argument("--align", action="store_true", help="also group claims (stories, links)")
+    p.add_argument("--work", type=Path,
+                   default=Path(tempfile.gettempdir()) / "translate-corpus-scale")
+    p.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--corpus", help=argparse.SUPPRESS)
+    p.add_argument("--model", help=argparse.SUPPRESS)
+    p.add_argument("--executor", default="local", help=argparse.SUPPRESS)
+    p.add_argument("--out", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.measure:
+        measure(args)
+        return 0
+    print(f"machine: {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} "
+          "(shared machines: compare rows of one run only)")
+    print(f"{'articles':>8} {'model':<9} {'executor':<8} {'docs/s':>8} {'sent/s':>8} "
+          f"{'peak MB':>8} {'seconds':>8}  same output")
+    for size in args.sizes:
+        corpus = make_corpus(args.work / f"corpus-{size}", size)
+        for name in args.models:
+            model = make_model(args.work, name)
+            reference = None
+            for executor in args.executors:
+                out = args.work / f"out-{size}-{name}-{executor}"
+                r = run_measurement(corpus, model, executor, out, args.align)
+                reference = reference or r["digest"]
+                same = "yes" if r["digest"] == reference else "NO"
+                print(f"{size:>8,} {name:<9} {executor:<8} "
+                      f"{r['documents'] / r['seconds']:>8.2f} "
+                      f"{r['translated_sentences'] / r['seconds']:>8.1f} "
+                      f"{r['peak_rss_mb']:>8.0f} {r['seconds']:>8.1f}  {same}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
