@@ -95,20 +95,19 @@ def test_typo_folder_is_no_such_folder(capsys, tmp_path, monkeypatch, no_work) -
     assert rc == 2 and out == ""
     _one_error_line(err, "seed: no such file or folder", "did you mean")
     assert not (tmp_path / "o").exists()
-    with pytest.raises(CorpusError, match="no such file or folder"):
-        translate.run("seed", translate=False, align=False)
 
 
 @pytest.mark.parametrize(
     ("source", "error", "message"),
     [
+        ("seedz", CorpusError, "seedz: no such file or folder"),
         (b"seeds/", TypeError, "not bytes"),
         (123, TypeError, "not int"),
         ([1, 2], TypeError, "item 0 must be a path or article text"),
         (["seeds/nope.txt"], CorpusError, "seeds/nope.txt: no such file or folder"),
         (Path("nope-folder"), CorpusError, "no such file or folder"),
     ],
-    ids=["bytes", "int", "list-of-ints", "missing-file-in-list", "missing-path"],
+    ids=["typo", "bytes", "int", "list-of-ints", "missing-file-in-list", "missing-path"],
 )
 def test_run_source_of_the_wrong_kind(source, error, message) -> None:
     with pytest.raises(error, match=message):
