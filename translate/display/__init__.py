@@ -10,6 +10,10 @@
     write_html_report(result, "out/") # out/report.html, self-contained
 
 pandas and matplotlib are imported only by the functions that need them.
+
+Rendering lives on this side only: :func:`to_html` (:mod:`translate.display.render`) holds
+one view per result type, and the result types reach it through ``translate._repr`` when
+Jupyter asks for their ``_repr_html_``; they never import this package.
 """
 
 from __future__ import annotations
