@@ -29,7 +29,14 @@ if TYPE_CHECKING:
         published_scores,
     )
     from translate.evaluate.matching import match_run, score_run
-    from translate.evaluate.metrics import corpus_score, corpus_scores, sentence_scores
+    from translate.evaluate.metrics import (
+        corpus_score,
+        corpus_scores,
+        get_metric,
+        metric_names,
+        register_metric,
+        sentence_scores,
+    )
     from translate.evaluate.scores import MetricScore, SentenceScores, SystemEvaluation
     from translate.evaluate.significance import PairedTestResult, paired_test
     from translate.evaluate.table import EvaluationTable, evaluate_flores, evaluate_systems
@@ -58,15 +65,18 @@ __all__ = [
     "evaluate_systems",
     "flores_pairs",
     "flores_systems",
+    "get_metric",
     "load_flores",
     "load_flores_outputs",
     "load_parallel",
     "load_tatoeba",
     "load_tsv",
     "match_run",
+    "metric_names",
     "paired_test",
     "published_scores",
     "read_hypotheses",
+    "register_metric",
     "score_run",
     "sentence_scores",
 ]
@@ -86,6 +96,9 @@ _HOMES = {
     "corpus_score": "metrics",
     "corpus_scores": "metrics",
     "sentence_scores": "metrics",
+    "get_metric": "metrics",
+    "metric_names": "metrics",
+    "register_metric": "metrics",
     "MetricScore": "scores",
     "SentenceScores": "scores",
     "SystemEvaluation": "scores",
