@@ -26,7 +26,7 @@ def _model_arg(value: str) -> tuple[str, str]:
 
 
 def _add_run_parser(
-    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
     p = sub.add_parser(

@@ -306,12 +306,15 @@ def load_corpus(
     if isinstance(source, Mapping):
         items = [(str(k), str(v)) for k, v in source.items()]
     elif isinstance(source, (str, Path)) and _names(source, "dir"):
-        listing = list_folder(source) if metadata is None else \
-            FolderListing(*map(tuple, _folder_files(Path(source))))
+        if metadata is None:
+            listing = list_folder(source)
+        else:
+            files, link_problems = _folder_files(Path(source))
+            listing = FolderListing(tuple(files), tuple(link_problems))
         items = [(p.stem, p) for p in listing.files]
         meta_path = listing.metadata_path
     elif isinstance(source, Path) or _names(source, "file"):
-        p = Path(source)
+        p = Path(source)  # type: ignore[arg-type]  # _names: a str or Path
         if not p.exists():
             raise CorpusError(f"{p}: no such file or folder")
         items = [(p.stem, p)]

@@ -121,6 +121,7 @@ def prepare_all(
     staged = []
     for doc, guess in zip(docs, guesses):
         warns: list[str] = list(doc.warnings)
+        language: str | None
         if doc.language:
             language, source = doc.language, "metadata"
             if guess.language and guess.language != doc.language and guess.confidence > 0.5:

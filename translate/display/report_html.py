@@ -39,7 +39,8 @@ def _plot_section(title: str, make: Any) -> str:
 
 def _split_reason(reason: str) -> tuple[str, list[str]]:
     """A model status reason → (what is wrong, the "Fix N: ..." advice lines)."""
-    short, fixes = [], []
+    short: list[str] = []
+    fixes: list[str] = []
     for line in reason.splitlines():
         text = line.strip()
         (fixes if text.startswith("Fix ") else short).append(text)
@@ -55,7 +56,7 @@ def _model_advice(result: Any) -> tuple[Any, str]:
         of the page ("" when every model is there).
     """
     models = getattr(result, "models", None)
-    if not models or not dataclasses.is_dataclass(result):
+    if not models or not dataclasses.is_dataclass(result) or isinstance(result, type):
         return result, ""
     short: dict[str, Any] = {}
     advice: dict[str, tuple[list[str], list[str]]] = {}
