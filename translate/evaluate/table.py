@@ -208,7 +208,8 @@ def evaluate_systems(
 
     Raises:
         ValueError: When ``fidelity`` is given but the test set lacks sources or
-            source language, or on bad metric/test names.
+            source language.
+        UnknownNameError: For an unknown metric or paired test (also a ``ValueError``).
     """
     if fidelity is not None and (testset.sources is None or not testset.src_lang):
         raise ValueError(
