@@ -30,6 +30,12 @@ SAME_FIGURE = [
     ("nb", "To nordmenn er blant de savnede.", [(2, "missing")]),
     ("en", "Among the participants were 300 children.", [(300, "people")]),
     ("ar", "وكان من بين القتلى ما لا يقل عن 13 لاجئا.", [(13, "killed")]),
+    ("en", "Of the dead, 12 were children.", [(12, "killed")]),
+    ("en", "Of those killed, 8 were foreigners.", [(8, "killed")]),
+    ("nb", "Av de omkomne var 12 barn.", [(12, "killed")]),
+    ("en", "The victims include 3 Norwegians.", [(3, "killed")]),
+    ("nb", "Ofrene omfatter tre nordmenn.", [(3, "killed")]),
+    ("ar", "وكان بين الضحايا ثمانية أجانب.", [(8, "killed")]),
     # "of which" after a toll: the part shares it
     ("da", "Ved ulykken omkom 27 mennesker, heraf otte børn.", [(27, "killed"), (8, "killed")]),
     ("nb", "I ulykken omkom 27 mennesker, herav åtte barn.", [(27, "killed"), (8, "killed")]),

@@ -447,6 +447,13 @@ _AMONG_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"among", "amongst"}), "da": frozenset({"blandt"}),
     "nb": frozenset({"blant"}), "ar": frozenset({"بين"}),
 }
+#: Verbs of inclusion after a group noun ("the victims include 3 Norwegians"; closed class).
+_INCLUDE: dict[str, frozenset[str]] = {
+    "en": frozenset({"include", "includes", "included"}),
+    "da": frozenset({"omfatter", "inkluderer", "tæller"}),
+    "nb": frozenset({"omfatter", "inkluderer", "teller"}),
+    "ar": frozenset({"تشمل", "يشمل", "شملت", "شمل"}),
+}
 #: Copulas between the group and the count ("among the dead were", "tre børn er blandt").
 _COPULAS: dict[str, frozenset[str]] = {
     "en": frozenset({"are", "were", "is", "was", "be", "been", "being"}),
@@ -457,32 +464,45 @@ _COPULAS: dict[str, frozenset[str]] = {
 
 
 def _among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi: int,
-                 lang: str, group_category) -> str | None:
+                 lang: str, group_category, cue_of: list) -> str | None:
     """The event category of the group a count is part of: "Blandt ofrene er tre børn",
     "Among the dead were three children", "three Danes are among the injured", "من بين
-    القتلى ثلاثة أطفال". ``group_category(token)`` gives a group noun's category."""
+    القتلى ثلاثة أطفال", "Of those killed, 8 were foreigners", "The victims include 3
+    Norwegians". ``group_category(token)`` gives a group noun's category; a casualty
+    participle ("those killed") is a group too."""
     among = _AMONG_WORDS.get(lang, frozenset())
     if not among:
         return None
-    skip = _COPULAS.get(lang, frozenset()) | _ARTICLE_WORDS
+    copulas = _COPULAS.get(lang, frozenset())
+    skip = copulas | _ARTICLE_WORDS
+    of_words = OF_WORDS.get(lang, frozenset())
+
+    def noun_at(m: int) -> str | None:
+        if m < 0 or m >= len(tokens) or tokens[m].kind != "word":
+            return None
+        found = group_category(tokens[m]) or cue_of[m]
+        return found if found in _EVENT_CATEGORIES else None
 
     def group(k: int, step: int, stop: int) -> str | None:
         # the group noun right after "among" (past an article): a category of an event
         m = k + 1
         while m < len(tokens) and tokens[m].norm in _ARTICLE_WORDS:
             m += 1
-        if m < len(tokens) and tokens[m].kind == "word":
-            found = group_category(tokens[m])
-            return found if found in _EVENT_CATEGORIES else None
-        return None
+        return noun_at(m)
 
     k = first_tok - 1  # before the count: "among the dead were three children"
-    while k >= lo and tokens[k].norm in _COPULAS.get(lang, frozenset()):
+    while k >= lo and (tokens[k].norm in copulas or tokens[k].text == ","):
         k -= 1
+    if k > lo and tokens[k].norm in _INCLUDE.get(lang, ()):
+        m = k - 1  # "The victims include 3 Norwegians", "Ofrene omfatter tre nordmenn"
+        return noun_at(m)
     for m in range(k, max(lo - 1, k - 4), -1):
-        if tokens[m].norm in among or (lang == "ar" and tokens[m].norm == "من" and m + 1 < len(
-                tokens) and tokens[m + 1].norm in among):
-            at = m + 1 if tokens[m].norm == "من" else m
+        fronted_of = tokens[m].norm in of_words and (
+            m == lo or tokens[m - 1].kind != "word")  # "Of the dead, 12 were children"
+        if tokens[m].norm in among or fronted_of or (
+                lang == "ar" and tokens[m].norm == "من" and m + 1 < len(tokens)
+                and tokens[m + 1].norm in among):
+            at = m + 1 if tokens[m].norm == "من" and not fronted_of else m
             return group(at, 1, first_tok)
         if tokens[m].kind != "word" or tokens[m].norm in skip:
             continue
@@ -794,8 +814,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if category in ("people", "other") and out and out[-1].category in _EVENT_CATEGORIES \
                 and _among_them(tokens, first_tok, out, lex):
             category = out[-1].category  # "seven missing, among them three Syrians"
-        if category == "people" or category in _EVENT_CATEGORIES:
-            group = _among_group(tokens, first_tok, last_tok, lo, hi, lang, noun_category)
+        if category in ("people", "other") or category in _EVENT_CATEGORIES or (
+                category is None and np is None):
+            group = _among_group(tokens, first_tok, last_tok, lo, hi, lang, noun_category,
+                                 cue_of)
             category = group or category  # "Blandt ofrene er tre børn": part of the killed
         if category in ("people", "troops") and out and \
                 out[-1].category in _EVENT_CATEGORIES and \
