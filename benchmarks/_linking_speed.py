@@ -127,9 +127,13 @@ def _case(name: str, src: Path, tmp: Path, repeats: int, args: list[str],
     claims = groups = 0
     for r in range(repeats):
         cache = Path(tempfile.mkdtemp(prefix="linkspeed-cache-", dir=tmp))
-        base = time_run(src, False, cache, args)
-        cold = time_run(src, True, cache, args)
-        warm = time_run(src, True, cache, args)
+        try:
+            base = time_run(src, False, cache, args)
+            cold = time_run(src, True, cache, args)
+            warm = time_run(src, True, cache, args)
+        except subprocess.CalledProcessError as exc:  # shown, and the other sizes go on
+            print(f"  {name}: a run failed (exit {exc.returncode}); repeat {r + 1} left out")
+            continue
         runs["base"].append(base[:2])
         runs["cold"].append(cold[:2])
         runs["warm"].append(warm[:2])
@@ -171,6 +175,8 @@ def report_speed(link_args: Sequence[str] = (), sizes: Sequence[int] = (200, 100
     results = []
     for name, src in cases:
         res = _case(name, src, tmp, repeats, list(link_args), new_corpus=name == "seeds")
+        if not res["runs"]["base"]:
+            continue
         results.append(res)
         r = res["runs"]
         print(f"\n  {name}: {res['claims']} claims, {res['groups']} cross-source groups")

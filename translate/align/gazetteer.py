@@ -56,6 +56,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _ARABIC = re.compile(r"^[\u0600-\u06FF]+$")
 _ARABIC_PROPER = re.compile(r"^[\u0621-\u064A ]+$")  # Arabic letters, not Persian/Urdu ones
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+_LATIN_NAME = re.compile(r"^[\u0000-\u024F]*$")  # Basic Latin to Latin Extended-B only
 _ARABIC_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")  # not ك: كبيرا is "big"
 _SENTENCE_END = re.compile(r"[.!?؟:\n]\s*$")
 _MAX_NAME_TOKENS = 5
@@ -160,7 +161,7 @@ class _Index:
 
     def _add(self, name: str, entry: _Entry) -> None:
         name = unicodedata.normalize("NFC", name.strip())
-        toks = [t for _, _, t in _tokens(name)]
+        toks = _TOKEN.findall(name)
         if not toks or len(toks) > _MAX_NAME_TOKENS:
             return
         key = tuple(_fold(t) for t in toks)
@@ -247,6 +248,8 @@ class _Index:
                            city.get("countrycode") or None, 1_000_000_000 - pop, (), sure)
             if pop >= cfg.min_population:
                 self._add(city["name"], entry)
+            if pop < min(cfg.min_population_arabic, cfg.min_population_alternates):
+                continue  # no other name of this city is kept
             for name in city.get("alternatenames", ()):
                 letters = name.replace(" ", "").replace("-", "")
                 if _ARABIC_PROPER.match(name):
@@ -255,7 +258,7 @@ class _Index:
                         self._add(name, entry)
                 elif (pop >= cfg.min_population_alternates and name[:1].isupper()
                       and not name.isupper() and len(letters) >= cfg.min_name_chars
-                      and all(ord(ch) < 0x250 for ch in name)):
+                      and _LATIN_NAME.match(name)):
                     self._add(name, entry)
         logger.debug("gazetteer: %d names", len(self.names))
 
