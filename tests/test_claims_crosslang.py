@@ -56,6 +56,8 @@ SAME_FIGURE = [
     ("da", "Kampene har drevet 40.000 mennesker fra deres hjem.", [(40000, "displaced")]),
     ("en", "The fighting has driven 40,000 people from their homes.", [(40000, "displaced")]),
     ("da", "Efter kampen tog 40.000 tilskuere hjem.", [(40000, "people")]),
+    ("nb", "Tusenvis av mennesker står uten hjem etter flommen.", [(None, "displaced")]),
+    ("nb", "Flere hundre mennesker har søkt ly i skolene.", [(None, "displaced")]),
     ("ar", "أودى الفيروس بحياة 230 شخصا في المنطقة.", [(230, "killed")]),
     ("en", "The virus has claimed 230 lives in the region.", [(230, "killed")]),
     # morphology: an unlisted inflection of a listed verb ("behandlede" as "behandlet")

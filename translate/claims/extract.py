@@ -89,11 +89,12 @@ _CLASS_MEMO: dict[tuple[int, str], dict[str, str | None]] = {}
 _STEM_MEMO: dict[int, dict[str, str]] = {}
 
 
-#: Nouns that are cues only with a possessive before them (closed class): Danish/Norwegian
-#: "hjem" is also the adverb "home" ("tog hjem"); "fra deres hjem" is a home left behind.
+#: Nouns that are cues only with a possessive (or "without") before them (closed class):
+#: Danish/Norwegian "hjem" is also the adverb "home" ("tog hjem"); "fra deres hjem" is a
+#: home left behind, "uten hjem" is homeless.
 _POSSESSED: dict[str, tuple[frozenset[str], dict[str, str]]] = {
-    "da": (frozenset({"deres", "sine", "sit", "sin", "vores"}), {"hjem": "displaced"}),
-    "nb": (frozenset({"deres", "sine", "sitt", "sin", "våre"}), {"hjem": "displaced"}),
+    "da": (frozenset({"deres", "sine", "sit", "sin", "vores", "uden"}), {"hjem": "displaced"}),
+    "nb": (frozenset({"deres", "sine", "sitt", "sin", "våre", "uten"}), {"hjem": "displaced"}),
 }
 #: Cue classes whose Danish/Norwegian compounds keep the meaning of their head.
 _COMPOUND_CUES = frozenset({"wounded", "missing", "arrested"})

@@ -112,7 +112,7 @@ LEXICON = Lexicon(
                      "fængslet", "varetægtsfængslet", "sigtet", "tiltalt", "tiltalte",
                      "varetægt", "forvaring"),
         "displaced": ("evakuer*", "flygte*", "flygtede", "hjemløse", "fordrevet", "fordrevne",
-                      "bolig", "husly", "hjemmene", "hjemmet", "flugt", "tilflugt", "nødly",
+                      "bolig", "husly", "hjemmene", "hjemmet", "flugt", "tilflugt", "nødly", "ly",
                       "telte"),
     },
     directions={

@@ -105,7 +105,7 @@ LEXICON = Lexicon(
                      "anholdt", "fengslet", "siktet", "varetektsfengslet", "tiltalt", "tiltalte",
                      "varetekt", "forvaring"),
         "displaced": ("evakuer*", "flykte*", "flyktede", "hjemløse", "fordrevet", "fordrevne",
-                      "bolig", "husly", "hjemmene", "hjemmet", "flukt", "tilflukt", "teltene",
+                      "bolig", "husly", "hjemmene", "hjemmet", "flukt", "tilflukt", "ly", "teltene",
                       "teltleir*"),
     },
     directions={
