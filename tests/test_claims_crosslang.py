@@ -83,6 +83,9 @@ SAME_FIGURE = [
     # fighters are people in every language (militants, not a state's troops)
     ("ar", "وصل نحو 500 مقاتل إلى المدينة.", [(500, "people")]),
     ("en", "About 500 fighters reached the city.", [(500, "people")]),
+    # a thing in -ere is no agent noun (as English "helicopters")
+    ("da", "I alt 9 helikoptere deltog i eftersøgningen.", [(9, "other")]),
+    ("en", "In total 9 helicopters joined the search.", [(9, "other")]),
     # Arabic "N من" + a counted noun is a part of a group, not a label ("المادة 247 من")
     ("ar", "أوقفت السلطات 16 من موظفي المرفأ.", [(16, "arrested")]),
     ("ar", "تنص المادة 247 من الدستور على ذلك.", []),

@@ -117,6 +117,13 @@ _NOT_PEOPLE_EN = frozenset({
 })
 
 
+#: Danish/Norwegian plurals in -ere that name things, the loans of the English list above.
+_NOT_PEOPLE_SCANDINAVIAN = frozenset({
+    "helikoptere", "helikopterne", "containere", "containerne", "computere", "computerne",
+    "tankere", "bombefly", "jagerfly", "kilometere", "tanksskibe",
+})
+
+
 def people_shaped(token: Token, language: str, *, count: float | None = None) -> bool:
     """True when a counted noun's form says it names persons (see module docstring).
 
@@ -140,6 +147,8 @@ def people_shaped(token: Token, language: str, *, count: float | None = None) ->
             return True  # gunmen, fishermen, policemen
         if token.text[:1].isupper() and norm.endswith(("s", "ese")) and len(norm) > 4:
             return True  # Britons, Ukrainians, Chinese
+    if language in ("da", "nb") and norm in _NOT_PEOPLE_SCANDINAVIAN:
+        return False
     if language in ("da", "nb") and len(norm) > 5 and norm.endswith(("ere", "erne")):
         return True
     if language == "ar":
