@@ -59,3 +59,12 @@ def test_ray_executor_needs_a_model_spec_not_a_translator(local_ray: None, seeds
     with pytest.raises(ValueError, match="builds its translators in the workers"):
         run_to(seeds_dir, tmp_path, executor="ray", translator=Translator(cache=False),
                align=False, progress=False)
+
+
+def test_a_missing_model_in_a_worker_is_the_same_error_as_locally(
+        local_ray: None, seeds_dir: Path, tmp_path: Path) -> None:
+    from translate.pipeline import MissingModelsError
+
+    with pytest.raises(MissingModelsError, match="da: "):
+        run_to(seeds_dir, tmp_path, executor="ray", workers=1, require_models=True,
+               allow_download=False, align=False, progress=False, cache=False)

@@ -185,6 +185,23 @@ def _workers_and_resources(ray: Any, workers: int | None) -> tuple[int, float, f
     return n, max(0.05, min(1.0, (cpus - TASK_CPUS) / n)), 0.0, threads
 
 
+def _unwrapped(batches: Iterator[Any]) -> Iterator[Any]:
+    """``batches``, with a workbench error raised in a worker raised here as itself
+    (Ray wraps it in its own task and user-code errors)."""
+    from translate.errors import WorkbenchError
+
+    try:
+        yield from batches
+    except Exception as exc:
+        cause: BaseException | None = exc
+        while cause is not None:
+            if isinstance(cause, WorkbenchError) and type(cause).__module__.startswith(
+                    "translate"):
+                raise cause from None
+            cause = getattr(cause, "cause", None) or cause.__cause__  # RayTaskError.cause
+        raise
+
+
 def stream_ray(
     items: Sequence[Source],
     *,
@@ -231,6 +248,8 @@ def stream_ray(
         ctx = ray.data.DataContext.get_current()
         ctx.execution_options.preserve_order = True
         ctx.enable_progress_bars = bars.enabled
+        if hasattr(ctx, "raise_original_map_exception"):  # Ray ≥ 2.4x: keep the error's type
+            ctx.raise_original_map_exception = True
         block = max(1, min(window.window_documents, 64))
         ds = ray.data.from_items(
             [{"n": n, "payload": pickle.dumps(item)} for n, item in enumerate(items)],
@@ -247,7 +266,7 @@ def stream_ray(
                                        "threads": threads})
         ds = ds.map_batches(finish_batch, batch_size=block, batch_format="numpy",
                             num_cpus=TASK_CPUS)
-        for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
+        for batch in _unwrapped(ds.iter_batches(batch_size=None, batch_format="numpy")):
             for _, value in zip(*_values(batch)):
                 if value[0] == "problem":
                     yield value[1]

@@ -26,12 +26,11 @@ from typing import TYPE_CHECKING, Any
 
 from translate.corpus.document import Document, Sentence
 from translate.corpus.loader import (
-    METADATA_FILE,
     Corpus,
     LoadProblem,
+    list_folder,
     load_corpus,
     read_document,
-    read_metadata,
 )
 from translate.corpus.prepare import PreparedDocument, prepare_all
 from translate.errors import CorpusError
@@ -70,12 +69,14 @@ class Source:
         path: The file to read (``None`` when ``document`` is given).
         metadata: Its sidecar metadata row.
         document: The document itself, for in-memory sources.
+        notes: Warnings about its metadata row (kept with the document).
     """
 
     id: str
     path: str | None = None
     metadata: Mapping[str, str] | None = None
     document: Document | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,9 @@ class SourceList:
 def list_sources(source: Any, *, encoding: str = "utf-8") -> SourceList:
     """List the documents of ``source`` without reading a folder's files.
 
-    A folder is listed (``.txt`` files sorted by name, ``metadata.csv`` read) and its files
-    are read one by one later by :func:`read_source`; any other source (files, texts, a
+    A folder is listed (:func:`~translate.corpus.loader.list_folder`: ``.txt`` files
+    sorted by name, ``metadata.csv`` read) and its files are read one by one later by
+    :func:`read_source`; any other source (files, texts, a
     mapping, a :class:`~translate.corpus.loader.Corpus`) goes through
     :func:`~translate.corpus.loader.load_corpus` as before.
 
@@ -108,14 +110,29 @@ def list_sources(source: Any, *, encoding: str = "utf-8") -> SourceList:
         return SourceList(tuple(Source(d.id, document=d) for d in source.documents),
                           source.problems, encoding)
     if isinstance(source, (str, Path)) and "\n" not in str(source) and Path(source).is_dir():
-        folder = Path(source)
-        files = sorted(p for p in folder.iterdir() if p.suffix == ".txt" and p.is_file())
-        if not files:
-            raise CorpusError(f"{source}: no .txt documents found")
-        meta_path = folder / METADATA_FILE
-        table = read_metadata(meta_path) if meta_path.is_file() else {}
-        return SourceList(tuple(Source(p.stem, str(p), table.get(p.stem)) for p in files),
-                          (), encoding)
+        listing = list_folder(source)
+        if not listing.files:
+            detail = "; ".join(f"{p.path}: {p.reason}" for p in listing.problems)
+            raise CorpusError(f"{source}: no .txt documents found"
+                              + (f" ({detail})" if detail else ""))
+        problems = list(listing.problems)
+        for p in problems:
+            warnings.warn(f"skipped: {p.path}: {p.reason}", stacklevel=2)
+        meta = listing.metadata
+        items: list[Source] = []
+        seen: set[str] = set()
+        for path in listing.files:
+            if path.stem in seen:
+                why = (f"{path}: duplicate document id '{path.stem}' (another file has the "
+                       "same name); rename one of them")
+                warnings.warn(f"skipped: {why}", stacklevel=2)
+                problems.append(LoadProblem(str(path), why))
+                continue
+            seen.add(path.stem)
+            items.append(Source(path.stem, str(path),
+                                meta.table.get(path.stem) if meta else None,
+                                notes=tuple(meta.warnings.get(path.stem, ())) if meta else ()))
+        return SourceList(tuple(items), tuple(problems), encoding)
     corpus = load_corpus(source, encoding=encoding)
     return list_sources(corpus, encoding=encoding)
 
@@ -130,7 +147,8 @@ def read_source(item: Source, *, encoding: str = "utf-8") -> Document | LoadProb
         return item.document
     assert item.path is not None
     try:
-        return read_document(item.path, metadata=item.metadata, encoding=encoding)
+        return read_document(item.path, metadata=item.metadata, encoding=encoding,
+                             notes=item.notes)
     except CorpusError as exc:
         warnings.warn(f"skipped: {exc}", stacklevel=2)
         return LoadProblem(item.path, str(exc))
