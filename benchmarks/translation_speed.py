@@ -451,14 +451,16 @@ def print_table(results: dict[str, dict[str, Any]], built: dict[str, Any]) -> No
     print("tok/s and sent/s: median of the timed runs; spread: (max - min) / median of them; "
           "CPU s: user + system per run")
     print()
-    print("speed-up of one change (time before / time after; median of runs, and the range "
-          "over every pair of runs):")
+    print("speed-up of one change: time before / time after (median runs; the range over "
+          "every pair of runs), and the same by CPU seconds (steadier on a shared machine "
+          "with --threads 1; with more threads it counts threads waiting on each other):")
     for label, slow, fast in COMPARISONS:
         if slow in results and fast in results:
             a, b = results[slow], results[fast]
             lo = min(a["seconds"]) / max(b["seconds"])
             hi = max(a["seconds"]) / min(b["seconds"])
-            print(f"{label:<52} {_median(a) / _median(b):>5.2f}x  (runs give {lo:.2f}-{hi:.2f}x)")
+            print(f"{label:<52} {_median(a) / _median(b):>5.2f}x  (runs give {lo:.2f}-{hi:.2f}x)"
+                  f"  by CPU s {a['cpu_s'] / b['cpu_s']:>5.2f}x")
     if "e" in results:
         print(f"CTranslate2 load {results['e']['load_s']:.1f}s; one-off conversion "
               f"{built.get('convert_int8_s', 0):.0f}s (int8), "
