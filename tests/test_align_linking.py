@@ -386,3 +386,18 @@ def test_explain_says_why_a_pair_did_not_link(embedder):
     ambush = next(c for c in claims if c.doc == "a1" and c.value == 12)
     why = explain.get((market.id, ambush.id)) or explain.get((ambush.id, market.id))
     assert why and ("blocked" in why or "<" in why)
+
+
+def test_the_figure_itself_is_no_event_word():
+    from translate.align.config import LinkingConfig
+    from translate.align.cues import claim_cues
+
+    cfg = LinkingConfig()
+    nb = "Han var en av de fire som ble drept i skyteepisoden."
+    en = "He was one of the four killed in the shooting."
+    cues_nb = claim_cues(nb, "fire", language="nb", events=cfg.events, actors=cfg.actors)
+    cues_en = claim_cues(en, "four", language="en", events=cfg.events, actors=cfg.actors)
+    assert cues_nb.events == cues_en.events == {"shooting"}  # "fire" (four) is no fire
+    fire = claim_cues("Fire destroyed 40 homes.", "40 homes", language="en",
+                      events=cfg.events, actors=cfg.actors)
+    assert fire.events == {"fire"}

@@ -130,8 +130,9 @@ def test_odd_documents_never_crash(caplog):
 def test_numbers_of_the_lead_are_read_in_any_script_and_separator():
     from translate.align.stories import lead_numbers
 
-    text = "7.146 døde, 7,146 dead, 7 146 døde, ٧١٤٦ قتيلا in 2023; 7,8 magnitude; 3 boats"
-    assert lead_numbers(text) == {7146}  # years, decimals and small counts left out
+    text = ("7.146 døde, 7,146 dead, 7 146 døde, ٧١٤٦ قتيلا in 2023; 7,8 magnitude; 3 boats; "
+            "100 people; 5,000 homes")
+    assert lead_numbers(text) == {7146}  # years, decimals, small and round counts left out
     assert lead_numbers("12 dead", smallest=5) == {12}
 
 

@@ -133,7 +133,9 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
     places = set(find_place_refs(sentence, language))
     if english and english != sentence:
         places |= find_place_refs(english, "en")
-    texts = [sentence.lower()] + ([english.lower()] if english else [])
+    # The figure itself is not context: Norwegian/Danish "fire" (four) is no fire.
+    own = sentence.replace(quote, " ", 1) if quote else sentence
+    texts = [own.lower()] + ([english.lower()] if english else [])
     found = frozenset(e for e, forms in events.items() if any(has_cue(t, forms) for t in texts))
     focus = _focus(sentence, quote, language)
     if not focus:

@@ -1,13 +1,18 @@
 """Link claims across documents into groups that report the same quantity.
 
-Two claims belong together when they count the same thing: the same **category** and
-**role** (an amount sent or added, an amount removed, a level), **who** is counted, **where**
-(places from the gazetteer must be compatible), the same **story** for figures of an
-incident or a running total (documents about one event, :mod:`translate.align.stories`),
-while **standing levels** (troops a country keeps somewhere) may link across stories
-months apart. These are hard constraints, checked on *every* pair of a group so chaining
-cannot join what they keep apart. Then their sentences must be similar: the ratio margin
-of the sentences' cross-lingual embeddings (source, and English when both have one).
+Two claims belong together when they count the same thing: a compatible **category** (the
+same, or a generic count — ``people``, ``other`` — and a specific one it may stand for, at
+a stricter margin) and **role** (an amount sent or added, an amount removed, a level; an
+amount sent and a level may be one figure), **who** is counted, **where** (places from the
+gazetteer must be compatible), the same **story** for figures of an incident or a running
+total (documents about one event, :mod:`translate.align.stories`), while **standing
+levels** (troops a country keeps somewhere) may link across stories months apart. A
+cumulative toll does not fall over time unless its story states a revision; one article
+gives one value per quantity unless it follows a running total. These are hard
+constraints, checked on *every* pair of a group so chaining cannot join what they keep
+apart. Then their sentences must be similar: the ratio margin of the sentences'
+cross-lingual embeddings (source, and English when both have one).
+:func:`link_claims` can say why each candidate pair did or did not link (``explain``).
 
 Cost grows linearly: candidates are **blocked** by (story, category, role) — plus
 (category, role) across stories for standing levels — and within a block a claim meets
@@ -637,9 +642,10 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
 
     Published on different days; neither is the old value of a stated change ("from
     359"), while a later revision ("revised down to 253") may go either way; a headline
-    figure or a running total (both in the first ``update_lead`` sentences, or one read
-    as a running total: sub-counts further down, "five of them children", are not
-    updates of the toll); the same people counted (:func:`_same_who`); the same
+    figure or a running total (with ``update_lead`` > 0: both in the first
+    ``update_lead`` sentences, or one read as a running total); the same people counted
+    (:func:`_same_who`: sub-counts, "five of them children", are not updates of the
+    toll); the same
     countries in their clauses when both name some (a combined toll of two countries is
     not one country's); and a value that moved the way the figure can move: a cumulative
     figure rose, a standing level may move either way, any other figure is a running
@@ -655,7 +661,7 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
     if ca and cb and ca != cb and not levels:  # "US troops in Afghanistan" vs "in Afghanistan"
         return False
     running = bool({"running_total", "standing_level"} & {ia.scope, ib.scope})
-    lead = max(a.sentence_index, b.sentence_index) < cfg.update_lead
+    lead = cfg.update_lead <= 0 or max(a.sentence_index, b.sentence_index) < cfg.update_lead
     if not (running or lead):
         return False
     if levels:

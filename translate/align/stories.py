@@ -92,16 +92,17 @@ _SEPARATORS = re.compile(r"[.,\u00a0\u202f\u2009 ]")
 
 
 def lead_numbers(text: str, *, smallest: int = 10) -> frozenset[int]:
-    """Whole numbers written in digits (any script, any thousands separator) in ``text``,
-    at least ``smallest``, years (1900-2100) left out: "7.146", "7,146", "7 146" and
-    "٧١٤٦" are all 7146."""
+    """Precise whole numbers written in digits (any script, any thousands separator) in
+    ``text``: at least ``smallest``, with two or more significant digits (round figures
+    such as 100 or 5,000 are common to unrelated reports), years (1900-2100) left out.
+    "7.146", "7,146", "7 146" and "٧١٤٦" are all 7146."""
     out = set()
     for m in _NUMBER.finditer(text):
         try:
             n = int(_SEPARATORS.sub("", m.group()))
         except ValueError:
             continue
-        if n >= smallest and not 1900 <= n <= 2100:
+        if n >= smallest and not 1900 <= n <= 2100 and len(str(n).rstrip("0")) >= 2:
             out.add(n)
     return frozenset(out)
 
@@ -130,10 +131,11 @@ class StoryConfig:
             (default 0.2).
         name_bonus: Added when two documents in different languages share a capitalised
             name that is not a place (default 0.05).
-        number_bonus: Added when two documents share a number of at least
-            ``number_smallest`` written in digits (not a year) in their title and lead: the
-            same toll or count, in any language and with any separator (default 0.1;
-            the date window and the place penalty still keep look-alikes apart).
+        number_bonus: Added when two documents share a precise number of at least
+            ``number_smallest`` written in digits (not a year, not a round figure such as
+            100; :func:`lead_numbers`) in their title and lead: the same toll or count, in
+            any language and with any separator (default 0.1; the date window and the
+            place penalty still keep look-alikes apart).
         number_smallest: See ``number_bonus`` (default 10: "seven killed" is too common).
         background_weight: How many corpus documents the built-in background of a language
             counts as when the language's centre is estimated (default 20: a corpus with a
