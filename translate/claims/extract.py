@@ -16,7 +16,16 @@ numbers never are) that
 The category comes from the clause first (a casualty, arrest, missing or displacement word
 near the number wins over a people noun: "fem personer mistet livet" is ``killed``), then from
 the lexicon noun, then from the noun's form (people-shaped nouns are ``people``), else
-``other``. Cost is linear in the sentence length: every window is bounded.
+``other``. So that one figure gets one category in every language, the clause is read by
+structure rather than by more words: the group a count is part of ("Blandt ofrene er tre
+børn", "Of the dead, 12 were children", "من بين القتلى"), an inverted clause's verb before its
+subject ("توفي أربعة من الجرحى"), a verb shared by coordinated counts, a noun that already
+says what happened ("nine victims") against a distant verb; cue words are matched through
+morphology (:mod:`translate.claims.morphology`: Danish/Norwegian inflection stems and
+s-passives, compound heads) and two-word terms around the head ("طائرة مسيرة"). With an
+English translation of the sentence, a generic category (``people``/``other``) takes the
+specific one the translation states for the same value (:mod:`translate.claims.evidence`).
+Cost is linear in the sentence length: every window is bounded.
 """
 
 from __future__ import annotations
