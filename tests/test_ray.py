@@ -19,10 +19,13 @@ ray = pytest.importorskip(
 
 
 @pytest.fixture(scope="module")
-def local_ray() -> Iterator[None]:
-    """A local Ray instance of 2 CPUs for this module."""
+def local_ray(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A local Ray instance of 2 CPUs for this module (workers offline, own cache dir)."""
+    env = {"HF_HUB_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false",
+           "TRANSLATE_CACHE_DIR": str(tmp_path_factory.mktemp("ray-cache"))}
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
-             object_store_memory=200 * 2**20, logging_level="ERROR")
+             object_store_memory=200 * 2**20, logging_level="ERROR",
+             runtime_env={"env_vars": env})
     try:
         yield
     finally:

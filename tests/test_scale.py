@@ -71,7 +71,8 @@ def test_stream_writes_jsonl_and_the_same_report_as_run(streamed: tuple[Path, tr
 def test_large_corpus_report_holds_counts_shared_groups_and_pointers(
         seeds_dir: Path, tmp_path: Path, streamed: tuple[Path, translate.RunResult]) -> None:
     _, result = streamed
-    got = run_to(seeds_dir, tmp_path, translate=False, keep=2, progress=False)
+    got = run_to(seeds_dir, tmp_path, translate=False, keep=2, html_sentences=30,
+                 progress=False)
     assert not got.complete and len(got.result.documents) == 2
     report = _report(tmp_path / "report.json")
     assert report["complete"] is False and "documents" not in report and "claims" not in report
@@ -84,7 +85,8 @@ def test_large_corpus_report_holds_counts_shared_groups_and_pointers(
     assert "5 documents" in text and "… 3 more documents in" in text
     assert f"… {len(result.claims) - 3} more claims in {tmp_path / 'claims.jsonl'}" in text
     html = (tmp_path / "report.html").read_text("utf-8")
-    assert "the first 2 of 5 documents" in html
+    assert "the first 2 of 5 documents (30 of " in html  # a long document is cut
+    assert "page shows the first 8 of 14 sentences; all are in sentences.jsonl" in html
 
 
 def test_summary_shows_the_top_of_each_list(streamed: tuple[Path, translate.RunResult]) -> None:

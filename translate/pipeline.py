@@ -320,6 +320,7 @@ def run_to(
     html: bool = True,
     keep: int = 500,
     keep_sentences: int = 50_000,
+    html_sentences: int = 5_000,
     window: WindowSettings | None = None,
     encoding: str = "utf-8",
     **translator_options: Any,
@@ -333,7 +334,8 @@ def run_to(
     documents and ``keep_sentences`` sentences; otherwise it holds the counts, the models,
     the problems, the stories and groups shared by several documents and the names of the
     files with everything (see the README, "Large corpora"). ``report.html`` shows the
-    first documents (at most 5,000 sentences), the claims and the shared groups.
+    first documents (at most ``html_sentences`` sentences), the claims and the shared
+    groups.
 
     Args:
         source, translator, models, backend, translate, align, embedder, linking,
@@ -353,6 +355,8 @@ def run_to(
             ones in corpus order).
         keep_sentences: Sentences kept in memory in full at most (a document crossing it
             is kept; later ones are not).
+        html_sentences: Sentences shown in ``report.html`` at most (a longer document is
+            cut, with a note; a 20 MB article gives a page a browser opens).
         window: Documents that go through the stages together (:class:`WindowSettings`).
         encoding: Text encoding of the files.
 
@@ -412,7 +416,7 @@ def run_to(
         data = _report_dict(result, collector, complete)
         report = _write_json(out / "report.json", data)
         if html:
-            _write_html(result, collector, out, complete)
+            _write_html(result, collector, out, complete, sentences=html_sentences)
     return RunOutput(out, report, result, totals, complete)
 
 

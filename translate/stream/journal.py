@@ -187,9 +187,9 @@ class RunJournal:
                 self._reset()
                 return
         self._offsets = offsets
-        if self.finished:
-            logger.info("%s: resuming, %d documents already finished", self.out,
-                        len(self.finished))
+        if self.finished:  # the user should know the run did not start from scratch
+            logger.warning("%s: resuming an interrupted run: %d documents already finished "
+                           "(--no-resume starts over)", self.out, len(self.finished))
 
     def restart(self) -> None:
         """Forget what earlier runs finished and empty the output files (lock kept)."""
