@@ -42,17 +42,6 @@ class UsageError(WorkbenchError, ValueError):
 
 
 _DEVICE = re.compile(r"(auto|cpu|mps|cuda(:\d+)?)")
-#: A ``str`` source this short and without whitespace reads as a path, not article text.
-_PATH_LIKE_MAX = 255
-
-
-def _looks_like_path(text: str) -> bool:
-    """Whether a string is meant as a path: one short token with no whitespace.
-
-    Article text always has a space or a line break; a file or folder name typed on the
-    command line (``seed``, ``seeds/``, ``news.txt``) has none.
-    """
-    return 0 < len(text) <= _PATH_LIKE_MAX and not any(ch.isspace() for ch in text)
 
 
 def check_source(source: Any) -> Any:
@@ -106,7 +95,9 @@ def check_source(source: Any) -> Any:
 
 
 def _check_one(item: str | Path) -> None:
-    if isinstance(item, str) and not _looks_like_path(item):
+    from translate.corpus.loader import looks_like_path
+
+    if isinstance(item, str) and not looks_like_path(item):
         return  # article text
     if not item:
         raise CorpusError("source is an empty string: pass a folder, a file or article text")
