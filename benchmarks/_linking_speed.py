@@ -108,9 +108,13 @@ def time_run(source: Path, align: bool, cache_dir: Path,
     subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
     wall, cpu = time.perf_counter() - t0, _children_cpu() - cpu0
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    groups = report.get("groups")
+    if groups is None:  # a large corpus: the lists are in the JSONL files only
+        lines = (out / report["files"]["groups"]).read_text(encoding="utf-8").splitlines()
+        groups = [json.loads(x) for x in lines if x.strip()]
+    claims = report["counts"]["claims"] if "counts" in report else len(report["claims"])
     shutil.rmtree(out, ignore_errors=True)
-    return (wall, cpu, len(report["claims"]),
-            sum(1 for g in report["groups"] if g.get("cross_source")))
+    return wall, cpu, claims, sum(1 for g in groups if g.get("cross_source"))
 
 
 # --------------------------------------------------------------------------- timing table
