@@ -295,12 +295,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=2, help="runs per size (default 2)")
     ap.add_argument("--no-seeds", action="store_true", help="skip the seeds")
     ap.add_argument("--engine", action="store_true", help="only the embedding engine table")
+    ap.add_argument("--lines", type=int, default=48,
+                    help="--engine: FLORES dev lines per language (default 48)")
     ap.add_argument("--link-set", action="append", default=[], metavar="KEY=VALUE",
                     help="a linking setting, passed to every run")
     ap.add_argument("--link-config", default=None, help="JSON file of linking settings")
     args = ap.parse_args(argv)
     if args.engine:
-        report_engine(repeats=args.repeats)
+        report_engine(args.lines, repeats=args.repeats)
         return 0
     link_args = [a for s in args.link_set for a in ("--link-set", s)]
     if args.link_config:
