@@ -395,9 +395,14 @@ def test_the_figure_itself_is_no_event_word():
     cfg = LinkingConfig()
     nb = "Han var en av de fire som ble drept i skyteepisoden."
     en = "He was one of the four killed in the shooting."
-    cues_nb = claim_cues(nb, "fire", language="nb", events=cfg.events, actors=cfg.actors)
-    cues_en = claim_cues(en, "four", language="en", events=cfg.events, actors=cfg.actors)
+    cues_nb = claim_cues(nb, "fire", language="nb", number="fire", events=cfg.events,
+                         actors=cfg.actors)
+    cues_en = claim_cues(en, "four", language="en", number="four", events=cfg.events,
+                         actors=cfg.actors)
     assert cues_nb.events == cues_en.events == {"shooting"}  # "fire" (four) is no fire
+    bombers = claim_cues("Politiet sier ni selvmordsbombere sto bak.", "ni selvmordsbombere",
+                         language="nb", number="ni", events=cfg.events, actors=cfg.actors)
+    assert bombers.events == {"bombing"}  # the counted noun is context
     fire = claim_cues("Fire destroyed 40 homes.", "40 homes", language="en",
                       events=cfg.events, actors=cfg.actors)
     assert fire.events == {"fire"}

@@ -117,7 +117,7 @@ def find_place_refs(text: str, language: str | None) -> frozenset[PlaceRef]:
 
 def claim_cues(sentence: str, quote: str, *, language: str | None = None,
                english: str | None = None, noun: str | None = None,
-               events: Mapping[str, tuple[str, ...]],
+               number: str | None = None, events: Mapping[str, tuple[str, ...]],
                actors: Mapping[str, tuple[str, ...]]) -> Cues:
     """Cues of a claim from its sentence (and English translation, when given).
 
@@ -127,14 +127,19 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
         language: Language of ``sentence``.
         english: The English sentence, when there is one.
         noun: The counted noun (``claim.noun``), when known.
+        number: The number as written in the quote (``claim.number``): left out when
+            event words are looked for.
         events: Event type → cue words (:attr:`LinkingConfig.events`).
         actors: Who is counted → cue words (:attr:`LinkingConfig.actors`).
     """
     places = set(find_place_refs(sentence, language))
     if english and english != sentence:
         places |= find_place_refs(english, "en")
-    # The figure itself is not context: Norwegian/Danish "fire" (four) is no fire.
-    own = sentence.replace(quote, " ", 1) if quote else sentence
+    # The figure itself is not context: Norwegian/Danish "fire" (four) is no fire; its
+    # counted noun is ("ni selvmordsbombere": suicide bombers).
+    own = sentence
+    if number and quote and number in quote:
+        own = sentence.replace(quote, quote.replace(number, " ", 1), 1)
     texts = [own.lower()] + ([english.lower()] if english else [])
     found = frozenset(e for e, forms in events.items() if any(has_cue(t, forms) for t in texts))
     focus = _focus(sentence, quote, language)

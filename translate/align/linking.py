@@ -296,7 +296,8 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         role, scope = role_of(c, cfg), scope_of(c, config=cfg)
         cues = claim_cues(c.sentence, c.quote, language=c.language,
                           english=_english(c) if c.language != "en" else None,
-                          noun=getattr(c, "noun", None), events=cfg.events, actors=cfg.actors)
+                          noun=getattr(c, "noun", None), number=getattr(c, "number", None),
+                          events=cfg.events, actors=cfg.actors)
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
                              revised.get((s, c.category))))
     return out
