@@ -34,6 +34,11 @@ import logging
 import warnings
 from collections.abc import Iterable, Mapping
 
+from translate.claims.clause import ARTICLE_WORDS as _ARTICLE_WORDS
+from translate.claims.clause import CONJUNCTIONS as _CONJUNCTIONS
+from translate.claims.clause import EVENT_CATEGORIES as _EVENT_CATEGORIES
+from translate.claims.clause import NOUN_CUE_REACH as _NOUN_CUE_REACH
+from translate.claims.clause import among_group, cue_before_adverbs, phrase_category, verb_before
 from translate.claims.cues import TOLL_WORDS, people_shaped, toll_category
 from translate.claims.evidence import english_evidence, refined_category
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, normalise_word
@@ -275,12 +280,10 @@ def _noun_before_vague(tokens: list[Token], f: Found, first_tok: int, lo: int, l
 _DEFINITE = {"en": frozenset({"the", "these", "those", "both"}),
              "da": frozenset({"de", "disse", "begge"}), "nb": frozenset({"de", "disse", "begge"}),
              "ar": frozenset()}
-_CONJUNCTIONS = frozenset({"and", "og", "و", "or", "eller"})
 _SEARCH_PREPS = frozenset({"for", "after", "efter", "etter", "following", "since", "siden",
                            "before", "før", "inden", "innen", "بعد", "قبل", "عن"})
 _RANGE_BEFORE = frozenset({"between", "mellom", "mellem", "بين"})
 _RANGE_TO = frozenset({"to", "til", "الى"})
-_ARTICLE_WORDS = frozenset({"the", "de", "den", "det", "those", "their", "deres"})
 
 
 def _definite_before(tokens: list[Token], first: int, lang: str) -> bool:
@@ -451,79 +454,6 @@ def _among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) ->
             return True
     return False
 
-
-#: "among" before a group noun (closed class): "blandt ofrene er tre børn".
-_AMONG_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset({"among", "amongst"}), "da": frozenset({"blandt"}),
-    "nb": frozenset({"blant"}), "ar": frozenset({"بين"}),
-}
-#: Verbs of inclusion after a group noun ("the victims include 3 Norwegians"; closed class).
-_INCLUDE: dict[str, frozenset[str]] = {
-    "en": frozenset({"include", "includes", "included"}),
-    "da": frozenset({"omfatter", "inkluderer", "tæller"}),
-    "nb": frozenset({"omfatter", "inkluderer", "teller"}),
-    "ar": frozenset({"تشمل", "يشمل", "شملت", "شمل"}),
-}
-#: Copulas between the group and the count ("among the dead were", "tre børn er blandt").
-_COPULAS: dict[str, frozenset[str]] = {
-    "en": frozenset({"are", "were", "is", "was", "be", "been", "being"}),
-    "da": frozenset({"er", "var", "være", "været"}), "nb": frozenset({"er", "var", "være",
-                                                                         "vært"}),
-    "ar": frozenset({"كان", "كانوا", "يوجد"}),
-}
-
-
-def _among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi: int,
-                 lang: str, group_category, cue_of: list) -> str | None:
-    """The event category of the group a count is part of: "Blandt ofrene er tre børn",
-    "Among the dead were three children", "three Danes are among the injured", "من بين
-    القتلى ثلاثة أطفال", "Of those killed, 8 were foreigners", "The victims include 3
-    Norwegians". ``group_category(token)`` gives a group noun's category; a casualty
-    participle ("those killed") is a group too."""
-    among = _AMONG_WORDS.get(lang, frozenset())
-    if not among:
-        return None
-    copulas = _COPULAS.get(lang, frozenset())
-    skip = copulas | _ARTICLE_WORDS
-    of_words = OF_WORDS.get(lang, frozenset())
-
-    def noun_at(m: int) -> str | None:
-        if m < 0 or m >= len(tokens) or tokens[m].kind != "word":
-            return None
-        found = group_category(tokens[m]) or cue_of[m]
-        return found if found in _EVENT_CATEGORIES else None
-
-    def group(k: int, step: int, stop: int) -> str | None:
-        # the group noun right after "among" (past an article): a category of an event
-        m = k + 1
-        while m < len(tokens) and tokens[m].norm in _ARTICLE_WORDS:
-            m += 1
-        return noun_at(m)
-
-    k = first_tok - 1  # before the count: "among the dead were three children"
-    while k >= lo and (tokens[k].norm in copulas or tokens[k].text == ","):
-        k -= 1
-    if k > lo and tokens[k].norm in _INCLUDE.get(lang, ()):
-        m = k - 1  # "The victims include 3 Norwegians", "Ofrene omfatter tre nordmenn"
-        return noun_at(m)
-    for m in range(k, max(lo - 1, k - 4), -1):
-        fronted_of = tokens[m].norm in of_words and (
-            m == lo or tokens[m - 1].kind != "word")  # "Of the dead, 12 were children"
-        if tokens[m].norm in among or fronted_of or (
-                lang == "ar" and tokens[m].norm == "من" and m + 1 < len(tokens)
-                and tokens[m + 1].norm in among):
-            at = m + 1 if tokens[m].norm == "من" and not fronted_of else m
-            return group(at, 1, first_tok)
-        if tokens[m].kind != "word" or tokens[m].norm in skip:
-            continue
-        if m < k:
-            break  # only the group noun (and its article) between "among" and the count
-    k = last_tok + 1  # after the count: "three Danes are among the injured"
-    if k < hi and tokens[k].norm in _COPULAS.get(lang, frozenset()):
-        k += 1
-        if k < hi and tokens[k].norm in among:
-            return group(k, 1, hi)
-    return None
 
 
 _APPOSITION_MAX = 6  # tokens inside ", six of them children," / ", de fleste af dem børn,"
@@ -724,7 +654,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 continue  # measure, duration or multiplier ("20 km away", "three days")
             if lang == "ar" and not vague and head.norm.startswith("ال") and np.first == j:
                 continue  # "الفرقة 82 المحمولة": a label; counted Arabic nouns are indefinite
-            category = _phrase_category(tokens, np.head, hi, lex) or cat_look(head.norm)
+            category = phrase_category(tokens, np.head, hi, lex) or cat_look(head.norm)
             if category is None:
                 for k in range(np.first, np.head):
                     if tokens[k].norm in _OTHER_WORDS:
@@ -761,7 +691,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     end, last_tok = tokens[last].end, last  # else the quote stays "Three"
         if np is None and not (category and noun is None and out):  # standing alone
             after, dist_a = _cue_after(tokens, cue_of, f.last, hi, is_num, function)
-            before_cue = _cue_before_adverbs(tokens, cue_of, first_tok, lo, lex)
+            before_cue = cue_before_adverbs(tokens, cue_of, first_tok, lo, lex)
             if after and dist_a <= 3:
                 category = after  # "25 were killed", "dozens more were injured"
             elif before_cue and not (q.words and (
@@ -810,7 +740,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 if not (outside and after_phrase and near <= _NOUN_CUE_REACH):
                     # a verb before its subject ("توفي أربعة من الجرحى", "I nat døde fire af
                     # de sårede"), not one across "and" ("18 were killed and 40 injured")
-                    outside = _verb_before(tokens, cue_of, first_tok, lo, is_num)
+                    outside = verb_before(tokens, cue_of, first_tok, lo, is_num)
                 cue = outside
             if cue and not (cue == "displaced" and category == "troops"):
                 category = cue
@@ -826,7 +756,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             category = out[-1].category  # "seven missing, among them three Syrians"
         if category in ("people", "other") or category in _EVENT_CATEGORIES or (
                 category is None and np is None):
-            group = _among_group(tokens, first_tok, last_tok, lo, hi, lang, noun_category,
+            group = among_group(tokens, first_tok, last_tok, lo, hi, lang, noun_category,
                                  cue_of)
             category = group or category  # "Blandt ofrene er tre børn": part of the killed
         if category in ("people", "troops") and out and \
@@ -876,14 +806,9 @@ _FURTHER: dict[str, frozenset[str]] = {
     "da": frozenset({"yderligere", "endnu", "andre"}),
     "nb": frozenset({"ytterligere", "enda", "andre"}),
 }
-#: Tokens between an event noun ("victims", "sårede") and a verb that may re-label it.
-_NOUN_CUE_REACH = 2
 #: Number words that are also common nouns: after a verb they are its object, not a count
 #: (Danish "tyve" is twenty and thieves: "Politiet anholdt tyve i nat"). Closed class.
 _NOUN_HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"})}
-#: Categories of what happened to people: an article "en" counts as one only with these
-#: ("En politimann ble skadet" is one wounded; "en person som veier" is no claim).
-_EVENT_CATEGORIES = frozenset({"killed", "wounded", "missing", "arrested", "displaced"})
 #: Forms of "one" that are only the numeral, never the article (Bokmål "ett", accented).
 _NUMERAL_ONE = frozenset({"ett", "én", "ét"})
 
@@ -917,86 +842,6 @@ def _role(tokens: list[Token], found: list[Found], n: int, first_tok: int, befor
     return None
 
 
-#: Time adverbs that may stand between a verb and its object count (closed class):
-#: "anholdt fredag 14", "arrested overnight 14", "drepte i natt 14".
-_TIME_ADVERBS: dict[str, frozenset[str]] = {
-    "en": frozenset({"overnight", "yesterday", "today", "later", "earlier", "on"}),
-    "da": frozenset({"i", "nat", "går", "dag", "morges", "aftes", "weekenden", "senere",
-                     "tidligere", "natten"}),
-    "nb": frozenset({"i", "natt", "går", "dag", "morges", "kveld", "helgen", "senere",
-                     "tidligere", "natten"}),
-}
-_ADVERB_SKIP = 3  # tokens of time adverbs skipped between a verb and its count
-
-
-def _cue_before_adverbs(tokens: list[Token], cue_of: list, first: int, lo: int,
-                        lex: Lexicon) -> str | None:
-    """The cue right before ``first``, past a few time adverbs and weekday names."""
-    adverbs = _TIME_ADVERBS.get(lex.language, frozenset())
-    for k in range(first - 1, max(lo, first - 1 - _ADVERB_SKIP) - 1, -1):
-        if cue_of[k]:
-            return cue_of[k]
-        if not (tokens[k].norm in adverbs or tokens[k].norm in lex.weekdays):
-            return None
-    return None
-
-
-def _verb_before(tokens: list[Token], cue_of: list, first: int, lo: int, is_num: list[bool]
-                 ) -> str | None:
-    """A cue at most :data:`_NOUN_CUE_REACH` tokens before ``first`` with no "and", number
-    or punctuation between them: the verb of an inverted clause."""
-    for k in range(first - 1, max(lo, first - _NOUN_CUE_REACH) - 1, -1):
-        if cue_of[k]:
-            return cue_of[k]
-        if tokens[k].kind != "word" or is_num[k] or tokens[k].norm in _CONJUNCTIONS:
-            return None
-    return None
-
-
-def _phrase_category(tokens: list[Token], head: int, hi: int, lex: Lexicon) -> str | None:
-    """Category of a two-word term of the lexicon around the head noun: the modifier before
-    it ("service members", "armored vehicles") or, in Arabic, the adjective after it ("طائرة
-    مسيرة", a drone; "رجال الإطفاء")."""
-    pairs = []
-    if head > 0 and tokens[head - 1].kind == "word":
-        pairs.append((tokens[head - 1].norm, tokens[head].norm))
-    if lex.language == "ar" and head + 1 < hi and tokens[head + 1].kind == "word":
-        pairs.append((tokens[head].norm, tokens[head + 1].norm))
-    if not pairs:
-        return None
-    table = _two_word_terms(lex)
-    for a, b in pairs:
-        for first in _stripped_clitics(a, lex):
-            for second in {b, b[2:] if b.startswith("ال") else b}:
-                found = table.get((first, second))
-                if found:
-                    return found
-    return None
-
-
-_TWO_WORD_MEMO: dict[int, dict[tuple[str, str], str]] = {}
-
-
-def _two_word_terms(lex: Lexicon) -> dict[tuple[str, str], str]:
-    """``(first, second) -> category`` of the lexicon's two-word category terms; an Arabic
-    plural term ("طائرات مسيره") also stands for its singular's adjective form."""
-    table = _TWO_WORD_MEMO.get(id(lex.categories))
-    if table is None:
-        table = {}
-        for cls, terms in lex.categories.items():
-            for term in terms:
-                parts = term.rstrip("*").split()
-                if len(parts) == 2:
-                    table.setdefault((parts[0], parts[1]), cls)
-        _TWO_WORD_MEMO[id(lex.categories)] = table
-    return table
-
-
-def _stripped_clitics(norm: str, lex: Lexicon) -> tuple[str, ...]:
-    if not lex.clitics:
-        return (norm,)
-    return (norm, *(norm[len(c):] for c in lex.clitics if norm.startswith(c)
-                    and len(norm) - len(c) >= 2))
 
 
 def _category_before(tokens: list[Token], first: int, cat_look) -> str | None:
