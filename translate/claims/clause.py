@@ -27,10 +27,6 @@ ARTICLE_WORDS = frozenset({"the", "de", "den", "det", "those", "their", "deres"}
 CONJUNCTIONS = frozenset({"and", "og", "و", "or", "eller"})
 #: Tokens between an event noun ("victims", "sårede") and a verb that may re-label it.
 NOUN_CUE_REACH = 2
-_EVENT_CATEGORIES = EVENT_CATEGORIES
-_ARTICLE_WORDS = ARTICLE_WORDS
-_CONJUNCTIONS = CONJUNCTIONS
-_NOUN_CUE_REACH = NOUN_CUE_REACH
 
 #: "among" before a group noun (closed class): "blandt ofrene er tre børn".
 _AMONG_WORDS: dict[str, frozenset[str]] = {
@@ -64,19 +60,19 @@ def among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi:
     if not among:
         return None
     copulas = _COPULAS.get(lang, frozenset())
-    skip = copulas | _ARTICLE_WORDS
+    skip = copulas | ARTICLE_WORDS
     of_words = OF_WORDS.get(lang, frozenset())
 
     def noun_at(m: int) -> str | None:
         if m < 0 or m >= len(tokens) or tokens[m].kind != "word":
             return None
         found = group_category(tokens[m]) or cue_of[m]
-        return found if found in _EVENT_CATEGORIES else None
+        return found if found in EVENT_CATEGORIES else None
 
     def group(k: int, step: int, stop: int) -> str | None:
         # the group noun right after "among" (past an article): a category of an event
         m = k + 1
-        while m < len(tokens) and tokens[m].norm in _ARTICLE_WORDS:
+        while m < len(tokens) and tokens[m].norm in ARTICLE_WORDS:
             m += 1
         return noun_at(m)
 
@@ -132,12 +128,12 @@ def cue_before_adverbs(tokens: list[Token], cue_of: list, first: int, lo: int,
 
 def verb_before(tokens: list[Token], cue_of: list, first: int, lo: int, is_num: list[bool]
                  ) -> str | None:
-    """A cue at most :data:`_NOUN_CUE_REACH` tokens before ``first`` with no "and", number
+    """A cue at most :data:`NOUN_CUE_REACH` tokens before ``first`` with no "and", number
     or punctuation between them: the verb of an inverted clause."""
-    for k in range(first - 1, max(lo, first - _NOUN_CUE_REACH) - 1, -1):
+    for k in range(first - 1, max(lo, first - NOUN_CUE_REACH) - 1, -1):
         if cue_of[k]:
             return cue_of[k]
-        if tokens[k].kind != "word" or is_num[k] or tokens[k].norm in _CONJUNCTIONS:
+        if tokens[k].kind != "word" or is_num[k] or tokens[k].norm in CONJUNCTIONS:
             return None
     return None
 
