@@ -417,6 +417,7 @@ def run_to(
         report = _write_json(out / "report.json", data)
         if html:
             _write_html(result, collector, out, complete, sentences=html_sentences)
+        journal.mark_complete()
     return RunOutput(out, report, result, totals, complete)
 
 

@@ -6,7 +6,8 @@ The output folder holds ``.journal/``:
   stops at once with :class:`OutputLockedError` naming the process that holds it. The
   operating system releases it when the process dies, so a killed run never blocks.
 * ``run.json`` — the key of the run's arguments (models, decoding, settings, workbench
-  version). A run with other arguments starts the folder over, and says so.
+  version), and whether the run finished. A run with other arguments starts the folder
+  over, and says so.
 * ``outcomes.pickle`` — every finished document's outcome, one pickle after another.
 * ``done.jsonl`` — one line per finished document, written after its output: id, content
   key, and the size of every output file at that point.
@@ -130,14 +131,16 @@ class RunJournal:
 
     def _open(self) -> None:
         run_file = self.dir / "run.json"
-        previous = None
+        previous, done = None, False
         if run_file.is_file():
             try:
-                previous = json.loads(run_file.read_text("utf-8")).get("key")
-            except (ValueError, OSError):
+                state = json.loads(run_file.read_text("utf-8"))
+                previous, done = state.get("key"), bool(state.get("complete"))
+            except (ValueError, OSError, AttributeError):
                 previous = None
         if previous == self.key and self.resume:
-            self._recover()
+            self._recover(done)
+            run_file.write_text(json.dumps({"key": self.key}) + "\n", encoding="utf-8")
         else:
             if previous is not None:
                 logger.warning("%s holds a run with other arguments (or --no-resume): "
@@ -157,7 +160,7 @@ class RunJournal:
         if shards.is_dir():
             shutil.rmtree(shards)
 
-    def _recover(self) -> None:
+    def _recover(self, done: bool) -> None:
         """Read ``done.jsonl``; cut every file back to its last complete document."""
         done_path = self.dir / "done.jsonl"
         offsets: dict[str, int] = {name: 0 for name in (*self.files, "outcomes.pickle")}
@@ -188,8 +191,16 @@ class RunJournal:
                 return
         self._offsets = offsets
         if self.finished:  # the user should know the run did not start from scratch
-            logger.warning("%s: resuming an interrupted run: %d documents already finished "
-                           "(--no-resume starts over)", self.out, len(self.finished))
+            what = ("a finished run with the same arguments" if done else
+                    "an interrupted run with the same arguments")
+            logger.warning("%s holds %s: its %d finished documents are reused, not "
+                           "recomputed (--no-resume starts over)", self.out, what,
+                           len(self.finished))
+
+    def mark_complete(self) -> None:
+        """Note that every document of the run is finished (what a later run says)."""
+        (self.dir / "run.json").write_text(json.dumps({"key": self.key, "complete": True})
+                                           + "\n", encoding="utf-8")
 
     def restart(self) -> None:
         """Forget what earlier runs finished and empty the output files (lock kept)."""
