@@ -57,6 +57,13 @@ SAME_FIGURE = [
     ("en", "The fighting has driven 40,000 people from their homes.", [(40000, "displaced")]),
     ("da", "Efter kampen tog 40.000 tilskuere hjem.", [(40000, "people")]),
     ("nb", "Tusenvis av mennesker står uten hjem etter flommen.", [(None, "displaced")]),
+    # the subject of a "that" clause and a modal's infinitive phrase
+    ("nb", "Guvernøren anslår at rundt 300 000 mennesker ikke lenger kan bo i sine egne hjem.",
+     [(300000, "displaced")]),
+    ("en", "The governor said that 300,000 people may have lost their homes.",
+     [(300000, "displaced")]),
+    ("da", "Politiet oplyser, at 40 personer kan have mistet livet.", [(40, "killed")]),
+    ("nb", "Rundt 300 mennesker kan ikke komme seg til jobb.", [(300, "people")]),
     ("nb", "Flere hundre mennesker har søkt ly i skolene.", [(None, "displaced")]),
     ("ar", "أودى الفيروس بحياة 230 شخصا في المنطقة.", [(230, "killed")]),
     ("en", "The virus has claimed 230 lives in the region.", [(230, "killed")]),

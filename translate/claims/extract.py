@@ -110,6 +110,8 @@ _POSSESSED: dict[str, tuple[frozenset[str], dict[str, str]]] = {
     "da": (frozenset({"deres", "sine", "sit", "sin", "vores", "uden"}), {"hjem": "displaced"}),
     "nb": (frozenset({"deres", "sine", "sitt", "sin", "våre", "uten"}), {"hjem": "displaced"}),
 }
+#: "own" between a possessive and its noun ("i sine egne hjem").
+_OWN = frozenset({"egne", "eget", "egen"})
 #: Cue classes whose Danish/Norwegian compounds keep the meaning of their head.
 _COMPOUND_CUES = frozenset({"wounded", "missing", "arrested"})
 
@@ -404,6 +406,20 @@ _AUXILIARIES: dict[str, frozenset[str]] = {
     "da": frozenset({"er", "var", "blev", "bliver", "blevet", "har", "havde"}),
     "nb": frozenset({"er", "var", "ble", "blir", "blitt", "har", "hadde"}),
 }
+#: Modal verbs that open a clause's verb phrase (closed class) and the content words their
+#: infinitive phrase may span before its cue.
+_MODALS: dict[str, frozenset[str]] = {
+    "en": frozenset({"may", "might", "can", "could", "must", "will", "would", "should"}),
+    "da": frozenset({"kan", "kunne", "må", "måtte", "skal", "skulle", "vil", "ville"}),
+    "nb": frozenset({"kan", "kunne", "må", "måtte", "skal", "skulle", "vil", "ville"}),
+}
+_MODAL_REACH = 4
+#: Complementizers: a count right after one is the subject of the clause they open.
+_THAT: dict[str, frozenset[str]] = {
+    "en": frozenset({"that"}), "da": frozenset({"at"}), "nb": frozenset({"at"}),
+}
+
+
 def _predicate_category(tokens: list[Token], k: int, hi: int, lang: str, noun_category
                         ) -> str | None:
     """Category of the noun after a copula at ``k`` ("... of them were children"), if any."""
@@ -558,7 +574,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 k -= 1
     possessives, possessed = _POSSESSED.get(lang, (frozenset(), {}))
     for k in range(1, len(tokens)):  # "fra deres hjem": home with its owner is a lost home
-        if tokens[k].norm in possessed and tokens[k - 1].norm in possessives:
+        if tokens[k].norm in possessed and (tokens[k - 1].norm in possessives or (
+                k > 1 and tokens[k - 1].norm in _OWN and tokens[k - 2].norm in possessives)):
             cue_of[k] = possessed[tokens[k].norm]
             is_cue[k] = True
     if lang == "ar":  # "فقد تم الإبلاغ": the particle فـ+قد before a verb, not "lost"
@@ -718,18 +735,26 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 cue = cue or later
             if cue is None:  # "Fifteen people, six of them children, died"
                 cue = _cue_after_apposition(tokens, cue_of, last_tok + 1, is_num, function)
-            if cue is None and _clause_start(tokens, first_tok) == first_tok:
-                # the subject of its clause: the verb may follow a long modifier ("Flere
-                # tusinde beboere nedenfor dæmningen syd for Bonn er blevet evakueret")
+            if cue is None and (_clause_start(tokens, first_tok) == first_tok or (
+                    tokens[first_tok - 1].norm in _THAT.get(lang, ()))):
+                # the subject of its clause (or of a "that" clause): the verb may follow a
+                # long modifier ("Flere tusinde beboere nedenfor dæmningen syd for Bonn er
+                # blevet evakueret")
                 stop = found[n + 1].first if n + 1 < len(found) else len(tokens)
                 stop = min(stop, last_tok + 1 + 2 * _VERB_WINDOW)
                 stop = next((k for k in range(last_tok + 1, stop) if _is_break(tokens, k)),
                             stop)
+                modals = _MODALS.get(lang, frozenset())
                 aux = next((k for k in range(last_tok + 1, stop)
-                            if tokens[k].norm in _AUXILIARIES.get(lang, ())), None)
+                            if tokens[k].norm in _AUXILIARIES.get(lang, ())
+                            or tokens[k].norm in modals), None)
                 if aux is not None:  # the clause's verb: an auxiliary and its participle
                     cue, _ = _cue_after(tokens, cue_of, aux + 1, min(stop, aux + 3), is_num,
                                         function)
+                if cue is None and aux is not None and tokens[aux].norm in modals:
+                    # a modal and its infinitive phrase ("kan ikke lenger bo i sine egne hjem")
+                    cue, _ = _cue_after(tokens, cue_of, aux + 1, stop, is_num, function,
+                                        limit=_MODAL_REACH)
             if cue and category in _EVENT_CATEGORIES:
                 # the noun says what happened ("nine victims", "40 sårede"); only a verb right
                 # at the phrase, outside it, re-labels it ("Four of the wounded died" is
