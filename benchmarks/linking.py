@@ -152,10 +152,10 @@ def _gold_eval(split: str, cfg, emb, noise: float = 0.0) -> dict | None:
     wrong_links = sorted(" ~ ".join(sorted(quote[k] for k in p)) for p in pred_pairs - gold_pairs)
     reachable = {p for p in gold_pairs if p <= extracted}
     try:
-        misses, miss_lines = _miss_reasons(result, mapped, gold_pairs - pred_pairs, quote, cfg,
-                                           emb)
+        misses, miss_lines, wrong_rules = _miss_reasons(
+            result, mapped, gold_pairs - pred_pairs, quote, cfg, emb, pred_pairs - gold_pairs)
     except (ImportError, TypeError):  # an older linking module (no explain=): no reasons
-        misses, miss_lines = Counter(), []
+        misses, miss_lines, wrong_rules = Counter(), [], Counter()
     # verdicts
     group_of = {}
     for g in result.groups:
@@ -203,15 +203,18 @@ def _gold_eval(split: str, cfg, emb, noise: float = 0.0) -> dict | None:
         "confusion": confusion, "scope_ok": s_ok, "scope_n": s_n,
         "stories": _story_scores(stories, event_of), "seconds": elapsed,
         "wrong_links": wrong_links, "verdict_errors": verdict_errors,
-        "misses": misses, "miss_lines": miss_lines,
+        "misses": misses, "miss_lines": miss_lines, "wrong_rules": wrong_rules,
     }
 
 
-def _miss_reasons(result, mapped, missed, quote, cfg, emb) -> tuple[Counter, list[str]]:
+def _miss_reasons(result, mapped, missed, quote, cfg, emb,
+                  wrong=()) -> tuple[Counter, list[str], Counter]:
     """Why each missed gold pair is not linked: not extracted, a hard constraint of
     :func:`~translate.align.linking.blocked` (``story``, ``category``, ``role``...), not a
     candidate (value range), the linking rule and its margin, or a third claim of the
-    group that kept it out (``link_claims(..., explain=...)``)."""
+    group that kept it out (``link_claims(..., explain=...)``); and the rule that made
+    each wrong pair of ``wrong`` (or ``through the group`` when they were not linked
+    directly)."""
     from translate.align.config import resolve_config
     from translate.align.linking import blocked, claim_infos, link_claims
     from translate.align.stories import story_of
@@ -249,7 +252,14 @@ def _miss_reasons(result, mapped, missed, quote, cfg, emb) -> tuple[Counter, lis
         reasons[why] += 1
         lines.append(f"{why}: " + " ~ ".join(quote[k] for k in sorted(p)) +
                      (f"  [{detail}]" if detail else ""))
-    return reasons, lines
+    rules: Counter = Counter()
+    for p in wrong:
+        a, b = (by_key.get(k) for k in sorted(p))
+        detail = (explain.get((a.id, b.id)) or explain.get((b.id, a.id)) or "") if a and b \
+            else ""
+        direct = "≥" in detail and "kept out" not in detail
+        rules[detail.split(":")[0] if direct else "through the group"] += 1
+    return reasons, lines, rules
 
 
 def _stories(result, emb, cfg) -> dict[str, str] | None:
@@ -300,6 +310,9 @@ def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False,
               f"pairs, {r['cross_groups']} predicted cross-source groups, {r['seconds']:.1f} s")
         print(f"  link precision      {_pct(r['tp'], r['pred_pairs'])}"
               f"   (+{r['unmapped_links']} links touching a non-gold claim)")
+        if r["wrong_rules"]:
+            print("  wrong pairs by rule: " + ", ".join(
+                f"{k} {n}" for k, n in r["wrong_rules"].most_common()))
         if split == "dev" and verbose:  # never print test lines: they must not shape rules
             for w in r["wrong_links"][:40]:
                 print(f"      wrong: {w}")
