@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from translate.pipeline import run_to
+from translate.stream.local import WindowSettings
 from translate.stream.sink import STREAM_FILES
 
 pytestmark = pytest.mark.filterwarnings("ignore::translate.mt.LongInputWarning",
@@ -43,8 +44,9 @@ def test_ray_executor_gives_the_same_output_as_the_local_stream(
         ) -> None:
     kw = {"models": {"da": str(tiny_marian), "nb": str(tiny_marian), "ar": str(tiny_m2m)},
           "num_beams": 1, "progress": False, "allow_download": False, "cache": False}
-    local = run_to(seeds_dir, tmp_path / "local", **kw)
-    got = run_to(seeds_dir, tmp_path / "ray", executor="ray", workers=2, **kw)
+    window = WindowSettings(window_documents=2)  # three windows over two workers
+    local = run_to(seeds_dir, tmp_path / "local", window=window, **kw)
+    got = run_to(seeds_dir, tmp_path / "ray", executor="ray", workers=2, window=window, **kw)
     assert set(got.result.translations) == set(local.result.translations) == {
         "000_6e03027ed62215ce", "001_c4055bec1780aea0", "002_78143a0e187769e1"}
     for name in (*STREAM_FILES, "stories.jsonl", "groups.jsonl"):

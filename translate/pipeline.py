@@ -23,7 +23,7 @@ from translate.corpus.loader import Corpus, LoadProblem
 from translate.errors import WorkbenchError
 from translate.results import REPORT_VERSION, RunResult, SentenceFidelity, models_dict
 from translate.stream.collect import Collector
-from translate.stream.local import WindowSettings, stream_documents
+from translate.stream.local import WindowSettings, plan_windows, stream_documents
 from translate.stream.progress import Bars
 from translate.stream.stages import group_outcomes, list_sources
 from translate.summary import RunTotals, format_summary
@@ -67,41 +67,44 @@ def _translator_factory(
     return make
 
 
-def _pending(source: Any, collector: Collector, encoding: str) -> list[Any]:
-    """List ``source``; with a journal, take what an earlier run finished; what is left."""
+def _pending(source: Any, collector: Collector, encoding: str, window: WindowSettings
+             ) -> list[list[Any]]:
+    """List ``source`` and cut it into windows; with a journal, take what an earlier run
+    finished and leave it out of the windows (which keep their original cut)."""
     listed = list_sources(source, encoding=encoding)
     for p in listed.problems:
         collector.add_problem(p)
     items = list(listed.items)
+    windows = plan_windows(items, window)
     if collector.journal is not None and collector.journal.finished:
-        items = _resume(items, collector, encoding)
-    return items
+        todo = {item.id for item in _resume(items, collector, encoding)}
+        windows = [w for w in ([i for i in win if i.id in todo] for win in windows) if w]
+    return windows
 
 
 def _execute(
-    items: list[Any],
+    windows: list[list[Any]],
     collector: Collector,
     *,
     translator: Any,
     require_models: bool,
     executor: str,
     executor_options: Mapping[str, Any],
-    window: WindowSettings,
     progress: bool,
     encoding: str = "utf-8",
 ) -> None:
-    """Read, prepare, translate and finish every item into ``collector``."""
-    with Bars(enabled=progress, total=len(items)) as bars:
+    """Read, prepare, translate and finish every window into ``collector``."""
+    with Bars(enabled=progress, total=sum(len(w) for w in windows)) as bars:
         if executor == "ray":
             from translate.stream.ray_data import stream_ray
 
-            outcomes = stream_ray(items, encoding=encoding, translator=translator,
-                                  require_models=require_models, window=window, bars=bars,
+            outcomes = stream_ray(windows, encoding=encoding, translator=translator,
+                                  require_models=require_models, bars=bars,
                                   on_statuses=collector.add_statuses, **executor_options)
         else:
-            outcomes = stream_documents(iter(items), encoding=encoding, translator=translator,
-                                        require_models=require_models, settings=window,
-                                        bars=bars, on_statuses=collector.add_statuses)
+            outcomes = stream_documents(windows, encoding=encoding, translator=translator,
+                                        require_models=require_models, bars=bars,
+                                        on_statuses=collector.add_statuses)
         for got in outcomes:
             if isinstance(got, LoadProblem):
                 collector.add_problem(got)
@@ -219,9 +222,9 @@ def run(
     collector = Collector(keep=2**62, lead_chars=linking.stories.lead_chars if align else 0)
     factory = (_translator_factory(translator, models, backend, translator_options)
                if translate else None)
-    _execute(_pending(source, collector, "utf-8"), collector, translator=factory,
-             require_models=require_models, executor="local", executor_options={},
-             window=WindowSettings(), progress=progress)
+    _execute(_pending(source, collector, "utf-8", WindowSettings()), collector,
+             translator=factory, require_models=require_models, executor="local",
+             executor_options={}, progress=progress)
     stories, groups = _group(collector, align=align, embedder=embedder, linking=linking,
                              progress=progress)
     return _head_result(collector, stories, groups)
@@ -398,11 +401,11 @@ def run_to(
         collector = Collector(keep=keep, keep_sentences=keep_sentences,
                               lead_chars=linking.stories.lead_chars if align else 0,
                               journal=journal)
-        items = _pending(source, collector, encoding)
+        windows = _pending(source, collector, encoding, window)
         with JsonlSink(out) as sink:
             collector.sink = sink
-            _execute(items, collector, translator=factory, require_models=require_models,
-                     executor=executor, executor_options=executor_options, window=window,
+            _execute(windows, collector, translator=factory, require_models=require_models,
+                     executor=executor, executor_options=executor_options,
                      progress=progress, encoding=encoding)
         stories, groups = _group(collector, align=align, embedder=embedder, linking=linking,
                                  progress=progress)

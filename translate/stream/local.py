@@ -1,16 +1,19 @@
 """The single-process executor: documents stream through the stages in windows.
 
-Documents are read one by one and gathered into a window (``window_chars`` of raw text
-or ``window_documents`` documents, whichever comes first; a longer document is a window
-of its own); each window is prepared (language detection in one call), translated (the
-sentences of all its documents in one language batched together by the model's token
-budget) and finished (claims, fidelity), and its outcomes go to the collector in corpus
-order. Memory holds one window and the models, not the corpus.
+The corpus is cut into windows before anything is read (:func:`plan_windows`:
+``window_documents`` documents or ``window_chars`` bytes of text, whichever comes first; a
+longer document is a window of its own). Each window is read, prepared (language detection
+in one call), translated (the sentences of all its documents in one language batched
+together by the model's token budget) and finished (claims, fidelity), and its outcomes go
+to the collector in corpus order. Memory holds one window and the models, not the corpus.
+
+Every executor uses the same windows, so the same sentences share translation batches and
+the outputs are identical (batch composition can change a model's last digits).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +32,7 @@ from translate.stream.stages import (
 if TYPE_CHECKING:
     from translate.mt.translator import ModelStatus, Translator
 
-__all__ = ["WindowSettings", "stream_documents", "windows"]
+__all__ = ["WindowSettings", "plan_windows", "process_window", "stream_documents"]
 
 
 @dataclass(frozen=True)
@@ -37,85 +40,118 @@ class WindowSettings:
     """How many documents go through the stages together.
 
     Attributes:
-        window_chars: Raw characters per window (default 400,000: a few thousand
+        window_chars: Bytes of text per window (default 400,000: a few thousand
             sentences, enough for full translation batches).
-        window_documents: Documents per window at most (default 512).
+        window_documents: Documents per window at most (default 64: a window is also the
+            unit of work a Ray task or actor takes, so smaller windows spread a small
+            corpus over more workers).
     """
 
     window_chars: int = 400_000
-    window_documents: int = 512
+    window_documents: int = 64
 
     def __post_init__(self) -> None:
         if self.window_chars < 1 or self.window_documents < 1:
             raise ValueError("window_chars and window_documents must be at least 1")
 
 
-def windows(docs: Iterator[Document], settings: WindowSettings) -> Iterator[list[Document]]:
-    """Group documents into windows of at most ``window_chars`` / ``window_documents``."""
-    window: list[Document] = []
+def plan_windows(items: Sequence[Source], settings: WindowSettings) -> list[list[Source]]:
+    """Cut the corpus into windows of at most ``window_documents`` documents and
+    ``window_chars`` bytes (:attr:`Source.size`), in corpus order."""
+    out: list[list[Source]] = []
+    window: list[Source] = []
     size = 0
-    for doc in docs:
-        if window and (size + len(doc.raw) > settings.window_chars
+    for item in items:
+        if window and (size + item.size > settings.window_chars
                        or len(window) >= settings.window_documents):
-            yield window
+            out.append(window)
             window, size = [], 0
-        window.append(doc)
-        size += len(doc.raw)
+        window.append(item)
+        size += item.size
     if window:
-        yield window
+        out.append(window)
+    return out
 
 
-def stream_documents(
-    items: Iterator[Source],
+def process_window(
+    items: Sequence[Source],
     *,
     encoding: str,
     translator: Callable[[], Translator] | None,
     require_models: bool,
-    settings: WindowSettings,
+    bars: Bars | None = None,
+) -> tuple[list[DocumentOutcome | LoadProblem], dict[str, ModelStatus]]:
+    """Read, prepare, translate and finish one window (any engine may call this).
+
+    Args:
+        items: The window.
+        encoding: Text encoding of the files.
+        translator: Gives the translator (called only when the window has a non-English
+            document); ``None``: no translation.
+        require_models: Raise when a non-English language has no usable model.
+        bars: Progress bars to advance.
+
+    Returns:
+        ``(outcomes and problems in corpus order, model statuses of the window)``.
+    """
+    read: list[Document | LoadProblem] = []
+    for item in items:
+        read.append(read_source(item, encoding=encoding))
+        if bars is not None:
+            bars.update("read")
+    prepared = iter(prepare_documents([d for d in read if isinstance(d, Document)]))
+    docs = [d if isinstance(d, LoadProblem) else next(prepared) for d in read]
+    ready = [d for d in docs if not isinstance(d, LoadProblem)]
+    if bars is not None:
+        bars.update("prepare", len(ready))
+    translations: dict[str, Any] = {}
+    statuses: dict[str, ModelStatus] = {}
+    if translator is not None and any(d.language not in (None, "en") for d in ready):
+        translations, statuses = translate_documents(ready, translator(),
+                                                     require_models=require_models)
+        if bars is not None:
+            bars.update("translate", sum(len(t.sentences) for t in translations.values()))
+    out: list[DocumentOutcome | LoadProblem] = []
+    for d in docs:
+        out.append(d if isinstance(d, LoadProblem) else finish_document(
+            d, translations.get(d.id)))
+        if bars is not None and not isinstance(d, LoadProblem):
+            bars.update("claims")
+    return out, statuses
+
+
+def stream_documents(
+    windows: Iterable[Sequence[Source]],
+    *,
+    encoding: str,
+    translator: Callable[[], Translator] | None,
+    require_models: bool,
     bars: Bars,
     on_statuses: Callable[[dict[str, ModelStatus]], Any],
 ) -> Iterator[DocumentOutcome | LoadProblem]:
-    """Read, prepare, translate and finish documents in windows, in corpus order.
+    """Process windows one after the other in this process, yielding in corpus order.
 
     Args:
-        items: What to read (documents finished by an earlier run left out).
+        windows: From :func:`plan_windows` (documents finished by an earlier run left
+            out).
         encoding: Text encoding of the files.
         translator: Makes the translator when the first window needs one (``None``: no
-            translation).
+            translation); it is made once.
         require_models: Raise when a non-English language has no usable model.
-        settings: Window sizes.
         bars: Progress bars.
         on_statuses: Called with each window's model statuses.
-
-    Yields:
-        One outcome per document, or the problem of an unreadable file, in corpus order.
     """
-    problems: list[LoadProblem] = []
-
-    def read() -> Iterator[Document]:
-        for item in items:
-            got = read_source(item, encoding=encoding)
-            bars.update("read")
-            if isinstance(got, LoadProblem):
-                problems.append(got)
-            else:
-                yield got
-
     made: list[Translator] = []
-    for window in windows(read(), settings):
-        yield from problems
-        problems.clear()
-        prepared = prepare_documents(window)
-        bars.update("prepare", len(prepared))
-        translations: dict[str, Any] = {}
-        if translator is not None and any(d.language not in (None, "en") for d in prepared):
-            if not made:
-                made.append(translator())
-            translations, statuses = translate_documents(prepared, made[0],
-                                                         require_models=require_models)
-            on_statuses(statuses)
-            bars.update("translate", sum(len(t.sentences) for t in translations.values()))
-        for doc in prepared:
-            yield finish_document(doc, translations.get(doc.id))
-            bars.update("claims")
-    yield from problems
+
+    def once() -> Translator:
+        if not made:
+            assert translator is not None
+            made.append(translator())
+        return made[0]
+
+    for window in windows:
+        out, statuses = process_window(window, encoding=encoding,
+                                       translator=once if translator else None,
+                                       require_models=require_models, bars=bars)
+        on_statuses(statuses)
+        yield from out

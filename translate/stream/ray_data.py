@@ -39,7 +39,6 @@ from translate.stream.stages import (
 
 if TYPE_CHECKING:
     from translate.mt.translator import ModelStatus
-    from translate.stream.local import WindowSettings
     from translate.stream.progress import Bars
 
 __all__ = ["stream_ray", "import_ray"]
@@ -79,16 +78,18 @@ def _values(batch: Mapping[str, Any]) -> tuple[list[int], list[Any]]:
 
 
 def prepare_batch(batch: Mapping[str, Any], *, encoding: str) -> dict[str, Any]:
-    """Ray stage 1: read and prepare a block of :class:`Source` items.
+    """Ray stage 1: read and prepare windows (one row = one window of :class:`Source`).
 
-    Payload out: ``("doc", PreparedDocument)`` or ``("problem", LoadProblem)``.
+    Payload out: per window, a list of ``("doc", PreparedDocument)`` or
+    ``("problem", LoadProblem)``.
     """
-    ns, items = _values(batch)
-    read = [read_source(item, encoding=encoding) for item in items]
-    docs = [d for d in read if not isinstance(d, LoadProblem)]
-    prepared = iter(prepare_documents(docs))
-    out = [("problem", d) if isinstance(d, LoadProblem) else ("doc", next(prepared))
-           for d in read]
+    ns, windows = _values(batch)
+    out = []
+    for items in windows:
+        read = [read_source(item, encoding=encoding) for item in items]
+        prepared = iter(prepare_documents([d for d in read if not isinstance(d, LoadProblem)]))
+        out.append([("problem", d) if isinstance(d, LoadProblem) else ("doc", next(prepared))
+                    for d in read])
     return _rows(out, ns)
 
 
@@ -120,18 +121,21 @@ class TranslateActor:
         self.require_models = require_models
 
     def __call__(self, batch: Mapping[str, Any]) -> dict[str, Any]:
-        """Payload in: stage 1's; out: ``("doc", prepared, translation | None, statuses)``."""
-        ns, values = _values(batch)
-        prepared = [v[1] for v in values if v[0] == "doc"]
-        translations: dict[str, Any] = {}
-        statuses: dict[str, Any] = {}
-        if any(d.language not in (None, "en") for d in prepared):
-            if self.translator is None:
-                self.translator = self.factory()
-            translations, statuses = translate_documents(prepared, self.translator,
-                                                         require_models=self.require_models)
-        out = [v if v[0] == "problem" else ("doc", v[1], translations.get(v[1].id), statuses)
-               for v in values]
+        """Payload in: stage 1's; out: per window, ``("doc", prepared, translation | None,
+        statuses)`` or the problem."""
+        ns, windows = _values(batch)
+        out = []
+        for values in windows:  # one window at a time: the local path's batches exactly
+            prepared = [v[1] for v in values if v[0] == "doc"]
+            translations: dict[str, Any] = {}
+            statuses: dict[str, Any] = {}
+            if any(d.language not in (None, "en") for d in prepared):
+                if self.translator is None:
+                    self.translator = self.factory()
+                translations, statuses = translate_documents(
+                    prepared, self.translator, require_models=self.require_models)
+            out.append([v if v[0] == "problem" else
+                        ("doc", v[1], translations.get(v[1].id), statuses) for v in values])
         return _rows(out, ns)
 
 
@@ -143,17 +147,20 @@ def _make_translator(models: Mapping[str, str] | None, backend: str | None,
 
 
 def finish_batch(batch: Mapping[str, Any]) -> dict[str, Any]:
-    """Ray stage 3: claims and fidelity. Payload out: ``("outcome", outcome, statuses)``
-    or ``("problem", LoadProblem)``."""
-    ns, values = _values(batch)
-    out: list[Any] = []
-    for v in values:
-        if v[0] == "problem":
-            out.append(v)
-        else:
-            translation = v[2] if len(v) > 2 else None
-            statuses = v[3] if len(v) > 3 else {}
-            out.append(("outcome", finish_document(v[1], translation), statuses))
+    """Ray stage 3: claims and fidelity. Payload out: per window, ``("outcome", outcome,
+    statuses)`` or ``("problem", LoadProblem)``."""
+    ns, windows = _values(batch)
+    out = []
+    for values in windows:
+        done: list[Any] = []
+        for v in values:
+            if v[0] == "problem":
+                done.append(v)
+            else:
+                translation = v[2] if len(v) > 2 else None
+                statuses = v[3] if len(v) > 3 else {}
+                done.append(("outcome", finish_document(v[1], translation), statuses))
+        out.append(done)
     return _rows(out, ns)
 
 
@@ -203,12 +210,11 @@ def _unwrapped(batches: Iterator[Any]) -> Iterator[Any]:
 
 
 def stream_ray(
-    items: Sequence[Source],
+    windows: Sequence[Sequence[Source]],
     *,
     encoding: str,
     translator: Callable[[], Any] | None,
     require_models: bool,
-    window: WindowSettings,
     bars: Bars,
     on_statuses: Callable[[dict[str, ModelStatus]], Any],
     address: str | None = None,
@@ -220,12 +226,13 @@ def stream_ray(
     """Run the stages on Ray Data; yield outcomes and problems in corpus order.
 
     Args:
-        items: What to read.
+        windows: What to read, cut into windows
+            (:func:`~translate.stream.local.plan_windows`); a window is one row, the unit
+            of every stage, so batches are those of the single-process path.
         encoding: Text encoding of the files.
         translator: ``None`` when the run does not translate (else unused: each actor
             builds its own from ``models``, ``backend`` and ``options``).
         require_models: Raise when a language has no usable model.
-        window: ``window_documents`` is the block size of every stage.
         bars: Progress bars (advanced as outcomes arrive).
         on_statuses: Called with the model statuses each block reports.
         address: ``None`` (local Ray), ``"auto"`` or ``"ray://host:port"``.
@@ -233,7 +240,7 @@ def stream_ray(
         models, backend, options: How each actor builds its :class:`Translator`.
     """
     ray = import_ray()
-    if not items:
+    if not windows:
         return
     opts = _ray_options(options) if translator is not None else {}
     started = False
@@ -250,10 +257,10 @@ def stream_ray(
         ctx.enable_progress_bars = bars.enabled
         if hasattr(ctx, "raise_original_map_exception"):  # Ray ≥ 2.4x: keep the error's type
             ctx.raise_original_map_exception = True
-        block = max(1, min(window.window_documents, 64))
+        block = 1  # one window per call
         ds = ray.data.from_items(
-            [{"n": n, "payload": pickle.dumps(item)} for n, item in enumerate(items)],
-            override_num_blocks=max(1, -(-len(items) // block)))
+            [{"n": n, "payload": pickle.dumps(list(w))} for n, w in enumerate(windows)],
+            override_num_blocks=len(windows))
         ds = ds.map_batches(prepare_batch, batch_size=block, batch_format="numpy",
                             num_cpus=TASK_CPUS, fn_kwargs={"encoding": encoding})
         if translator is not None:
@@ -267,7 +274,7 @@ def stream_ray(
         ds = ds.map_batches(finish_batch, batch_size=block, batch_format="numpy",
                             num_cpus=TASK_CPUS)
         for batch in _unwrapped(ds.iter_batches(batch_size=None, batch_format="numpy")):
-            for _, value in zip(*_values(batch)):
+            for value in (v for window in _values(batch)[1] for v in window):
                 if value[0] == "problem":
                     yield value[1]
                     continue

@@ -70,6 +70,7 @@ class Source:
         metadata: Its sidecar metadata row.
         document: The document itself, for in-memory sources.
         notes: Warnings about its metadata row (kept with the document).
+        size: Its size in bytes (how windows are cut; 0 when unknown).
     """
 
     id: str
@@ -77,6 +78,7 @@ class Source:
     metadata: Mapping[str, str] | None = None
     document: Document | None = None
     notes: tuple[str, ...] = ()
+    size: int = 0
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ def list_sources(source: Any, *, encoding: str = "utf-8") -> SourceList:
         CorpusError: The folder holds no ``.txt`` file, or ids repeat.
     """
     if isinstance(source, Corpus):
-        return SourceList(tuple(Source(d.id, document=d) for d in source.documents),
+        return SourceList(tuple(Source(d.id, document=d, size=len(d.raw.encode("utf-8")))
+                                for d in source.documents),
                           source.problems, encoding)
     if isinstance(source, (str, Path)) and "\n" not in str(source) and Path(source).is_dir():
         listing = list_folder(source)
@@ -131,10 +134,18 @@ def list_sources(source: Any, *, encoding: str = "utf-8") -> SourceList:
             seen.add(path.stem)
             items.append(Source(path.stem, str(path),
                                 meta.table.get(path.stem) if meta else None,
-                                notes=tuple(meta.warnings.get(path.stem, ())) if meta else ()))
+                                notes=tuple(meta.warnings.get(path.stem, ())) if meta else (),
+                                size=_size(path)))
         return SourceList(tuple(items), tuple(problems), encoding)
     corpus = load_corpus(source, encoding=encoding)
     return list_sources(corpus, encoding=encoding)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # reading it will say why
 
 
 def read_source(item: Source, *, encoding: str = "utf-8") -> Document | LoadProblem:
