@@ -1,6 +1,8 @@
 """Translation speed: the workbench's paths against naive per-sentence ``generate``.
 
-Run ``python benchmarks/translation_speed.py`` (about 10 minutes on 2 idle CPU cores). It
+Run ``python benchmarks/translation_speed.py`` (about 15 minutes on 2 idle CPU cores,
+estimated from the CPU time of smaller runs; on a shared machine add ``--threads 1`` and read
+the ratios by CPU seconds). It
 prints target tokens/s, sentences/s, the spread of repeated runs, CPU time and peak memory
 for
 
