@@ -9,7 +9,7 @@ look alike.
 Example:
     >>> cfg = resolve_config({"agree_margin": 1.06, "stories.window_days": 3})  # doctest: +SKIP
     >>> cfg.signature                                                           # doctest: +SKIP
-    'linking:2|config:3f1c0a9be2d4'
+    'linking:4|config:3f1c0a9be2d4'
 """
 
 from __future__ import annotations
