@@ -178,3 +178,28 @@ def test_linear_cost(monkeypatch):
         totals.append(sum(scanned))
     assert max(scanned) <= 64  # no window spans the paragraph
     assert totals[1] < 5 * totals[0]  # 4x the words, about 4x the work
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Five people were killed and 2,500 troops were deployed to the area.", "en"),
+    ("Fem personer ble drept, og 2500 soldater ble sendt til området.", "nb"),
+    ("25 militante blev dræbt, og 2500 soldater blev sendt til området.", "da"),
+])
+def test_a_verb_before_and_belongs_to_the_count_before_it(text, lang):
+    from translate.claims.extract import extract_claims
+    from translate.corpus.document import Sentence
+
+    claims = extract_claims([Sentence("x", 0, 0, len(text), text, lang)])
+    assert [c.category for c in claims] == ["killed", "troops"]
+
+
+def test_invisible_characters_inside_a_word_keep_the_claim_and_exact_offsets():
+    from translate.claims.extract import extract_claims
+    from translate.corpus.document import Sentence
+
+    text = "Mindst 25 mili\u00adtante blev dræbt og 2\u200b500 soldater sendt."
+    claims = extract_claims([Sentence("x", 0, 0, len(text), text, "da")])
+    first = claims[0]
+    assert (first.value, first.category) == (25, "killed")
+    assert text[first.start:first.end] == first.quote == "Mindst 25 mili\u00adtante"
+    assert claims[1].value == 2500 and text[claims[1].start:claims[1].end] == claims[1].quote

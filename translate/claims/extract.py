@@ -55,6 +55,7 @@ from translate.claims.quantities import Found, arabic_dual, scan
 from translate.claims.tokens import Token, compound_head_matches, match_phrase, word_matches
 from translate.claims.types import Claim, Quantity
 from translate.claims.units import MULTIPLIERS, unit_words
+from translate.corpus.normalise import reading_text
 
 __all__ = ["extract_claims", "sentence_claims", "SentenceClaim", "supported_language",
            "LANGUAGE_FALLBACK"]
@@ -643,6 +644,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if out and out[-1].last >= lo:
             lo = out[-1].last + 1  # "ti døde og reddet 27 overlevende": not the noun before
         cue, dist, cue_after = _nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
+        if cue and not cue_after and out and out[-1].last < f.first - dist and any(
+                tokens[k].norm in _CONJUNCTIONS for k in range(f.first - dist + 1, first_tok)):
+            # "Five people were killed and 2,500 troops were deployed": the verb before "and"
+            # is the predicate of the count before it, not of this one
+            cue, dist, cue_after = _nearest(cue_of, f.first, f.last, f.first, hi, is_num,
+                                            tokens)
         last_tok = f.last - 1
         if np is not None and not np.of_them and lang in ("da", "nb") and (
                 tokens[np.head].text[:1].isupper() and tokens[np.head].text[1:2].islower()
@@ -961,14 +968,18 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
                               f"{', '.join(LANGUAGES)})", UserWarning, stacklevel=2)
             warned.add(lang)
             continue
+        # read without invisible characters (soft hyphen, zero-width, NUL) so a word they
+        # cut in two still reads; quotes and offsets map back exactly into the raw text
+        reading = reading_text(sent.text)
         english = sent.text if lang == "en" else translations.get(sent.index)
         english_claims: list[SentenceClaim] | None = None
-        for sc in sentence_claims(sent.text, lang, lexicon=lexicon):
+        for sc in sentence_claims(reading.text, lang, lexicon=lexicon):
+            a, b = reading.span(sc.start, sc.end)
             counters[sent.doc] = counters.get(sent.doc, 0) + 1
             q = sc.quantity
             category = sc.category
             if lang == "en":
-                english_quote = sent.text[sc.start:sc.end]
+                english_quote = sent.text[a:b]
             else:
                 if english and english_claims is None:
                     english_claims = sentence_claims(english, "en")
@@ -979,8 +990,8 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
                     category = refined_category(category, evidence)
             claims.append(Claim(
                 id=f"{sent.doc}#c{counters[sent.doc]}", doc=sent.doc,
-                quote=sent.text[sc.start:sc.end], start=sent.start + sc.start,
-                end=sent.start + sc.end, value=q.value, low=q.low, high=q.high, hedge=q.hedge,
+                quote=sent.text[a:b], start=sent.start + a, end=sent.start + b,
+                value=q.value, low=q.low, high=q.high, hedge=q.hedge,
                 category=category, direction=sc.direction, change=sc.change,
                 sentence=sent.text, sentence_index=sent.index, language=lang, english=english,
                 english_quote=english_quote, noun=sc.noun, role=sc.role, number=q.text,
