@@ -58,10 +58,13 @@ def _lingua_language(code: str) -> Any:
 
 
 @lru_cache(maxsize=8)
-def _build(codes: tuple[str, ...]) -> LanguageDetector:
+def _build(codes: tuple[str, ...], low_accuracy: bool = False) -> LanguageDetector:
     from lingua import LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(*(_lingua_language(c) for c in codes)).build()
+    builder = LanguageDetectorBuilder.from_languages(*(_lingua_language(c) for c in codes))
+    if low_accuracy:
+        builder = builder.with_low_accuracy_mode()
+    return builder.build()
 
 
 class LanguageIdentifier:
@@ -71,6 +74,9 @@ class LanguageIdentifier:
         languages: Languages the corpus may be in (ISO 639-1).
         guards: Extra languages that may be detected (and then reported as not
             supported) rather than mistaken for one of ``languages``.
+        low_accuracy: lingua's low-accuracy mode (trigrams only). The high-accuracy mode
+            loads lingua's 1- to 5-gram models the first time it meets a text shorter than
+            120 characters: seconds once per process.
 
     Example:
         >>> LanguageIdentifier().detect("Soldatene kommer i tillegg til de rundt 700").language
@@ -82,11 +88,13 @@ class LanguageIdentifier:
         languages: Sequence[str] = DEFAULT_LANGUAGES,
         *,
         guards: Sequence[str] = GUARD_LANGUAGES,
+        low_accuracy: bool = False,
     ) -> None:
         codes = tuple(dict.fromkeys(c.lower() for c in (*languages, *guards)))
         for c in codes:
             _lingua_language(c)  # validate early with a clear message
         self.codes = codes
+        self.low_accuracy = low_accuracy
 
     def detect(self, text: str) -> LanguageGuess:
         """Detect the language of one text."""
@@ -94,7 +102,7 @@ class LanguageIdentifier:
 
     def detect_many(self, texts: Sequence[str]) -> list[LanguageGuess]:
         """Detect the language of each text (parallel inside lingua)."""
-        detector = _build(self.codes)
+        detector = _build(self.codes, self.low_accuracy)
         results = detector.compute_language_confidence_values_in_parallel(list(texts))
         out = []
         for values in results:

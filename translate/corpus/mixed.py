@@ -42,7 +42,7 @@ class MixedLanguageSettings:
     """
 
     min_paragraph_chars: int = 30
-    min_confidence: float = 0.8
+    min_confidence: float = 0.9
     min_part_chars: int = 150
     enabled: bool = True
     read_parts: bool = False

@@ -148,7 +148,11 @@ def prepare_all(
             where.append((i, n))
             paragraphs.append(text)
     by_doc: list[dict[int, LanguageGuess]] = [{} for _ in staged]
-    for (i, n), g in zip(where, identifier.detect_many(paragraphs) if paragraphs else []):
+    # paragraphs in lingua's low-accuracy mode (trigrams): on FLORES dev it finds more parts
+    # with no more false alarms, and it never loads the 1-5-gram models short texts need
+    # (seconds per process; benchmarks/mixed_language.py)
+    paragraph_id = LanguageIdentifier(identifier.codes, guards=(), low_accuracy=True)
+    for (i, n), g in zip(where, paragraph_id.detect_many(paragraphs) if paragraphs else []):
         by_doc[i][n] = g
     out = []
     for (doc, guess, language, source, warns, cleaned), found in zip(staged, by_doc):
