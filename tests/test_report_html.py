@@ -105,3 +105,24 @@ def test_model_advice_once_per_model(tmp_path: Path) -> None:
     assert "How to get the missing translation models" in top
     assert "Fix 1:" not in documents and "hf download" not in documents
     assert documents.count("not available on this machine") == len(texts)  # the cause stays
+
+
+def test_the_claims_plot_draws_a_bounded_number_of_claims_and_says_so():
+    from translate.claims.types import Claim
+    from translate.display.report_html import MAX_PLOTTED_CLAIMS, _plotted_claims
+
+    claims = [Claim(id=f"d#c{i}", doc="d", quote=str(i), start=0, end=1, value=float(i),
+                    low=float(i), high=float(i), hedge="exact", category="killed", direction=None,
+                    change=None,
+                    sentence=str(i), sentence_index=i, language="en")
+              for i in range(MAX_PLOTTED_CLAIMS * 3)]
+
+    class Group:
+        cross_source = True
+        claims = ("d#c200", "d#c201")
+
+    shown, note = _plotted_claims(claims, [Group()])
+    assert len(shown) == MAX_PLOTTED_CLAIMS
+    assert {"d#c200", "d#c201"} <= {c.id for c in shown}
+    assert f"{MAX_PLOTTED_CLAIMS} of {len(claims):,} claims" in note
+    assert _plotted_claims(claims[:5], []) == (claims[:5], "")

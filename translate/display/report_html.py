@@ -79,6 +79,26 @@ def _model_advice(result: Any) -> tuple[Any, str]:
     return dataclasses.replace(result, models=short), section
 
 
+#: Claims drawn in the report's plot: one row each, so a corpus of thousands of claims would
+#: make a PNG tens of thousands of pixels high that takes minutes to draw.
+MAX_PLOTTED_CLAIMS = 80
+
+
+def _plotted_claims(claims: Sequence[Any], groups: Sequence[Any]) -> tuple[list[Any], str]:
+    """The claims the plot draws and a note saying which, when not all: claims of groups
+    reported by several sources first, then the others in order, at most
+    :data:`MAX_PLOTTED_CLAIMS`."""
+    if len(claims) <= MAX_PLOTTED_CLAIMS:
+        return list(claims), ""
+    shared = {cid for g in groups if getattr(g, "cross_source", False) for cid in g.claims}
+    ranked = [c for c in claims if c.id in shared] + [c for c in claims if c.id not in shared]
+    shown = ranked[:MAX_PLOTTED_CLAIMS]
+    keep = {c.id for c in shown}
+    return [c for c in claims if c.id in keep], (
+        f" The plot shows {len(shown)} of {len(claims):,} claims (those in groups reported "
+        "by several sources first); every claim is in the report's data files.")
+
+
 def render_report(result: RunResult, *, groups: Sequence[ClaimGroup] | None = None,
                   scores: EvaluationTable | None = None, plots: bool = True,
                   title: str = "Translation workbench report") -> str:
@@ -94,10 +114,11 @@ def render_report(result: RunResult, *, groups: Sequence[ClaimGroup] | None = No
     if plots and result.claims:
         from translate.display.plots import plot_claims
 
+        shown, note = _plotted_claims(result.claims, groups or ())
         extra = ("<details open><summary>Claims by category and source (plot)</summary>"
                  '<p class="small muted">Bars are hedge ranges (low–high); arrows are '
-                 "open-ended bounds; dots are stated numbers.</p>"
-                 + _plot_section("claims", lambda: plot_claims(result.claims)) + "</details>")
+                 f"open-ended bounds; dots are stated numbers.{esc(note)}</p>"
+                 + _plot_section("claims", lambda: plot_claims(shown)) + "</details>")
     result, advice = _model_advice(result)  # once per model, not in every document
     body.append(advice)
     body.append(run_html(result, groups=groups, claims_extra=extra, css=False))
