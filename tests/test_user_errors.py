@@ -440,3 +440,19 @@ def test_ctranslate2_conversions_follow_the_cache_dir(tiny_marian: Path, tmp_pat
                              progress=False)
     assert backend.ct2_dir.parent == tmp_path / "my-cache" / "ct2"
     assert (backend.ct2_dir / "model.bin").is_file()
+
+
+def test_run_to_checks_its_arguments_before_any_work(tmp_path):
+    from translate.errors import WorkbenchError
+    from translate.pipeline import run_to
+
+    with pytest.raises(TypeError):
+        run_to(b"seeds/", tmp_path / "out", translate=False, align=False)
+    with pytest.raises(TypeError, match="modles"):
+        run_to("seeds", tmp_path / "out", translate=False, align=False, modles={})
+    a_file = tmp_path / "report"
+    a_file.write_text("x")
+    with pytest.raises(WorkbenchError, match="is a file"):
+        run_to(Path(__file__).resolve().parents[1] / "seeds", a_file, translate=False,
+               align=False)
+    assert not (tmp_path / "out").exists()

@@ -371,9 +371,13 @@ def run_to(
         MissingModelsError: ``require_models`` and a language has no usable model.
         ValueError: Unknown ``executor``, or ``address``/``workers`` without Ray.
     """
+    from translate.checks import check_out_dir, check_run_arguments
     from translate.stream.journal import RunJournal, run_key
     from translate.stream.sink import STREAM_FILES, JsonlSink, write_jsonl
 
+    # wrong arguments and an unwritable output folder fail before any work, as for run()
+    source = check_run_arguments(source, models=models, translator_options=translator_options)
+    check_out_dir(out)
     if executor not in EXECUTORS:
         raise ValueError(f"executor must be one of {', '.join(EXECUTORS)}, not {executor!r}")
     if executor != "ray" and (address is not None or workers is not None):
