@@ -395,7 +395,23 @@ def test_mixed_language_article_is_reported(seeds_dir: Path) -> None:
     first = next(s.index for s in doc.sentences if s.text.startswith("USA mistænker"))
     last = len(doc.sentences) - 1
     assert f"sentences {first}–{last} in 'da'" in warning  # where the Danish part is
-    assert {s.language for s in doc.sentences} == {"ar"}  # translatable as one document
+    assert {s.language for s in doc.sentences[first:]} == {"da"}  # read as Danish
+    quotes = [c.quote for c in result.claims]
+    assert "25 militante" in quotes and any("مركبة" in q for q in quotes)  # nothing lost
+
+
+def test_mixed_language_article_is_translated_as_one_document(seeds_dir: Path, tmp_path):
+    from translate.testing import build_tiny_marian
+
+    model = build_tiny_marian(tmp_path / "tiny-ar")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = translate.run({"mixed": _mixed_article(seeds_dir)}, align=False,
+                               models={"ar": str(model)}, cache=False)
+    doc = result.document("mixed")
+    tr = result.translations["mixed"]
+    assert len(tr.sentences) == len(doc.sentences)  # every sentence, the Danish ones too
+    assert "25 militante" in [c.quote for c in result.claims]
 
 
 def test_mixed_language_parts_read_in_their_own_language(seeds_dir: Path) -> None:
@@ -404,8 +420,10 @@ def test_mixed_language_parts_read_in_their_own_language(seeds_dir: Path) -> Non
     from translate.corpus.prepare import prepare_all
 
     docs = load_corpus({"mixed": _mixed_article(seeds_dir)}).documents
-    doc = prepare_all(docs, mixed=MixedLanguageSettings(read_parts=True))[0]
-    assert doc.language == "ar" and "each read in its own language" in doc.warnings[-1]
+    doc = prepare_all(docs)[0]  # read_parts is the default
+    assert doc.language == "ar" and "read in their own language" in doc.warnings[-1]
+    whole = prepare_all(docs, mixed=MixedLanguageSettings(read_parts=False))[0]
+    assert {s.language for s in whole.sentences} == {"ar"}
     danish = [s for s in doc.sentences if "militante" in s.text]
     assert danish and all(s.language == "da" for s in danish)
     quotes = [c.quote for c in extract_claims(doc.sentences)]

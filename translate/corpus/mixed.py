@@ -34,18 +34,18 @@ class MixedLanguageSettings:
         min_confidence: Detector confidence each paragraph of a part needs.
         min_part_chars: Letters a part needs in all (one long paragraph, or several).
         enabled: ``False`` looks for no parts at all.
-        read_parts: ``True`` gives the sentences of a part the part's language, so its
-            claims are read in that language and it is segmented by that language's rules.
-            Off by default while :class:`~translate.mt.Translator` translates a document
-            in one language only (it refuses a document whose sentences mix languages);
-            the document then carries a warning naming the parts.
+        read_parts: ``True`` (default) gives the sentences of a part the part's language,
+            so its claims are read in that language (and it is segmented by that language's
+            rules); the document is still translated as one, with its own language's model
+            (:func:`translate.stream.stages.translate_documents`), and carries a warning
+            naming the parts. ``False`` reads the whole document in its language.
     """
 
     min_paragraph_chars: int = 30
     min_confidence: float = 0.9
     min_part_chars: int = 150
     enabled: bool = True
-    read_parts: bool = False
+    read_parts: bool = True
 
 
 @dataclass(frozen=True)

@@ -196,7 +196,7 @@ def _mixed_warning(language: str, sentences: Sequence[Sentence], read_parts: boo
     shown = "; ".join(f"sentence{'s' if a != b else ''} {a}{f'–{b}' if a != b else ''} in "
                       f"'{lang}'" for lang, a, b in runs)
     if read_parts:
-        return (f"mixed languages: {shown}, each read in its own language; the rest in "
-                f"'{language}'")
+        return (f"mixed languages: {shown}, their claims read in their own language; the "
+                f"rest in '{language}'; the document is translated as '{language}'")
     return (f"mixed languages: {shown}; the whole document is read and translated as "
             f"'{language}', so the claims of those sentences may be missed")

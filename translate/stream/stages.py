@@ -214,7 +214,11 @@ def translate_documents(
             if d.sentences and d.language in statuses and statuses[d.language].available]
     if not todo:
         return {}, statuses
-    done = translator.translate_documents([list(d.sentences) for d in todo])
+    # a part in another language (translate.corpus.mixed) is translated with the document's
+    # model, as the document is one unit of translation; its claims were read in its language
+    done = translator.translate_documents(
+        [[s if s.language == d.language else replace(s, language=d.language)
+          for s in d.sentences] for d in todo])
     return {d.id: tr for d, tr in zip(todo, done)}, statuses
 
 
