@@ -217,7 +217,7 @@ def translate_documents(
     # a part in another language (translate.corpus.mixed) is translated with the document's
     # model, as the document is one unit of translation; its claims were read in its language
     done = translator.translate_documents(
-        [[s if s.language == d.language else replace(s, language=d.language)
+        [[s if s.language == d.language else replace(s, language=d.language or s.language)
           for s in d.sentences] for d in todo])
     return {d.id: tr for d, tr in zip(todo, done)}, statuses
 
