@@ -71,7 +71,7 @@ class ModelNotAvailableError(WorkbenchError, OSError):
             f"`hf download {self.model}`), so the Hugging Face cache fills;\n"
             "  Fix 2: pass a local directory that holds the model files "
             "(config.json, weights, tokenizer files) instead of the hub id, "
-            "e.g. --model da=/path/to/opus-mt-da-en."
+            "e.g. --model LANG=/path/to/model (da, nb, ar...)."
         )
         if self.detail:
             msg += f"\n  (cause: {self.detail})"
