@@ -620,11 +620,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if dual is not None and (_is_unit(dual, units, lang) or dual in multipliers):
             continue  # "ساعتين" (two hours), "مرتين" (twice)
         if dual is not None:  # "طائرتين": the dual noun is its own count
-            category = cat_look(dual) or cat_look(tokens[f.first].norm) or "other"
+            dual_category = cat_look(dual) or cat_look(tokens[f.first].norm) or "other"
             dual_cue, _, _ = _nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
-            if dual_cue is not None and category in _PERSON_CATEGORIES:
-                category = dual_cue
-            out.append(SentenceClaim(q, category, None, None, q.hedge_start, q.end,
+            if dual_cue is not None and dual_category in _PERSON_CATEGORIES:
+                dual_category = dual_cue
+            out.append(SentenceClaim(q, dual_category, None, None, q.hedge_start, q.end,
                                      tokens[f.first].text, None, f.first, f.first))
             continue
         np = noun_phrase(tokens, j, hi, lex, vague=vague, is_cue=is_cue)
@@ -984,7 +984,7 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
                 if english and english_claims is None:
                     english_claims = sentence_claims(english, "en")
                 evidence = english_evidence(q.value, q.low, q.high, sc.category, english,
-                                            english_claims) if english_claims else None
+                                            english_claims) if english and english_claims else None
                 english_quote = evidence.quote if evidence else None
                 if translation_evidence:
                     category = refined_category(category, evidence)

@@ -86,7 +86,8 @@ def _same(s: Quantity, t: Quantity) -> bool:
             return True
         # "omkring 50" ~ "some four dozen": an approximate number covers the other
         return any(a.hedge == "approx" and a.low is not None and a.high is not None
-                   and a.low <= b.value <= a.high for a, b in ((s, t), (t, s)))
+                   and b.value is not None and a.low <= b.value <= a.high
+                   for a, b in ((s, t), (t, s)))
     lo_s, hi_s = s.low or 0.0, s.high if s.high is not None else float("inf")
     lo_t, hi_t = t.low or 0.0, t.high if t.high is not None else float("inf")
     return lo_s <= hi_t and lo_t <= hi_s
@@ -95,7 +96,8 @@ def _same(s: Quantity, t: Quantity) -> bool:
 def _match(src: list[Quantity], tgt: list[Quantity]) -> tuple[list[tuple[Quantity, Quantity]],
                                                                list[Quantity], list[Quantity]]:
     left_t = list(tgt)
-    pairs, left_s = [], []
+    pairs: list[tuple[Quantity, Quantity]] = []
+    left_s: list[Quantity] = []
     for exact_pass in (True, False):
         pending = []
         for s in (src if exact_pass else left_s):

@@ -11,7 +11,7 @@ for too many words).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 __all__ = ["MIN_STEM", "passive_participles", "scandinavian_stem", "stem_table"]
 
@@ -40,7 +40,7 @@ def scandinavian_stem(word: str) -> str | None:
     return word if len(word) >= MIN_STEM else None
 
 
-def stem_table(table: dict[str, Iterable[str]]) -> dict[str, str]:
+def stem_table(table: Mapping[str, Iterable[str]]) -> dict[str, str]:
     """``stem -> class`` of the single-word, non-prefix terms of a cue table (first class
     wins; prefix terms already match every inflection)."""
     out: dict[str, str] = {}

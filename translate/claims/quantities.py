@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from translate.claims.hedges import bounds
 from translate.claims.lexicon import Lexicon, get_lexicon
@@ -23,6 +24,9 @@ from translate.claims.tokens import (
     word_matches,
 )
 from translate.claims.words import morphemes, read_fraction, read_word_run
+
+if TYPE_CHECKING:
+    from translate.claims.types import Quantity
 
 __all__ = ["parse_quantities", "Found", "scan"]
 
@@ -50,7 +54,7 @@ _CATEGORY_TERMS: dict[int, tuple[object, tuple[str, ...]]] = {}
 class Found:
     """A quantity and the token range ``[first, last)`` it covers (hedge excluded)."""
 
-    quantity: object
+    quantity: Quantity
     first: int
     last: int
 

@@ -82,7 +82,8 @@ def _segment(word: str, language: str) -> tuple[float | str, ...] | None:
             if head is None or piece is None:
                 continue
             cand = head + ((piece,) if isinstance(piece, str) else _split_scale(piece))
-            if best[end] is None or len(cand) < len(best[end]):
+            known = best[end]
+            if known is None or len(cand) < len(known):
                 best[end] = cand
     seq = best[n]
     if seq is None or len(seq) < 2 or seq[0] == _AND or seq[-1] == _AND:

@@ -92,7 +92,7 @@ class Lexicon:
     language: str
     decimal: tuple[str, ...]
     group: tuple[str, ...]
-    units: Mapping[str, int]
+    units: Mapping[str, float]
     one_words: frozenset[str]
     scales: Mapping[str, int]
     vague: Mapping[str, tuple[float, float, int]]
