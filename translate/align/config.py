@@ -33,7 +33,7 @@ def _story_config_type() -> type | None:
         from translate.align.stories import StoryConfig
     except ImportError:  # the stories module is optional
         return None
-    return StoryConfig  # type: ignore[no-any-return]
+    return StoryConfig
 
 
 def _default_stories() -> Any:
@@ -405,6 +405,7 @@ def resolve_config(config: LinkingConfig | Mapping[str, Any] | str | Path | None
         ValueError: Unknown field, badly typed value, or a file that is not a JSON object.
         FileNotFoundError: The path does not exist.
     """
+    changes: dict[str, Any]
     if isinstance(config, LinkingConfig):
         base, changes = config, {}
     elif config is None:

@@ -107,8 +107,8 @@ def revisions(claims: Sequence[Claim], story: Mapping[str, str],
         if day is None or not e.get("from") or not e.get("target"):
             continue
         if min(e["target"]) < max(e["from"]):
-            key = (story.get(doc, f"doc:{doc}"), category)
-            out[key] = min(out.get(key, day), day)
+            where = (story.get(doc, f"doc:{doc}"), category)
+            out[where] = min(out.get(where, day), day)
     return out
 
 
@@ -461,31 +461,32 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         if ea and eb:
             sim = max(sim, margins(ea, eb))
         sc = _score(a, b, infos[i], infos[j], sim, cfg)
-        need, rule = link_rule(a, b, infos[i], infos[j], sizes, cfg)
-        if need is not None and sc >= need:
+        threshold, rule = link_rule(a, b, infos[i], infos[j], sizes, cfg)
+        if threshold is not None and sc >= threshold:
             edges.append((sc, i, j))
         if explain is not None:
             explain[(a.id, b.id)] = (f"{rule}: score {sc:.3f}" + (
-                f" {'≥' if sc >= need else '<'} {need:.3f}" if need is not None else ""))
+                f" {'≥' if sc >= threshold else '<'} {threshold:.3f}"
+                if threshold is not None else ""))
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     links: dict[int, list[tuple[int, int, float]]] = {i: [] for i in range(len(claims))}
-    for s, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+    for score, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
-        why = next(((a, b, r) for a in members[gi] for b in members[gj]
-                    if (r := blocked(claims[a], claims[b], infos[a], infos[b], cfg))), None)
-        if why is not None:
+        block = next(((x, y, r) for x in members[gi] for y in members[gj]
+                      if (r := blocked(claims[x], claims[y], infos[x], infos[y], cfg))), None)
+        if block is not None:
             if explain is not None:
-                a, b, r = why
+                x, y, r = block
                 explain[(claims[i].id, claims[j].id)] += \
-                    f"; kept out of the group: {r} ({claims[a].id} ~ {claims[b].id})"
+                    f"; kept out of the group: {r} ({claims[x].id} ~ {claims[y].id})"
             continue
         for m in members[gj]:
             group_of[m] = gi
         members[gi] += members.pop(gj)
-        links[gi] += links.pop(gj) + [(i, j, s)]
+        links[gi] += links.pop(gj) + [(i, j, score)]
     from translate.signature import groups_signature
 
     signature = groups_signature(emb.signature, cfg.signature)
@@ -668,7 +669,8 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
     if levels:
         return True  # a level kept somewhere rises and falls
     if a.category in cfg.cumulative_categories:
-        (early, ie), (late, il) = sorted(((a, ia), (b, ib)), key=lambda x: x[1].date)
+        (early, ie), (late, il) = ((a, ia), (b, ib)) if ia.date <= ib.date else \
+            ((b, ib), (a, ia))
         if _is_change_end(late):
             return True  # a later revision ("revised down to 253") may go either way
         return ie.point is not None and il.point is not None and il.point >= ie.point

@@ -322,6 +322,7 @@ def _centred(vecs: np.ndarray, languages: Sequence[str | None], emb: Any,
     bg = np.asarray(emb.embed(bg_texts), dtype=np.float32)
     centres: dict[str | None, np.ndarray] = {}
     start = 0
+    lang: str | None
     for lang in sorted(BACKGROUND):
         stop = start + len(BACKGROUND[lang])
         centres[lang] = bg[start:stop].mean(axis=0)
