@@ -199,21 +199,9 @@ class Backend(ABC):
         """Translate the sentences of one document, each tied to its source span."""
         if not sentences:
             raise ValueError("no sentences to translate")
-        doc, src = sentences[0].doc, sentences[0].language
+        src = sentences[0].language
         hyps = self.translate_batch([s.text for s in sentences], src_lang=src, tgt_lang=tgt_lang)
-        rows = tuple(
-            SentenceTranslation(
-                s.doc, s.index, s.start, s.end, s.text, h.text, h.logprob, self.model_id, h.flags
-            )
-            for s, h in zip(sentences, hyps)
-        )
-        warns = tuple(
-            f"sentence {r.index}: {flag}"
-            for r in rows
-            for flag in r.flags
-            if flag in {"split", "hard_split", "length_limit"}
-        )
-        return DocumentTranslation(doc, src, tgt_lang, rows, self.signature(src, tgt_lang), warns)
+        return assemble_translation(self, sentences, hyps, tgt_lang)
 
     # ---- internals -----------------------------------------------------------------
     def _translate_uncached(
@@ -296,3 +284,26 @@ class Backend(ABC):
                 bar.close()
         assert all(r is not None for r in results)
         return [r for r in results if r is not None]
+
+
+def assemble_translation(
+    backend: Backend, sentences: Sequence[Sentence], hyps: Sequence[Hypothesis], tgt_lang: str
+) -> DocumentTranslation:
+    """One document's :class:`DocumentTranslation` from its sentences and their outputs:
+    each sentence tied to its source span, warnings for split or cut outputs (used by
+    :meth:`Backend.translate_sentences` and by
+    :meth:`~translate.mt.Translator.translate_documents`)."""
+    doc, src = sentences[0].doc, sentences[0].language
+    rows = tuple(
+        SentenceTranslation(
+            s.doc, s.index, s.start, s.end, s.text, h.text, h.logprob, backend.model_id, h.flags
+        )
+        for s, h in zip(sentences, hyps)
+    )
+    warns = tuple(
+        f"sentence {r.index}: {flag}"
+        for r in rows
+        for flag in r.flags
+        if flag in {"split", "hard_split", "length_limit"}
+    )
+    return DocumentTranslation(doc, src, tgt_lang, rows, backend.signature(src, tgt_lang), warns)

@@ -21,12 +21,12 @@ from translate.errors import (
     ModelNotAvailableError,
     UnsupportedLanguageError,
 )
-from translate.mt.base import Backend
+from translate.mt.base import Backend, assemble_translation
 from translate.mt.cache import TranslationCache
 from translate.mt.defaults import backend_for, default_model
 from translate.mt.loading import resolve_model
 from translate.mt.registry import get_backend
-from translate.mt.types import DocumentTranslation, Hypothesis, SentenceTranslation
+from translate.mt.types import DocumentTranslation
 
 __all__ = ["Translator", "ModelStatus", "assemble_translation"]
 
@@ -247,25 +247,3 @@ class Translator:
         return [t for t in out if t is not None]
 
 
-def assemble_translation(
-    backend: Backend, sentences: Sequence[Sentence], hyps: Sequence[Hypothesis], tgt_lang: str
-) -> DocumentTranslation:
-    """One document's :class:`DocumentTranslation` from its sentences and their outputs.
-
-    The same record as :meth:`~translate.mt.base.Backend.translate_sentences` makes
-    (each sentence tied to its source span, warnings for split or cut outputs).
-    """
-    doc, src = sentences[0].doc, sentences[0].language
-    rows = tuple(
-        SentenceTranslation(
-            s.doc, s.index, s.start, s.end, s.text, h.text, h.logprob, backend.model_id, h.flags
-        )
-        for s, h in zip(sentences, hyps)
-    )
-    warns = tuple(
-        f"sentence {r.index}: {flag}"
-        for r in rows
-        for flag in r.flags
-        if flag in {"split", "hard_split", "length_limit"}
-    )
-    return DocumentTranslation(doc, src, tgt_lang, rows, backend.signature(src, tgt_lang), warns)
