@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from translate.corpus.loader import Corpus, LoadProblem
 from translate.errors import WorkbenchError
-from translate.results import REPORT_VERSION, RunResult, SentenceFidelity, models_dict
+from translate.results import REPORT_VERSION, RunResult, SentenceFidelity
 from translate.stream.collect import Collector
 from translate.stream.local import WindowSettings, plan_windows, stream_documents
 from translate.stream.progress import Bars
@@ -430,19 +430,13 @@ def run_to(
 
 def _report_dict(result: RunResult, collector: Collector, complete: bool) -> dict[str, Any]:
     """``report.json`` of a streamed run (the full contract when ``complete``)."""
-    from translate import __version__
-
     meta = {"complete": complete, "counts": collector.counts(), "files": dict(_FILES)}
     if complete:
         return result.to_dict() | meta
     shared = [g for g in result.groups if g.cross_source]
     multi = [s for s in result.stories if len(s.documents) > 1]
     return {
-        "version": REPORT_VERSION,
-        "workbench": __version__,
-        "created": result.created,
-        "models": models_dict(result.models),
-        "problems": [{"path": p.path, "reason": p.reason} for p in result.problems],
+        **result.header_dict(),
         **meta,
         "stories": [s.to_dict() for s in multi],
         "groups": [g.to_dict() for g in shared],

@@ -161,8 +161,9 @@ class RunResult:
         item["translation"] = tr.to_dict() if tr else None
         return item
 
-    def to_dict(self) -> dict[str, Any]:
-        """The ``report.json`` form (see the README, section ``report.json``)."""
+    def header_dict(self) -> dict[str, Any]:
+        """The fields every form of ``report.json`` opens with (format version, workbench
+        version, creation time, models, problems)."""
         from translate import __version__
 
         return {
@@ -171,6 +172,12 @@ class RunResult:
             "created": self.created,
             "models": models_dict(self.models),
             "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``report.json`` form (see the README, section ``report.json``)."""
+        return {
+            **self.header_dict(),
             "documents": [self.document_dict(d) for d in self.documents],
             "claims": [c.to_dict() for c in self.claims],
             "stories": [s.to_dict() for s in self.stories],
