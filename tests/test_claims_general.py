@@ -158,16 +158,16 @@ def test_run_reports_unsupported_language(tmp_path):
 
 def test_linear_cost(monkeypatch):
     """Every window is bounded: tokens scanned grow with the text, not with its square."""
-    import translate.claims.extract as ex
+    import translate.claims.sentence as ex
 
     scanned = []
-    real = ex._nearest
+    real = ex.nearest
 
     def counting(classes, first, last, lo, hi, *args, **kwargs):
         scanned.append(hi - lo)
         return real(classes, first, last, lo, hi, *args, **kwargs)
 
-    monkeypatch.setattr(ex, "_nearest", counting)
+    monkeypatch.setattr(ex, "nearest", counting)
     words = ("troops were sent and 25 people killed near 3000 homes while about 40 others "
              "fled").split()
     totals = []

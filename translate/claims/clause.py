@@ -11,12 +11,14 @@ are closed classes (prepositions, copulas, conjunctions, time adverbs).
 
 from __future__ import annotations
 
-from translate.claims.lexicon import Lexicon
+from translate.claims.lexicon import Lexicon, normalise_word
 from translate.claims.nounphrase import OF_WORDS
+from translate.claims.quantities import Found
 from translate.claims.tokens import Token
 
 __all__ = ["ARTICLE_WORDS", "CONJUNCTIONS", "EVENT_CATEGORIES", "NOUN_CUE_REACH",
-           "among_group", "cue_before_adverbs", "phrase_category", "verb_before"]
+           "among_group", "among_them", "after_conjunction", "cue_before_adverbs",
+           "phrase_category", "verb_before"]
 
 #: Categories of what happened to people: an article "en" counts as one only with these
 #: ("En politimann ble skadet" is one wounded; "en person som veier" is no claim).
@@ -182,3 +184,41 @@ def _stripped_clitics(norm: str, lex: Lexicon) -> tuple[str, ...]:
         return (norm,)
     return (norm, *(norm[len(c):] for c in lex.clitics if norm.startswith(c)
                     and len(norm) - len(c) >= 2))
+
+
+#: "among them" before a count: its people are part of the count before (closed class).
+_AMONG = {"en": (("among", "them"), ("including",), ("of", "whom")),
+          "da": (("blandt", "dem"), ("heriblandt",), ("heraf",), ("deraf",)),
+          "nb": (("blant", "dem"), ("deriblant",), ("herav",), ("derav",)),
+          "ar": (("بينهم",), ("من", "بينهم"), ("منهم",))}
+
+
+def among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) -> bool:
+    """The count follows "among them"/"blandt dem"/"بينهم" (or an "and" after such a count)
+    and so names part of the people of the claim before."""
+    k = first_tok
+    if k and tokens[k - 1].norm in CONJUNCTIONS and out and out[-1].last < k - 1:
+        k = out[-1].first  # "among them three Lebanese and three Syrians"
+        while k > 0 and tokens[k - 1].start >= out[-1].quantity.hedge_start:
+            k -= 1
+    for phrase in _AMONG.get(lex.language, ()):
+        n = len(phrase)
+        if k >= n and tuple(t.norm for t in tokens[k - n:k]) == tuple(
+                normalise_word(w) for w in phrase):
+            return True
+    return False
+
+
+def after_conjunction(tokens: list[Token], f: Found, text: str) -> bool:
+    """The number follows "and"/"og" or an Arabic attached و ("وواحد وثلاثون")."""
+    q = f.quantity
+    for at in {q.hedge_start, q.start}:  # "و 31" or the clitic inside the token: "وواحد"
+        if at > 0 and text[at - 1] == "و" and (at < 2 or not text[at - 2].isalpha()):
+            return True
+    if q.text.startswith("وو") or (q.text.startswith("و") and not q.text.startswith("واحد")
+                                   and q.words):
+        return True  # the clitic read inside the number: "وواحد وثلاثون"
+    k = f.first - 1
+    while k >= 0 and tokens[k].start >= q.hedge_start:
+        k -= 1
+    return k >= 0 and tokens[k].norm in CONJUNCTIONS

@@ -1,0 +1,159 @@
+"""Numbers that are not claims, told apart by their neighbours.
+
+Identifiers ("COVID-19"), day numbers after a month ("Jan. 8"), match scores ("3-0"),
+names ("Formula 1"), Arabic labels ("المادة 247"), references to things counted before
+("the two attacks"), units and durations (CLDR through :mod:`translate.claims.units`, with
+Danish/Norwegian compounds and Arabic clitics), and the article "en" read as one.
+"""
+
+from __future__ import annotations
+
+from translate.claims.cues import TOLL_WORDS, people_shaped
+from translate.claims.lexicon import Lexicon
+from translate.claims.quantities import Found
+from translate.claims.tokens import Token
+from translate.claims.window import BREAK
+
+__all__ = ["is_identifier", "noun_before_vague", "definite_before", "label_before",
+           "arabic_label", "is_score", "is_unit", "after_month", "article_one"]
+
+
+def is_identifier(tokens: list[Token], f: Found) -> bool:
+    """"COVID-19", "Su-35": a number glued by a hyphen to a word before it."""
+    i = f.first
+    return (i >= 2 and tokens[i - 1].text in "-‐" and tokens[i - 1].end == tokens[i].start
+            and tokens[i - 2].end == tokens[i - 1].start and tokens[i - 2].kind == "word")
+
+
+def noun_before_vague(tokens: list[Token], f: Found, first_tok: int, lo: int, lex: Lexicon,
+                       cue_of: list, dir_of: list, function: frozenset[str]) -> bool:
+    """English "test scores": a vague word after a noun and not followed by "of"."""
+    if lex.language != "en" or f.quantity.hedge != "vague" or first_tok <= lo:
+        return False
+    prev = tokens[first_tok - 1]
+    nxt = tokens[f.last].norm if f.last < len(tokens) else ""
+    return (prev.kind == "word" and prev.norm not in function and nxt != "of"
+            and cue_of[first_tok - 1] is None and dir_of[first_tok - 1] is None
+            and not prev.norm.endswith(("ed", "ing")))
+
+
+_DEFINITE = {"en": frozenset({"the", "these", "those", "both"}),
+             "da": frozenset({"de", "disse", "begge"}), "nb": frozenset({"de", "disse", "begge"}),
+             "ar": frozenset()}
+
+
+def definite_before(tokens: list[Token], first: int, lang: str) -> bool:
+    """A definite determiner or a genitive right before the number: a reference."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    if prev.norm in _DEFINITE.get(lang, ()):
+        return True
+    if lang in ("da", "nb") and prev.kind == "word" and prev.norm.endswith(("ens", "ets")) and (
+            len(prev.norm) > 5 and prev.text[:1].islower()):
+        return True  # "fredagens to angreb"
+    return lang == "en" and first >= 2 and prev.norm in ("s", "'s") and tokens[first - 2].kind \
+        in ("word", "punct") and tokens[first - 2].text in ("'", "’")
+
+
+def label_before(tokens: list[Token], f: Found, first_tok: int, lo: int) -> bool:
+    """A small digit number right after a capitalised word inside the sentence: a name."""
+    q = f.quantity
+    if q.words or q.hedge != "exact" or first_tok != f.first or first_tok < 2:
+        return False
+    prev = tokens[first_tok - 1]
+    return (prev.kind == "word" and prev.text[:1].isupper() and prev.text[1:2].islower()
+            and tokens[first_tok - 2].text not in BREAK and (q.value or 0) < 100)
+
+
+def arabic_label(tokens: list[Token], f: Found, first_tok: int, cat_look, cue_of) -> bool:
+    """Digits right after a definite Arabic noun that is neither counted nor a casualty or
+    toll word: a label or an ordinal ("المادة 247", "المركز 190", "القرن 17"). Arabic counts
+    precede their noun; "عدد القتلى 110" (a toll) and "القتلى 49" stay."""
+    q = f.quantity
+    if q.words or q.hedge != "exact" or first_tok != f.first or first_tok < 1:
+        return False
+    prev = tokens[first_tok - 1]
+    if prev.kind != "word" or not prev.norm.startswith("ال") or len(prev.norm) < 4:
+        return False
+    if cat_look(prev.norm) or cue_of[first_tok - 1] or prev.norm in _TOLL_AR:
+        return False
+    nxt = tokens[f.last] if f.last < len(tokens) else None
+    if nxt is not None and nxt.norm == "من" and f.last + 1 < len(tokens):
+        of = tokens[f.last + 1]  # "أوقفت السلطات 16 من موظفي المرفأ": 16 of the employees
+        if of.kind == "word" and (cat_look(of.norm) or people_shaped(of, "ar")):
+            return False
+    return nxt is None or nxt.kind != "word" or nxt.norm.startswith("ال") or (
+        nxt.norm in _AR_PREPOSITIONS)
+
+
+#: Definite Arabic toll nouns ("العدد", "الحصيله") and prepositions after a label number.
+_TOLL_AR = frozenset(w for k in TOLL_WORDS["ar"] for w in (k, "ال" + k))
+
+
+_AR_PREPOSITIONS = frozenset({"من", "على", "علي", "في", "عن", "الى", "له", "لها", "منذ", "مع"})
+
+
+def is_score(tokens: list[Token], found: list[Found], n: int) -> bool:
+    """Digits glued by a hyphen to a number not larger than the first ("3-0", "5-3", "1-1")."""
+    f = found[n]
+    pair = None
+    if n + 1 < len(found) and found[n + 1].first == f.last + 1:
+        pair = (f, found[n + 1])
+    elif n > 0 and found[n - 1].last == f.first - 1:
+        pair = (found[n - 1], f)
+    if pair is None:
+        return False
+    a, b = pair
+    dash = tokens[a.last]
+    glued = (dash.text in "-–" and tokens[a.last - 1].end == dash.start
+             and dash.end == tokens[b.first].start)
+    va, vb = a.quantity.value, b.quantity.value
+    return glued and va is not None and vb is not None and vb <= va and va < 100
+
+
+#: Shortest first element of a Danish/Norwegian compound ending in a unit ("kvadrat|mil").
+_COMPOUND_HEAD = 3
+
+
+def is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
+    """A unit or duration noun, also in the forms CLDR does not list ("ukene", "طنا")."""
+    if norm in units or (norm.endswith(("²", "³")) and norm[:-1] in units):
+        return True  # "mi²" as "mi"
+    if lang in ("da", "nb") and any(len(u) > 2 and norm.endswith(u) and u.isalpha()
+                                    for u in (norm[-k:] for k in range(
+                                        3, min(len(norm) - _COMPOUND_HEAD + 1, 8)))
+                                    if u in units):
+        return True  # compounds: "kvadratmil", "arbejdstimer" (not "såret": s + året)
+    if lang in ("da", "nb") and (
+            (norm.endswith("ne") and (norm[:-2] + "r" in units or norm[:-1] in units))
+            or (norm.endswith("ene") and norm[:-3] in units)  # "årene"
+            or (norm.endswith("s") and norm[:-1] in units)):  # "to timers tale"
+        return True
+    if lang == "ar":
+        for stem in (norm, norm[2:] if norm.startswith("ال") else norm,
+                     norm[1:] if norm[:1] in "لبو" else norm):
+            if stem in units or (stem.endswith("ا") and stem[:-1] in units):
+                return True  # "السنين", "طنا", "لساعات"
+    return False
+
+
+def after_month(tokens: list[Token], f: Found, lex: Lexicon) -> bool:
+    """"Jan. 8 attacks": a day number after an abbreviated month name."""
+    k = f.first - 1
+    if k >= 0 and tokens[k].text == ".":
+        k -= 1
+    return k >= 0 and tokens[k].kind == "word" and (
+        tokens[k].norm in lex.months or tokens[k].norm + "." in lex.months)
+
+
+#: Forms of "one" that are only the numeral, never the article (Bokmål "ett", accented).
+_NUMERAL_ONE = frozenset({"ett", "én", "ét"})
+
+
+def article_one(tokens: list[Token], f: Found, lex: Lexicon) -> bool:
+    """The quantity is a Danish/Norwegian article-shaped "en"/"et"/"ei" read as one."""
+    if lex.language not in ("da", "nb") or f.last - f.first != 1:
+        return False
+    tok = tokens[f.first]
+    return tok.norm in lex.one_words and tok.text.lower() not in _NUMERAL_ONE

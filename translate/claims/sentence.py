@@ -1,0 +1,425 @@
+"""Claims of one sentence: the count, its counted noun and the category its clause gives.
+
+:func:`sentence_claims` reads one sentence; :func:`translate.claims.extract.extract_claims`
+anchors its claims in documents. See :mod:`translate.claims.extract` for what is a claim
+and where its category comes from.
+"""
+
+from __future__ import annotations
+
+from translate.claims.changes import category_before, change_role, resolve_pairs, whole_of
+from translate.claims.clause import CONJUNCTIONS as _CONJUNCTIONS
+from translate.claims.clause import EVENT_CATEGORIES as _EVENT_CATEGORIES
+from translate.claims.clause import NOUN_CUE_REACH as _NOUN_CUE_REACH
+from translate.claims.clause import (
+    after_conjunction,
+    among_group,
+    among_them,
+    cue_before_adverbs,
+    phrase_category,
+    verb_before,
+)
+from translate.claims.cues import people_shaped, toll_category
+from translate.claims.filters import (
+    after_month,
+    arabic_label,
+    article_one,
+    definite_before,
+    is_identifier,
+    is_score,
+    is_unit,
+    label_before,
+    noun_before_vague,
+)
+from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon
+from translate.claims.nounphrase import (
+    _IRREGULAR_PLURALS,
+    FUNCTION_WORDS,
+    NounPhrase,
+    _plural_shape,
+    noun_phrase,
+)
+from translate.claims.quantities import arabic_dual, scan
+from translate.claims.tagging import classifier, tag_tokens
+from translate.claims.tokens import Token
+from translate.claims.types import Quantity
+from translate.claims.units import MULTIPLIERS, unit_words
+from translate.claims.window import (
+    AUXILIARIES,
+    MODAL_REACH,
+    MODALS,
+    THAT,
+    VERB_WINDOW,
+    clause_start,
+    clause_window,
+    coordinated_end,
+    cue_after_apposition,
+    is_break,
+    nearest,
+    next_cue,
+    predicate_category,
+    skip_post_hedge,
+)
+
+__all__ = ["sentence_claims", "SentenceClaim", "supported_language", "LANGUAGE_FALLBACK"]
+
+
+#: Categories whose count a clause cue (killed, wounded, arrested...) may re-label.
+_PERSON_CATEGORIES = frozenset({None, "people", "troops", "killed", "wounded", "missing",
+                                "arrested", "displaced"})
+
+
+#: Languages read with the lexicon of a close one ("nn" Nynorsk with Bokmål).
+LANGUAGE_FALLBACK: dict[str, str] = {"nn": "nb", "no": "nb"}
+
+
+def supported_language(language: str | None) -> str | None:
+    """The lexicon language used to read ``language``, or ``None`` when claims are not read.
+
+    Example:
+        >>> supported_language("nn"), supported_language("de")
+        ('nb', None)
+    """
+    if language in LANGUAGES:
+        return language
+    return LANGUAGE_FALLBACK.get(language or "")
+
+
+class SentenceClaim:
+    """A claim found in one sentence, before document offsets and ids are attached."""
+
+    __slots__ = ("quantity", "category", "direction", "change", "start", "end", "noun",
+                 "role", "first", "last")
+
+    def __init__(self, quantity: Quantity, category: str, direction: str | None,
+                 change: str | None, start: int, end: int, noun: str | None = None,
+                 role: str | None = None, first: int = 0, last: int = 0) -> None:
+        self.quantity, self.category = quantity, category
+        self.direction, self.change = direction, change
+        self.start, self.end = start, end
+        self.noun, self.role = noun, role
+        self.first, self.last = first, last
+
+
+#: "other" before a noun; as a head ("200 andre", "40 others") it counts people.
+_OTHER_WORDS = frozenset({"andre", "other", "others"})
+
+
+#: Relative pronouns right after a bare count make it a count of people (closed class).
+_WHO: dict[str, frozenset[str]] = {
+    "en": frozenset({"who"}), "da": frozenset({"som", "der"}), "nb": frozenset({"som"}),
+    "ar": frozenset({"ممن", "الذين"}),
+}
+
+
+#: Passive auxiliaries: a bare count right before one, opening its clause, is the subject
+#: of a passive, and what is done to a bare count is done to people (closed class).
+_PASSIVE: dict[str, frozenset[str]] = {
+    "en": frozenset({"were"}), "da": frozenset({"blev"}), "nb": frozenset({"ble"}),
+}
+
+
+#: "further", "another", "more" before a bare count: more of what was counted before.
+_FURTHER: dict[str, frozenset[str]] = {
+    "en": frozenset({"further", "another", "additional"}),
+    "da": frozenset({"yderligere", "endnu", "andre"}),
+    "nb": frozenset({"ytterligere", "enda", "andre"}),
+}
+
+
+#: Number words that are also common nouns: after a verb they are its object, not a count
+#: (Danish "tyve" is twenty and thieves: "Politiet anholdt tyve i nat"). Closed class.
+_NOUN_HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"})}
+
+
+def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
+                    ) -> list[SentenceClaim]:
+    """Claims of one sentence, with offsets relative to ``text``.
+
+    Args:
+        text: The sentence.
+        language: ``en``, ``da``, ``nb`` or ``ar`` (``nn``/``no`` are read as ``nb``).
+        lexicon: Lexicon to use instead of the built-in one (e.g. with extra categories).
+
+    Returns:
+        One :class:`SentenceClaim` per claimed quantity, in text order.
+
+    Raises:
+        ValueError: If the language has no lexicon and none is given.
+    """
+    lex = lexicon or get_lexicon(supported_language(language) or language)
+    lang = lex.language
+    tokens, found = scan(text, lang, lexicon=lex)
+    if not found:
+        return []
+    cat_look = classifier(lex.categories, lex, "cat")
+
+    def noun_category(tok: Token) -> str | None:
+        if tok.kind != "word":
+            return None
+        return cat_look(tok.norm) or ("people" if people_shaped(tok, lang) else None)
+
+    tags = tag_tokens(tokens, found, lex)
+    words, cue_of, dir_of, is_cue, is_num = (list(tags.words), list(tags.cue_of),
+                                             list(tags.dir_of), list(tags.is_cue),
+                                             list(tags.is_num))
+    function = FUNCTION_WORDS.get(lang, frozenset())
+    units = unit_words(lang)
+    multipliers = MULTIPLIERS.get(lang, frozenset())
+    out: list[SentenceClaim] = []
+    for n, f in enumerate(found):
+        q = f.quantity
+        if lang == "ar" and q.words and q.hedge != "vague" and q.text.startswith("ال"):
+            continue  # "الخمسين", "الاثني عشر": a definite number names, it does not count
+        if q.kind != "count" or is_identifier(tokens, f) or after_month(tokens, f, lex) or (
+                tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays):
+            continue  # "twice", Arabic "الاثنين" (Monday)
+        lo, hi = clause_window(tokens, found, n)
+        first_tok = f.first
+        while first_tok > 0 and tokens[first_tok - 1].start >= q.hedge_start:
+            first_tok -= 1  # the hedge's tokens
+        vague = q.hedge == "vague" or (q.words and q.value is not None and q.value >= 100
+                                       and q.value % 100 == 0 and f.last - f.first == 1)
+        if noun_before_vague(tokens, f, first_tok, lo, lex, cue_of, dir_of, function):
+            continue  # "test scores", "credit scores": a noun, not a quantity
+        if is_score(tokens, found, n):
+            continue  # "3-0 seier", "5-3 sejr": a result, not a count
+        if label_before(tokens, f, first_tok, lo):
+            continue  # "Formula 1 championship", "Kategori 4 storm": part of a name
+        if lang == "ar" and arabic_label(tokens, f, first_tok, cat_look, cue_of):
+            continue  # "المادة 247 من الدستور", "القرن 17": article 247, the 17th century
+        # "the two attacks", "de to angrepene", "fredagens to angreb": a reference to things
+        # counted before (people with a casualty word, "the 10 gunmen were killed", stay)
+        reference = q.hedge == "exact" and (q.value or 0) < 20 and definite_before(
+            tokens, first_tok, lang)
+        j = skip_post_hedge(tokens, f.last, lex)
+        dual = arabic_dual(tokens[f.first].norm) if lang == "ar" and q.words and \
+            q.value == 2 and f.last - f.first == 1 else None
+        if dual is not None and (is_unit(dual, units, lang) or dual in multipliers):
+            continue  # "ساعتين" (two hours), "مرتين" (twice)
+        if dual is not None:  # "طائرتين": the dual noun is its own count
+            dual_category = cat_look(dual) or cat_look(tokens[f.first].norm) or "other"
+            dual_cue, _, _ = nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
+            if dual_cue is not None and dual_category in _PERSON_CATEGORIES:
+                dual_category = dual_cue
+            out.append(SentenceClaim(q, dual_category, None, None, q.hedge_start, q.end,
+                                     tokens[f.first].text, None, f.first, f.first))
+            continue
+        np = noun_phrase(tokens, j, hi, lex, vague=vague, is_cue=is_cue)
+        if np is None and j < hi and tokens[j].kind == "word" and tokens[j].text.islower() \
+                and is_unit(tokens[j].norm, units, lang):
+            continue  # "sentences of over 10 years or death": a duration, whatever follows
+        part_of = whole_of(tokens, found, n, j, lex)
+        if np is None and part_of is not None:
+            # "Three of the five suspects", "3 af de 5 mistenkte", "250 of the 1,100 homes":
+            # counted by the noun of the whole; its clause gives the cue
+            hi = max(hi, clause_window(tokens, found, part_of)[1])
+            np = noun_phrase(tokens, found[part_of].last, hi, lex, is_cue=is_cue)
+        noun: str | None = None
+        category: str | None = None
+        end = q.end
+        # a casualty, arrest, missing or displacement word in the clause
+        if out and out[-1].last >= lo:
+            lo = out[-1].last + 1  # "ti døde og reddet 27 overlevende": not the noun before
+        cue, dist, cue_after = nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
+        if cue and not cue_after and out and out[-1].last < f.first - dist and any(
+                tokens[k].norm in _CONJUNCTIONS for k in range(f.first - dist + 1, first_tok)):
+            # "Five people were killed and 2,500 troops were deployed": the verb before "and"
+            # is the predicate of the count before it, not of this one
+            cue, dist, cue_after = nearest(cue_of, f.first, f.last, f.first, hi, is_num,
+                                            tokens)
+        last_tok = f.last - 1
+        if np is not None and not np.of_them and lang in ("da", "nb") and (
+                tokens[np.head].text[:1].isupper() and tokens[np.head].text[1:2].islower()
+                and cat_look(tokens[np.head].norm) is None
+                and not people_shaped(tokens[np.head], lang)
+                and not _plural_shape(tokens[np.head].norm, "en")):
+            # "fem foran Bowyer": a name, Danish/Norwegian nouns are lower-case (a foreign
+            # plural such as "100 000 Taínos" stays a counted noun)
+            np = None
+        if np is not None and np.of_them:
+            clause_cue, _, _ = nearest(cue_of, f.first, np.last + 1, lo, hi, is_num)
+            # the antecedent is the claim before; none ("eight weeks, four of them"): no claim
+            category = clause_cue or (out[-1].category if out else None)
+            if category is None:  # "Mindst 12 af dem var børn": the predicate noun says who
+                category = predicate_category(tokens, np.last + 1, hi, lang, noun_category)
+            end, last_tok = tokens[np.last].end, np.last
+        elif np is not None:
+            head = tokens[np.head]
+            first_word = tokens[np.first].norm
+            if len(head.text) == 1 or (head.text.isupper() and len(head.text) <= 3
+                                       and cat_look(head.norm) is None):
+                continue  # "30 m", "1.000 f.Kr.", "11.000 US$": abbreviations, not nouns
+            if is_unit(head.norm, units, lang) or first_word in multipliers or (
+                    head.norm in multipliers) or (
+                    is_unit(first_word, units, lang) and tokens[np.first].text.islower()):
+                continue  # measure, duration or multiplier ("20 km away", "three days")
+            if lang == "ar" and not vague and head.norm.startswith("ال") and np.first == j:
+                continue  # "الفرقة 82 المحمولة": a label; counted Arabic nouns are indefinite
+            category = phrase_category(tokens, np.head, hi, lex) or cat_look(head.norm)
+            if category is None:
+                for k in range(np.first, np.head):
+                    if tokens[k].norm in _OTHER_WORDS:
+                        continue  # "fem andre sportsgrene": "other", not "others"
+                    category = cat_look(tokens[k].norm) if words[k] else None
+                    if category is None and words[k] and lang in ("da", "nb") and \
+                            people_shaped(tokens[k], lang) and not people_shaped(head, lang):
+                        category = "people"  # "700 brandfolk kæmper": nouns do not stack
+                    if category:  # a listed noun wins: "200 frivillige leder efter ..."
+                        np = NounPhrase(k, np.first, k)
+                        head = tokens[k]
+                        break
+            if category is None and np.first == np.head and (cue_of[np.head] or (
+                    lang in ("da", "nb") and head.norm.endswith(("et", "ede"))
+                    and len(head.norm) > 4)):
+                np = None  # "40 skadet", "1.602 bekræftet dræbt": a verb, not a noun
+            elif category is None and lang == "en" and (
+                    (np.first == np.head and head.norm.endswith(("ed", "ing")))
+                    or (q.value != 1 and not _plural_shape(head.norm, lang)
+                        and head.norm not in _IRREGULAR_PLURALS
+                        and not people_shaped(head, lang))):
+                np = None  # "110 diagnosed with...", "3 remain missing": a verb, not a noun
+            else:
+                if category is None and q.words and q.value == 1 and cue is None:
+                    continue  # "one reason", "one friend": too ambiguous without a cue
+                if category is None:
+                    category = "people" if people_shaped(head, lang, count=q.value) \
+                        else "other"
+                noun = head.text
+                last = np.last
+                if lang == "ar":  # adjectives follow: "30 مركبة مدرعة", "2500 جندي أمريكي"
+                    last = _arabic_adjectives(tokens, np.head, hi, lex, cat_look)
+                if part_of is None or np.first < found[part_of].first:
+                    end, last_tok = tokens[last].end, last  # else the quote stays "Three"
+        if np is None and not (category and noun is None and out):  # standing alone
+            after, dist_a = next_cue(tokens, cue_of, f.last, hi, is_num, function)
+            before_cue = cue_before_adverbs(tokens, cue_of, first_tok, lo, lex)
+            if after and dist_a <= 3:
+                category = after  # "25 were killed", "dozens more were injured"
+            elif before_cue and not (q.words and (
+                    tokens[first_tok].norm in _NOUN_HOMOGRAPHS.get(lang, ())
+                    or tokens[first_tok].norm in lex.one_words)):
+                category = before_cue  # "killed 25", "dræbte ni" (not "anholdt tyve": thieves)
+            else:
+                category = toll_category(tokens, first_tok, clause_start(tokens, first_tok),
+                                         lex, cue_of, noun_category=noun_category)
+            if category is None and j < len(tokens) and \
+                    tokens[j].norm in _WHO.get(lang, ()):
+                category = "people"  # "500 millioner som snakker det", "40 who signed"
+            if category is None and j < len(tokens) and (
+                    tokens[j].norm in _PASSIVE.get(lang, ())) and (
+                    clause_start(tokens, first_tok) == first_tok or (
+                        tokens[first_tok - 1].norm in _FURTHER.get(lang, ()))):
+                category = "people"  # "Yderligere 14 blev fundet i live": a passive's subject
+        elif category in _PERSON_CATEGORIES and noun is not None:
+            # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
+            nxt = coordinated_end(tokens, found, n, last_tok, hi, lex)
+            if nxt > hi:
+                later, _ = next_cue(tokens, cue_of, last_tok + 1, nxt, is_num, function,
+                                      limit=VERB_WINDOW)
+                cue = cue or later
+            if cue is None:  # "Fifteen people, six of them children, died"
+                cue = cue_after_apposition(tokens, cue_of, last_tok + 1, is_num, function)
+            if cue is None and (clause_start(tokens, first_tok) == first_tok or (
+                    tokens[first_tok - 1].norm in THAT.get(lang, ()))):
+                # the subject of its clause (or of a "that" clause): the verb may follow a
+                # long modifier ("Flere tusinde beboere nedenfor dæmningen syd for Bonn er
+                # blevet evakueret")
+                stop = found[n + 1].first if n + 1 < len(found) else len(tokens)
+                stop = min(stop, last_tok + 1 + 2 * VERB_WINDOW)
+                stop = next((k for k in range(last_tok + 1, stop) if is_break(tokens, k)),
+                            stop)
+                modals = MODALS.get(lang, frozenset())
+                aux = next((k for k in range(last_tok + 1, stop)
+                            if tokens[k].norm in AUXILIARIES.get(lang, ())
+                            or tokens[k].norm in modals), None)
+                if aux is not None:  # the clause's verb: an auxiliary and its participle
+                    cue, _ = next_cue(tokens, cue_of, aux + 1, min(stop, aux + 3), is_num,
+                                        function)
+                if cue is None and aux is not None and tokens[aux].norm in modals:
+                    # a modal and its infinitive phrase ("kan ikke lenger bo i sine egne hjem")
+                    cue, _ = next_cue(tokens, cue_of, aux + 1, stop, is_num, function,
+                                        limit=MODAL_REACH)
+            if cue and category in _EVENT_CATEGORIES:
+                # the noun says what happened ("nine victims", "40 sårede"); only a verb right
+                # at the phrase, outside it, re-labels it ("Four of the wounded died" is
+                # killed; "the nine victims were held that another student was arrested"
+                # stays killed)
+                outside, near, after_phrase = nearest(cue_of, f.first, last_tok + 1, lo, hi,
+                                                       is_num, tokens)
+                if not (outside and after_phrase and near <= _NOUN_CUE_REACH):
+                    # a verb before its subject ("توفي أربعة من الجرحى", "I nat døde fire af
+                    # de sårede"), not one across "and" ("18 were killed and 40 injured")
+                    outside = verb_before(tokens, cue_of, first_tok, lo, is_num)
+                cue = outside
+            if cue and not (cue == "displaced" and category == "troops"):
+                category = cue
+        elif category == "other" and cue and not reference:
+            close_after, _ = next_cue(tokens, cue_of, last_tok + 1, hi, is_num, function,
+                                        limit=2)
+            if dist <= 3 or close_after:
+                category = close_after or cue  # "فقد أثر 17 صيادا", "én mann blant de drepte"
+        if category is None and np is None and out and after_conjunction(tokens, f, text):
+            category = out[-1].category  # "163 in Germany and 31 in Belgium"
+        if category in ("people", "other") and out and out[-1].category in _EVENT_CATEGORIES \
+                and among_them(tokens, first_tok, out, lex):
+            category = out[-1].category  # "seven missing, among them three Syrians"
+        if category in ("people", "other") or category in _EVENT_CATEGORIES or (
+                category is None and np is None):
+            group = among_group(tokens, first_tok, last_tok, lo, hi, lang, noun_category,
+                                 cue_of)
+            category = group or category  # "Blandt ofrene er tre børn": part of the killed
+        if category in ("people", "troops") and out and \
+                out[-1].category in _EVENT_CATEGORIES and \
+                first_tok >= 2 and tokens[first_tok - 1].norm in _CONJUNCTIONS and \
+                out[-1].last == first_tok - 2 and out[-1].noun is not None and \
+                next_cue(tokens, cue_of, f.last, hi, is_num, function)[0] is None:
+            category = out[-1].category  # "anholdt 5 mænd og 2 kvinder": one verb, two objects
+            # (also the Arabic subject after its verb: "قتل 170 أفغانيا و13 عسكريا")
+        # direction of a change and the two ends of "from X to Y"
+        span_end = max(f.last, last_tok + 1)  # not inside the noun phrase ("additional")
+        change, _, _ = nearest(dir_of, f.first, span_end, lo, hi)
+        if change is None:
+            wide_lo = max(0, f.first - 2 * VERB_WINDOW)
+            wide_hi = min(len(tokens), f.last + 2 * VERB_WINDOW)
+            change, _, _ = nearest(dir_of, f.first, span_end, wide_lo, wide_hi)
+        before = tokens[first_tok - 1].norm if first_tok > 0 else ""
+        role = change_role(tokens, found, n, first_tok, before, change, lex)
+        direction = role or change
+        if category is None and role:
+            category = category_before(tokens, first_tok, cat_look)
+        if category is None and role == "from" and n + 1 < len(found):
+            category = "_pending"  # takes the category of the target ("from 3,000 to 2,500")
+        if category is None or (reference and category in ("other", "people", "buildings",
+                                                             "vehicles", "rockets", "troops")):
+            continue
+        if article_one(tokens, f, lex) and (category not in _EVENT_CATEGORIES or (
+                out and not cue_after)):
+            continue  # "en person som veier", "en drone": an article; English writes "a"
+            # ("80 ble drept da en mann åpnet ild": the cue before belongs to the 80)
+        if category in ("killed", "wounded", "missing", "arrested", "displaced") and not role:
+            direction = change = None
+        out.append(SentenceClaim(q, category, direction, change, q.hedge_start, end, noun,
+                                 role, f.first, last_tok))
+    resolve_pairs(out)
+    return [c for c in out if c.category != "_pending"]
+
+
+def _arabic_adjectives(tokens: list[Token], head: int, stop: int, lex: Lexicon,
+                       cat_look) -> int:
+    """Last token of the adjectives that follow an Arabic counted noun."""
+    function = FUNCTION_WORDS["ar"]
+    definite = tokens[head].norm.startswith("ال")
+    k = head
+    while k + 1 < stop and k + 1 < head + 3:
+        tok = tokens[k + 1]
+        if tok.kind != "word" or tok.norm in function or tok.norm.startswith("و"):
+            break  # "45 شخصا وإصابة": an attached "and" starts the next phrase
+        same_cat = cat_look(tok.norm) is not None and cat_look(tok.norm) == cat_look(
+            tokens[head].norm)
+        agrees = tok.norm.startswith("ال") == definite and tok.norm.endswith(
+            ("ه", "ي", "يه", "ين", "ون", "ات", "ا"))
+        if not (same_cat or agrees):
+            break
+        k += 1
+    return k

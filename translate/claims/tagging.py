@@ -1,0 +1,162 @@
+"""Per-token classes of a sentence: casualty cues, change directions and number spans.
+
+A lexicon table (``category -> terms``) becomes a memoised ``word -> class`` look-up that
+reads Danish/Norwegian inflection stems, s-passives and compound heads
+(:mod:`translate.claims.morphology`), so a cue is found in the forms a lexicon does not
+list ("behandlede", "savnes", "brannskader").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from translate.claims.lexicon import Lexicon
+from translate.claims.morphology import passive_participles, scandinavian_stem, stem_table
+from translate.claims.quantities import Found
+from translate.claims.tokens import Token, compound_head_matches, word_matches
+
+__all__ = ["TokenTags", "classifier", "tag_tokens"]
+
+
+_CLASS_MEMO: dict[tuple[int, str], dict[str, str | None]] = {}
+
+
+_STEM_MEMO: dict[int, dict[str, str]] = {}
+
+
+#: Nouns that are cues only with a possessive (or "without") before them (closed class):
+#: Danish/Norwegian "hjem" is also the adverb "home" ("tog hjem"); "fra deres hjem" is a
+#: home left behind, "uten hjem" is homeless.
+_POSSESSED: dict[str, tuple[frozenset[str], dict[str, str]]] = {
+    "da": (frozenset({"deres", "sine", "sit", "sin", "vores", "uden"}), {"hjem": "displaced"}),
+    "nb": (frozenset({"deres", "sine", "sitt", "sin", "våre", "uten"}), {"hjem": "displaced"}),
+}
+
+
+#: "own" between a possessive and its noun ("i sine egne hjem").
+_OWN = frozenset({"egne", "eget", "egen"})
+
+
+#: Cue classes whose Danish/Norwegian compounds keep the meaning of their head.
+_COMPOUND_CUES = frozenset({"wounded", "missing", "arrested"})
+
+
+def classifier(table: Mapping[str, tuple[str, ...]], lex: Lexicon, name: str):
+    """Memoised ``norm -> class`` look-up of a lexicon table (first matching class)."""
+    key = (id(table), name)
+    memo = _CLASS_MEMO.get(key)
+    if memo is None or len(memo) > 50_000:
+        memo = _CLASS_MEMO[key] = {}
+    stems = None
+    if name == "cue" and lex.language in ("da", "nb"):
+        stems = _STEM_MEMO.get(id(table))
+        if stems is None:
+            stems = _STEM_MEMO[id(table)] = stem_table(table)
+
+    def look(norm: str) -> str | None:
+        hit = memo.get(norm, "")
+        if hit != "":
+            return hit
+        found = None
+        for cls, terms in table.items():
+            if word_matches(norm, terms, lex):
+                found = cls
+                break
+        if found is None and name in ("cat", "cue"):
+            # "politibetjente", "brannskader": the compound's head decides (for cues only the
+            # heads of injury, missing and arrest words: "dyre|livet" is no death)
+            longest = ""
+            for cls, terms in table.items():
+                if name == "cue" and cls not in _COMPOUND_CUES:
+                    continue
+                head = compound_head_matches(norm, terms, lex) or ""
+                if len(head) > len(longest):
+                    found, longest = cls, head
+        if found is None and stems is not None:  # "behandlede" as the listed "behandlet"
+            stem = scandinavian_stem(norm)
+            found = stems.get(stem) if stem is not None else None
+            for participle in passive_participles(norm) if found is None else ():
+                found = next((cls for cls, terms in table.items()
+                              if word_matches(participle, terms, lex)), None)
+                if found:  # "40 savnes" as "savnet"
+                    break
+        memo[norm] = found
+        return found
+
+    return look
+
+
+#: Arabic "فقد" is both "lost, went missing" and the particle "fa-qad" before a verb; it is
+#: a missing cue only with a count (or its hedge) at most one word after it ("فقد 30
+#: صيادا", "فُقد أثر 17 صيادا").
+_AR_QAD = frozenset({"فقد", "وقد", "لقد"})
+
+
+#: Folded "مأوى" (shelter), a displacement cue only after "without" ("بلا مأوى").
+_AR_SHELTER = "ماوي"
+
+
+_AR_WITHOUT = frozenset({"بلا", "دون", "بدون", "من"})
+
+
+@dataclass(frozen=True)
+class TokenTags:
+    """Per-token classes of one sentence (every tuple has one entry per token).
+
+    Attributes:
+        words: True for word tokens.
+        cue_of: The casualty/arrest/missing/displacement class of each token, or ``None``.
+        dir_of: The change direction (deploy/reduce/increase) of each token, or ``None``.
+        is_cue: True where the token has a cue or a direction.
+        is_num: True inside a count quantity and its leading hedge ("at least 20").
+    """
+
+    words: tuple[bool, ...]
+    cue_of: tuple[str | None, ...]
+    dir_of: tuple[str | None, ...]
+    is_cue: tuple[bool, ...]
+    is_num: tuple[bool, ...]
+
+
+def tag_tokens(tokens: list[Token], found: list[Found], lex: Lexicon) -> TokenTags:
+    """Classify every token of a sentence once (linear in its length).
+
+    Args:
+        tokens: The sentence's tokens (:func:`translate.claims.quantities.scan`).
+        found: The quantities found in them.
+        lex: The language's lexicon.
+
+    Returns:
+        The :class:`TokenTags` of the sentence.
+    """
+    lang = lex.language
+    cue_look = classifier(lex.casualty, lex, "cue")
+    dir_look = classifier(lex.directions, lex, "dir")
+    words = [t.kind == "word" for t in tokens]
+    cue_of = [cue_look(t.norm) if w else None for t, w in zip(tokens, words)]
+    dir_of = [dir_look(t.norm) if w else None for t, w in zip(tokens, words)]
+    is_cue = [c is not None or d is not None for c, d in zip(cue_of, dir_of)]
+    is_num = [False] * len(tokens)
+    for f in found:
+        if f.quantity.kind == "count":
+            for k in range(f.first, f.last):
+                is_num[k] = True
+            k = f.first - 1
+            while k >= 0 and tokens[k].start >= f.quantity.hedge_start:
+                is_num[k] = True  # "killed at least 20": the hedge leads to the number
+                k -= 1
+    possessives, possessed = _POSSESSED.get(lang, (frozenset(), {}))
+    for k in range(1, len(tokens)):  # "fra deres hjem": home with its owner is a lost home
+        if tokens[k].norm in possessed and (tokens[k - 1].norm in possessives or (
+                k > 1 and tokens[k - 1].norm in _OWN and tokens[k - 2].norm in possessives)):
+            cue_of[k] = possessed[tokens[k].norm]
+            is_cue[k] = True
+    if lang == "ar":  # "فقد تم الإبلاغ": the particle فـ+قد before a verb, not "lost"
+        for k, tok in enumerate(tokens):
+            if (tok.norm in _AR_QAD and not any(is_num[k + 1:k + 3])) or (
+                    tok.norm == _AR_SHELTER and not (k and tokens[k - 1].norm in _AR_WITHOUT)):
+                cue_of[k] = None  # "مأوى" (shelter) is a cue in "بلا مأوى", not "ماوي" (Maui)
+                is_cue[k] = dir_of[k] is not None
+    return TokenTags(tuple(words), tuple(cue_of), tuple(dir_of), tuple(is_cue),
+                     tuple(is_num))
