@@ -92,4 +92,4 @@ def resolve_pairs(claims: list[SentenceClaim]) -> None:
     for a, b in zip(claims, claims[1:]):
         if a.role == "from" and b.role == "target":
             if a.category == "_pending" or (a.noun is None and b.noun is not None):
-                a.category = b.category
+                a.category, a.source = b.category, b.source

@@ -119,7 +119,7 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
             a, b = reading.span(sc.start, sc.end)
             counters[sent.doc] = counters.get(sent.doc, 0) + 1
             q = sc.quantity
-            category = sc.category
+            category, source = sc.category, sc.source
             if lang == "en":
                 english_quote = sent.text[a:b]
             else:
@@ -130,6 +130,8 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
                 english_quote = evidence.quote if evidence else None
                 if translation_evidence:
                     category = refined_category(category, evidence)
+                    if category != sc.category:
+                        source = "translation"
             claims.append(Claim(
                 id=f"{sent.doc}#c{counters[sent.doc]}", doc=sent.doc,
                 quote=sent.text[a:b], start=sent.start + a, end=sent.start + b,
@@ -137,5 +139,6 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
                 category=category, direction=sc.direction, change=sc.change,
                 sentence=sent.text, sentence_index=sent.index, language=lang, english=english,
                 english_quote=english_quote, noun=sc.noun, role=sc.role, number=q.text,
+                category_source=source,
             ))
     return claims

@@ -61,7 +61,19 @@ from translate.claims.window import (
     skip_post_hedge,
 )
 
-__all__ = ["sentence_claims", "SentenceClaim", "supported_language", "LANGUAGE_FALLBACK"]
+__all__ = ["sentence_claims", "SentenceClaim", "supported_language", "LANGUAGE_FALLBACK",
+           "CATEGORY_SOURCES"]
+
+#: Where a claim's category came from: ``lexicon`` (the counted noun is listed),
+#: ``noun`` (the noun's form names people: agent or nationality suffix, Arabic plural
+#: pattern), ``clause`` (a casualty, arrest, missing or displacement word in the clause, or
+#: the group the count belongs to), ``toll`` (a toll word: "dødstallet er 68"),
+#: ``antecedent`` (the claim before: "four of them", "163 in Germany and 31 in Belgium"),
+#: ``translation`` (the English translation of the sentence,
+#: :mod:`translate.claims.evidence`), ``default`` (an unlisted noun of no known form:
+#: ``other``).
+CATEGORY_SOURCES: tuple[str, ...] = ("lexicon", "noun", "clause", "toll", "antecedent",
+                                     "translation", "default")
 
 
 #: Categories whose count a clause cue (killed, wounded, arrested...) may re-label.
@@ -89,16 +101,18 @@ class SentenceClaim:
     """A claim found in one sentence, before document offsets and ids are attached."""
 
     __slots__ = ("quantity", "category", "direction", "change", "start", "end", "noun",
-                 "role", "first", "last")
+                 "role", "first", "last", "source")
 
     def __init__(self, quantity: Quantity, category: str, direction: str | None,
                  change: str | None, start: int, end: int, noun: str | None = None,
-                 role: str | None = None, first: int = 0, last: int = 0) -> None:
+                 role: str | None = None, first: int = 0, last: int = 0,
+                 source: str | None = None) -> None:
         self.quantity, self.category = quantity, category
         self.direction, self.change = direction, change
         self.start, self.end = start, end
         self.noun, self.role = noun, role
         self.first, self.last = first, last
+        self.source = source  # one of CATEGORY_SOURCES
 
 
 #: "other" before a noun; as a head ("200 andre", "40 others") it counts people.
@@ -198,12 +212,16 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if dual is not None and (is_unit(dual, units, lang) or dual in multipliers):
             continue  # "ساعتين" (two hours), "مرتين" (twice)
         if dual is not None:  # "طائرتين": the dual noun is its own count
-            dual_category = cat_look(dual) or cat_look(tokens[f.first].norm) or "other"
+            dual_category = cat_look(dual) or cat_look(tokens[f.first].norm)
+            dual_source = "lexicon" if dual_category else "default"
+            dual_category = dual_category or "other"
             dual_cue, _, _ = nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
-            if dual_cue is not None and dual_category in _PERSON_CATEGORIES:
-                dual_category = dual_cue
+            if dual_cue is not None and dual_category in _PERSON_CATEGORIES and (
+                    dual_cue != dual_category):
+                dual_category, dual_source = dual_cue, "clause"
             out.append(SentenceClaim(q, dual_category, None, None, q.hedge_start, q.end,
-                                     tokens[f.first].text, None, f.first, f.first))
+                                     tokens[f.first].text, None, f.first, f.first,
+                                     dual_source))
             continue
         np = noun_phrase(tokens, j, hi, lex, vague=vague, is_cue=is_cue)
         if np is None and j < hi and tokens[j].kind == "word" and tokens[j].text.islower() \
@@ -217,6 +235,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             np = noun_phrase(tokens, found[part_of].last, hi, lex, is_cue=is_cue)
         noun: str | None = None
         category: str | None = None
+        source: str | None = None  # where the category came from (CATEGORY_SOURCES)
         end = q.end
         # a casualty, arrest, missing or displacement word in the clause
         if out and out[-1].last >= lo:
@@ -241,8 +260,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             clause_cue, _, _ = nearest(cue_of, f.first, np.last + 1, lo, hi, is_num)
             # the antecedent is the claim before; none ("eight weeks, four of them"): no claim
             category = clause_cue or (out[-1].category if out else None)
+            source = "clause" if clause_cue else "antecedent"
             if category is None:  # "Mindst 12 af dem var børn": the predicate noun says who
                 category = predicate_category(tokens, np.last + 1, hi, lang, noun_category)
+                source = "clause"
             end, last_tok = tokens[np.last].end, np.last
         elif np is not None:
             head = tokens[np.head]
@@ -257,6 +278,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if lang == "ar" and not vague and head.norm.startswith("ال") and np.first == j:
                 continue  # "الفرقة 82 المحمولة": a label; counted Arabic nouns are indefinite
             category = phrase_category(tokens, np.head, hi, lex) or cat_look(head.norm)
+            source = "lexicon"
             if category is None:
                 for k in range(np.first, np.head):
                     if tokens[k].norm in _OTHER_WORDS:
@@ -265,6 +287,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     if category is None and words[k] and lang in ("da", "nb") and \
                             people_shaped(tokens[k], lang) and not people_shaped(head, lang):
                         category = "people"  # "700 brandfolk kæmper": nouns do not stack
+                        source = "noun"
                     if category:  # a listed noun wins: "200 frivillige leder efter ..."
                         np = NounPhrase(k, np.first, k)
                         head = tokens[k]
@@ -285,6 +308,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 if category is None:
                     category = "people" if people_shaped(head, lang, count=q.value) \
                         else "other"
+                    source = "noun" if category == "people" else "default"
                 noun = head.text
                 last = np.last
                 if lang == "ar":  # adjectives follow: "30 مركبة مدرعة", "2500 جندي أمريكي"
@@ -294,6 +318,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if np is None and not (category and noun is None and out):  # standing alone
             after, dist_a = next_cue(tokens, cue_of, f.last, hi, is_num, function)
             before_cue = cue_before_adverbs(tokens, cue_of, first_tok, lo, lex)
+            source = "clause"
             if after and dist_a <= 3:
                 category = after  # "25 were killed", "dozens more were injured"
             elif before_cue and not (q.words and (
@@ -303,14 +328,17 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             else:
                 category = toll_category(tokens, first_tok, clause_start(tokens, first_tok),
                                          lex, cue_of, noun_category=noun_category)
+                source = "toll"
             if category is None and j < len(tokens) and \
                     tokens[j].norm in _WHO.get(lang, ()):
                 category = "people"  # "500 millioner som snakker det", "40 who signed"
+                source = "clause"
             if category is None and j < len(tokens) and (
                     tokens[j].norm in _PASSIVE.get(lang, ())) and (
                     clause_start(tokens, first_tok) == first_tok or (
                         tokens[first_tok - 1].norm in _FURTHER.get(lang, ()))):
                 category = "people"  # "Yderligere 14 blev fundet i live": a passive's subject
+                source = "clause"
         elif category in _PERSON_CATEGORIES and noun is not None:
             # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
             nxt = coordinated_end(tokens, found, n, last_tok, hi, lex)
@@ -352,29 +380,34 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     # de sårede"), not one across "and" ("18 were killed and 40 injured")
                     outside = verb_before(tokens, cue_of, first_tok, lo, is_num)
                 cue = outside
-            if cue and not (cue == "displaced" and category == "troops"):
-                category = cue
+            if cue and cue != category and not (cue == "displaced" and category == "troops"):
+                category, source = cue, "clause"
         elif category == "other" and cue and not reference:
             close_after, _ = next_cue(tokens, cue_of, last_tok + 1, hi, is_num, function,
                                         limit=2)
             if dist <= 3 or close_after:
                 category = close_after or cue  # "فقد أثر 17 صيادا", "én mann blant de drepte"
+                source = "clause"
         if category is None and np is None and out and after_conjunction(tokens, f, text):
             category = out[-1].category  # "163 in Germany and 31 in Belgium"
+            source = "antecedent"
         if category in ("people", "other") and out and out[-1].category in _EVENT_CATEGORIES \
                 and among_them(tokens, first_tok, out, lex):
             category = out[-1].category  # "seven missing, among them three Syrians"
+            source = "antecedent"
         if category in ("people", "other") or category in _EVENT_CATEGORIES or (
                 category is None and np is None):
             group = among_group(tokens, first_tok, last_tok, lo, hi, lang, noun_category,
                                  cue_of)
-            category = group or category  # "Blandt ofrene er tre børn": part of the killed
+            if group and group != category:  # "Blandt ofrene er tre børn": part of the killed
+                category, source = group, "clause"
         if category in ("people", "troops") and out and \
                 out[-1].category in _EVENT_CATEGORIES and \
                 first_tok >= 2 and tokens[first_tok - 1].norm in _CONJUNCTIONS and \
                 out[-1].last == first_tok - 2 and out[-1].noun is not None and \
                 next_cue(tokens, cue_of, f.last, hi, is_num, function)[0] is None:
             category = out[-1].category  # "anholdt 5 mænd og 2 kvinder": one verb, two objects
+            source = "antecedent"
             # (also the Arabic subject after its verb: "قتل 170 أفغانيا و13 عسكريا")
         # direction of a change and the two ends of "from X to Y"
         span_end = max(f.last, last_tok + 1)  # not inside the noun phrase ("additional")
@@ -388,6 +421,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         direction = role or change
         if category is None and role:
             category = category_before(tokens, first_tok, cat_look)
+            source = "lexicon"
         if category is None and role == "from" and n + 1 < len(found):
             category = "_pending"  # takes the category of the target ("from 3,000 to 2,500")
         if category is None or (reference and category in ("other", "people", "buildings",
@@ -400,7 +434,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if category in ("killed", "wounded", "missing", "arrested", "displaced") and not role:
             direction = change = None
         out.append(SentenceClaim(q, category, direction, change, q.hedge_start, end, noun,
-                                 role, f.first, last_tok))
+                                 role, f.first, last_tok, source))
     resolve_pairs(out)
     return [c for c in out if c.category != "_pending"]
 

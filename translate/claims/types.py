@@ -90,6 +90,9 @@ class Claim:
         role: ``from`` or ``target`` for the two ends of a stated change or revision
             ("nedjusteret fra 86 til 68"), else ``None``.
         number: The number as written (hedge and noun excluded).
+        category_source: Where ``category`` came from: ``lexicon``, ``noun``, ``clause``,
+            ``toll``, ``antecedent``, ``translation`` or ``default``
+            (:data:`translate.claims.sentence.CATEGORY_SOURCES`); ``None`` when unknown.
     """
 
     id: str
@@ -112,6 +115,7 @@ class Claim:
     noun: str | None = None
     role: str | None = None
     number: str | None = None
+    category_source: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report.json form (documented in the README, section "Claims")."""
@@ -123,6 +127,7 @@ class Claim:
             "sentence_index": self.sentence_index, "language": self.language,
             "english": self.english, "english_quote": self.english_quote,
             "noun": self.noun, "role": self.role, "number": self.number,
+            "category_source": self.category_source,
         }
 
     def _repr_html_(self) -> str:
