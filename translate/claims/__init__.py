@@ -15,6 +15,7 @@ from translate.claims.hedges import RULES as HEDGE_RULES
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, with_category
 from translate.claims.numbers import format_number, parse_number
 from translate.claims.quantities import parse_quantities
+from translate.claims.settings import ClaimSettings, claims_signature
 from translate.claims.types import (
     DIRECTIONS,
     HEDGES,
@@ -27,6 +28,8 @@ from translate.claims.types import (
 
 __all__ = [
     "extract_claims",
+    "claims_signature",
+    "ClaimSettings",
     "check_fidelity",
     "number_fidelity",
     "parse_quantities",
