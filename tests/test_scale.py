@@ -160,6 +160,14 @@ def test_a_killed_run_resumes_without_recomputing_and_gives_identical_output(
     assert len(_lines(out / "documents.jsonl")) == 5
 
 
+def test_run_to_is_a_top_level_entry_point_loaded_on_first_use() -> None:
+    code = ("import sys, translate\nassert 'translate.pipeline' not in sys.modules\n"
+            "from translate.pipeline import run_to, RunOutput\n"
+            "assert translate.run_to is run_to and translate.RunOutput is RunOutput\n"
+            "assert {'run_to', 'RunOutput'} <= set(translate.__all__)")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
 def test_cli_rejects_ray_options_without_ray_executor(seeds_dir: Path, tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]
                                                       ) -> None:

@@ -6,6 +6,7 @@ Entry points::
     corpus = translate.load_corpus("seeds/")        # typed documents
     result = translate.run("seeds/")                # clean, detect, segment, translate
     translate.write_report(result, "out/")          # out/report.json
+    translate.run_to("archive/", "out/")            # any size: streamed, resumable
 
 Importing the package loads no model and no heavy library (torch, transformers), and no
 subpackage: each entry point is imported on first use (PEP 562), so
@@ -24,25 +25,29 @@ if TYPE_CHECKING:
     from translate.corpus.loader import load_corpus
     from translate.errors import ModelNotAvailableError, WorkbenchError
     from translate.mt.translator import Translator
-    from translate.pipeline import RunResult, run, write_report
+    from translate.pipeline import RunOutput, RunResult, run, run_to, write_report
 
 _HOMES = {
     "ModelNotAvailableError": "errors",
+    "RunOutput": "pipeline",
     "RunResult": "pipeline",
     "Translator": "mt.translator",
     "WorkbenchError": "errors",
     "load_corpus": "corpus.loader",
     "run": "pipeline",
+    "run_to": "pipeline",
     "write_report": "pipeline",
 }
 
 __all__ = [
     "ModelNotAvailableError",
+    "RunOutput",
     "RunResult",
     "Translator",
     "WorkbenchError",
     "load_corpus",
     "run",
+    "run_to",
     "write_report",
     "__version__",
 ]
