@@ -16,6 +16,7 @@ plural ("Britons", "Ukrainians").
 from __future__ import annotations
 
 from translate.claims.lexicon import Lexicon, normalise_word
+from translate.claims.nounphrase import FUNCTION_WORDS
 from translate.claims.tokens import Token, word_matches
 
 __all__ = ["TOLL_WORDS", "toll_category", "people_shaped"]
@@ -71,6 +72,7 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
     if not table:
         return None
     words = 0
+    counted: str | None = None
     for k in range(first - 1, lo - 1, -1):
         if tokens[k].kind != "word":
             continue
@@ -87,18 +89,63 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
         if implied:
             return implied
         of = k + 1 < first and tokens[k + 1].norm in _OF.get(lex.language, ())
-        # "Tallet på asylsøkere steg fra 2 300 til 3 100"; Arabic construct "عدد الضحايا"
-        after = k + 2 if of else k + 1 if lex.language == "ar" else None
+        # "Tallet på asylsøkere steg fra 2 300 til 3 100"; Arabic construct "عدد الضحايا";
+        # Danish/Norwegian definite toll + noun: "antallet mistenkte koleratilfeller"
+        after = k + 2 if of else k + 1 if (lex.language == "ar" or _definite_toll(
+            tokens, k, first, lex)) else None
         if after is not None and noun_category is not None and after < first:
-            category = noun_category(tokens[after])
-            if category and category != "other":
-                return category
+            phrase = _counted_phrase(tokens, after, first, lex)
+            for m in phrase:  # "the number of suspected cholera cases": the head decides
+                category = noun_category(tokens[m])
+                if category and category != "other":
+                    return category
+            if phrase and counted is None:
+                counted = "other"  # a toll of a named thing: "the number of cases"
         if lex.language == "en" and k + 1 < first and tokens[k + 1].norm == "death":
             return "killed"
         if k > 0 and tokens[k - 1].norm in ("death", "casualty") and lex.language == "en":
             return "killed" if tokens[k - 1].norm == "death" else "wounded"
         # a bare "number"/"figure": an earlier toll word may still say what it counts
-    return None
+    return counted
+
+
+#: Words of the counted phrase after a toll word ("suspected cholera cases").
+_PHRASE_WORDS = 4
+
+
+def _counted_phrase(tokens: list[Token], start: int, stop: int, lex: Lexicon) -> list[int]:
+    """Token indices of the noun phrase a toll counts, head-first order for the category
+    search (the last content word before a preposition, verb-like auxiliary or the number),
+    or ``[]`` when no content word follows the toll word."""
+    function = FUNCTION_WORDS.get(lex.language, frozenset())
+    out: list[int] = []
+    for m in range(start, min(stop, start + _PHRASE_WORDS)):
+        tok = tokens[m]
+        if tok.kind != "word" or tok.norm in function or tok.norm in _TOLL_STOP.get(
+                lex.language, ()):
+            break
+        out.append(m)
+    return out[::-1]
+
+
+#: Auxiliaries and copulas that end a toll's phrase ("the number of cases has risen",
+#: "antallet er steget", "tallet har passert"; closed class).
+_TOLL_STOP: dict[str, frozenset[str]] = {
+    "en": frozenset({"has", "have", "is", "are", "was", "were", "had"}),
+    "da": frozenset({"er", "var", "har", "havde", "blev", "bliver"}),
+    "nb": frozenset({"er", "var", "har", "hadde", "ble", "blir"}),
+    "ar": frozenset(),
+}
+
+
+def _definite_toll(tokens: list[Token], k: int, first: int, lex: Lexicon) -> bool:
+    """A Danish/Norwegian definite toll noun right before a lower-case noun: "antallet
+    mistenkte koleratilfeller" (the construct without "of")."""
+    if lex.language not in ("da", "nb") or k + 1 >= first:
+        return False
+    nxt = tokens[k + 1]
+    return (tokens[k].norm.endswith(("et", "en")) and nxt.kind == "word"
+            and nxt.text[:1].islower() and nxt.norm not in _TOLL_STOP[lex.language])
 
 
 _PEOPLE_SUFFIX: dict[str, tuple[str, ...]] = {

@@ -12,10 +12,12 @@ from translate.claims.cues import TOLL_WORDS, people_shaped
 from translate.claims.lexicon import Lexicon
 from translate.claims.quantities import Found
 from translate.claims.tokens import Token
+from translate.claims.units import currency_words
 from translate.claims.window import BREAK
 
 __all__ = ["is_identifier", "noun_before_vague", "definite_before", "label_before",
-           "arabic_label", "is_score", "is_unit", "after_month", "article_one"]
+           "arabic_label", "is_score", "is_unit", "is_currency", "after_month",
+           "article_one"]
 
 
 def is_identifier(tokens: list[Token], f: Found) -> bool:
@@ -157,3 +159,19 @@ def article_one(tokens: list[Token], f: Found, lex: Lexicon) -> bool:
         return False
     tok = tokens[f.first]
     return tok.norm in lex.one_words and tok.text.lower() not in _NUMERAL_ONE
+
+
+def is_currency(norm: str, lang: str) -> bool:
+    """A currency noun (CLDR names through :func:`translate.claims.units.currency_words`),
+    also with an Arabic article, clitic or accusative ending ("دولارا", "بالدولارات");
+    whole words only (Norwegian "skip" is no "kip")."""
+    words = currency_words(lang)
+    if norm in words:
+        return True
+    if lang == "ar":
+        for stem in (norm[2:] if norm.startswith("ال") else norm,
+                     norm[1:] if norm[:1] in "لبو" else norm, norm[3:] if norm[1:3] == "ال"
+                     else norm):
+            if stem in words or (stem.endswith("ا") and stem[:-1] in words):
+                return True
+    return False

@@ -83,6 +83,12 @@ PRONOUN_OF: dict[str, frozenset[str]] = {
 }
 _ARTICLES = {"en": frozenset({"the", "those", "these"}), "da": frozenset({"de"}),
              "nb": frozenset({"de"}), "ar": frozenset()}
+#: Possessive determiners after "of" ("hundreds of their citizens"; closed class).
+_POSSESSIVES = {"en": frozenset({"their", "his", "her", "its", "our", "your", "my"}),
+                "da": frozenset({"deres", "hans", "hendes", "dens", "dets", "vores", "jeres",
+                                 "sine", "sin", "sit", "mine", "min"}),
+                "nb": frozenset({"deres", "hans", "hennes", "dens", "dets", "våre", "vår",
+                                 "vårt", "sine", "sin", "sitt", "mine", "min"})}
 _ADJ_ED = ("ed",)  # "armed men": an -ed word first in the run is a modifier
 #: Adjective endings in Danish and Norwegian (nationality -ske, participles -ede/-te...).
 _ADJ_ENDINGS = ("ske", "ige", "ede", "ete", "ste", "ende", "ne", "lige")
@@ -180,10 +186,11 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
             tokens[k + 1].norm.startswith("ال") or (
                 k + 2 < stop and tokens[k + 2].norm.startswith("ال")
                 and _counted_noun(tokens[k + 1], lex)))
-        if k + 1 < stop and (vague or definite_ar or tokens[k + 1].norm in _ARTICLES[lang]):
+        determiners = _ARTICLES[lang] | _POSSESSIVES.get(lang, frozenset())
+        if k + 1 < stop and (vague or definite_ar or tokens[k + 1].norm in determiners):
             k += 1
-            if k < stop and tokens[k].norm in _ARTICLES[lang]:
-                k += 1
+            if k < stop and tokens[k].norm in determiners:
+                k += 1  # "hundreds of their citizens", "fem af deres børn"
         else:
             return None
     elif lang == "ar" and k < stop and tokens[k].norm in PRONOUN_OF["ar"]:

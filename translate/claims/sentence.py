@@ -25,6 +25,7 @@ from translate.claims.filters import (
     arabic_label,
     article_one,
     definite_before,
+    is_currency,
     is_identifier,
     is_score,
     is_unit,
@@ -126,16 +127,28 @@ _WHO: dict[str, frozenset[str]] = {
 }
 
 
-#: Passive auxiliaries: a bare count right before one, opening its clause, is the subject
-#: of a passive, and what is done to a bare count is done to people (closed class).
+#: Plural auxiliaries: a bare count right before one, opening its clause, is the subject
+#: of its verb, and what is done to (or said of) a bare count is said of people: "14 were
+#: found alive", "the other 46 are still held", "1100 har fått tak over hodet" (closed
+#: class; Danish/Norwegian verbs do not inflect for number).
 _PASSIVE: dict[str, frozenset[str]] = {
-    "en": frozenset({"were"}), "da": frozenset({"blev"}), "nb": frozenset({"ble"}),
+    "en": frozenset({"were", "are", "have", "had"}),
+    "da": frozenset({"blev", "er", "var", "har", "havde", "bliver"}),
+    "nb": frozenset({"ble", "er", "var", "har", "hadde", "blir"}),
+}
+#: Words that open a clause before its subject: complementizers and subordinators
+#: ("mens 1100 har fått", "while 40 were rescued") and focus particles ("Kun 104
+#: overlevede", "only 12 were"; closed classes).
+_CLAUSE_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"that", "while", "whereas", "and", "but", "only", "just"}),
+    "da": frozenset({"at", "mens", "og", "men", "kun", "blot", "bare"}),
+    "nb": frozenset({"at", "mens", "og", "men", "kun", "bare"}),
 }
 
 
 #: "further", "another", "more" before a bare count: more of what was counted before.
 _FURTHER: dict[str, frozenset[str]] = {
-    "en": frozenset({"further", "another", "additional"}),
+    "en": frozenset({"further", "another", "additional", "other"}),
     "da": frozenset({"yderligere", "endnu", "andre"}),
     "nb": frozenset({"ytterligere", "enda", "andre"}),
 }
@@ -225,8 +238,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             continue
         np = noun_phrase(tokens, j, hi, lex, vague=vague, is_cue=is_cue)
         if np is None and j < hi and tokens[j].kind == "word" and tokens[j].text.islower() \
-                and is_unit(tokens[j].norm, units, lang):
+                and is_unit(tokens[j].norm, units, lang) and not (
+                    tokens[j].norm in function and len(tokens[j].norm) <= 2):
             continue  # "sentences of over 10 years or death": a duration, whatever follows
+            # (a two-letter unit symbol that is also a preposition is one: "2,400 in Mali")
         part_of = whole_of(tokens, found, n, j, lex)
         if np is None and part_of is not None:
             # "Three of the five suspects", "3 af de 5 mistenkte", "250 of the 1,100 homes":
@@ -271,7 +286,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if len(head.text) == 1 or (head.text.isupper() and len(head.text) <= 3
                                        and cat_look(head.norm) is None):
                 continue  # "30 m", "1.000 f.Kr.", "11.000 US$": abbreviations, not nouns
-            if is_unit(head.norm, units, lang) or first_word in multipliers or (
+            if is_unit(head.norm, units, lang) or (is_currency(head.norm, lang) and not (
+                    people_shaped(head, lang, count=q.value))) or (  # "أفغانيا": Afghans
+                    first_word in multipliers) or (
                     head.norm in multipliers) or (
                     is_unit(first_word, units, lang) and tokens[np.first].text.islower()):
                 continue  # measure, duration or multiplier ("20 km away", "three days")
@@ -294,7 +311,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                         break
             if category is None and np.first == np.head and (cue_of[np.head] or (
                     lang in ("da", "nb") and head.norm.endswith(("et", "ede"))
-                    and len(head.norm) > 4)):
+                    and len(head.norm) > 4) or _past_verb(head, lang)):
                 np = None  # "40 skadet", "1.602 bekræftet dræbt": a verb, not a noun
             elif category is None and lang == "en" and (
                     (np.first == np.head and head.norm.endswith(("ed", "ing")))
@@ -334,11 +351,16 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 category = "people"  # "500 millioner som snakker det", "40 who signed"
                 source = "clause"
             if category is None and j < len(tokens) and (
-                    tokens[j].norm in _PASSIVE.get(lang, ())) and (
-                    clause_start(tokens, first_tok) == first_tok or (
-                        tokens[first_tok - 1].norm in _FURTHER.get(lang, ()))):
-                category = "people"  # "Yderligere 14 blev fundet i live": a passive's subject
-                source = "clause"
+                    tokens[j].norm in _PASSIVE.get(lang, ()) or _past_verb(tokens[j], lang)) \
+                    and (clause_start(tokens, first_tok) == first_tok or (
+                        tokens[first_tok - 1].norm in _FURTHER.get(lang, ())
+                        or tokens[first_tok - 1].norm in _CLAUSE_OPENERS.get(lang, ()))):
+                # "Yderligere 14 blev fundet i live": a passive's subject is people, unless
+                # it counts more of the things counted before ("24,000 meteorites ...,
+                # only 34 have been verified"): an ellipsis of their noun
+                thing = out[-1].category if out and out[-1].noun is not None and (
+                    out[-1].category not in _PERSON_CATEGORIES) else None
+                category, source = (thing, "antecedent") if thing else ("people", "clause")
         elif category in _PERSON_CATEGORIES and noun is not None:
             # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
             nxt = coordinated_end(tokens, found, n, last_tok, hi, lex)
@@ -391,6 +413,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         if category is None and np is None and out and after_conjunction(tokens, f, text):
             category = out[-1].category  # "163 in Germany and 31 in Belgium"
             source = "antecedent"
+        if category is None and np is None and out and among_them(tokens, first_tok, out, lex):
+            category = out[-1].category  # "4,300 troops, including 2,400 in Mali"
+            source = "antecedent"
         if category in ("people", "other") and out and out[-1].category in _EVENT_CATEGORIES \
                 and among_them(tokens, first_tok, out, lex):
             category = out[-1].category  # "seven missing, among them three Syrians"
@@ -437,6 +462,18 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                                  role, f.first, last_tok, source))
     resolve_pairs(out)
     return [c for c in out if c.category != "_pending"]
+
+
+def _past_verb(tok: Token, lang: str) -> bool:
+    """A Danish/Norwegian past-tense verb by its form ("overlevede", "overlevde"; the
+    participle "flyktet" is not read here, "-ste" is a superlative)."""
+    return lang in ("da", "nb") and tok.kind == "word" and tok.text.islower() and len(
+        tok.norm) > 6 and tok.norm.endswith(_PAST) and not tok.norm.endswith(("ste", "ete"))
+
+
+#: Weak past-tense endings (Danish -ede, Norwegian -dde/-vde, both -te); nouns in -nde,
+#: -lde ("genstande", "tilfælde") are not among them.
+_PAST = ("ede", "dde", "vde", "te")
 
 
 def _arabic_adjectives(tokens: list[Token], head: int, stop: int, lex: Lexicon,

@@ -13,7 +13,7 @@ from functools import cache
 
 from translate.claims.lexicon import normalise_word
 
-__all__ = ["unit_words", "MULTIPLIERS"]
+__all__ = ["unit_words", "currency_words", "MULTIPLIERS"]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -87,3 +87,47 @@ def unit_words(language: str) -> frozenset[str]:
     if language == "en":  # British spellings: litres, kilometres
         out.update(w.replace("ter", "tre") for w in list(out) if w.endswith(("ter", "ters")))
     return frozenset(out)
+
+
+#: The day on which legal tender is read (CLDR keeps currencies' date ranges).
+_TENDER_ON = (2024, 1, 1)
+
+
+@cache
+def currency_words(language: str) -> frozenset[str]:
+    """Folded currency nouns of a language, from CLDR through Babel ("dollar", "kroner",
+    "دولار"): a number counting one is money, not a claim ("flere tusinde dollar").
+
+    Only currencies that are legal tender somewhere (so not the X- funds and units of
+    account, whose names end in common nouns: "units", "value", "rights"); from each
+    display name (every plural form) the noun: the last word, the first in Arabic
+    ("دولار أمريكي").
+
+    Args:
+        language: ISO 639-1 code.
+
+    Returns:
+        The folded words; empty when Babel has no data for the language.
+
+    Example:
+        >>> {"dollars", "euros"} <= currency_words("en")
+        True
+    """
+    import datetime
+
+    try:
+        from babel.core import get_global
+        from babel.numbers import get_currency_name, get_territory_currencies
+
+        day = datetime.date(*_TENDER_ON)
+        codes = sorted({code for territory in get_global("territory_currencies")
+                        for code in get_territory_currencies(territory, day, tender=True)})
+        out: set[str] = set()
+        for code in codes:
+            for count in (1, 2, 5, 11, 100):
+                words = _WORD.findall(get_currency_name(code, count, locale=language).lower())
+                if words:
+                    out.add(normalise_word(words[0] if language == "ar" else words[-1]))
+    except Exception:  # noqa: BLE001 - unknown locale: no currencies, never an error
+        return frozenset()
+    return frozenset(w for w in out if len(w) > 2)

@@ -1,0 +1,69 @@
+"""Claims read from clause structure, not from word lists: tolls of a named thing, a bare
+count as the subject of its verb, a count inside "including", partitives with possessives.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.claims.sentence import sentence_claims
+
+CASES = [
+    # a toll of a named thing: "the number of X has reached N"
+    ("en", "The number of suspected flu cases has reached 12,500.", 12500, "other"),
+    ("da", "Antallet af registrerede flygtninge er steget til 4.000.", 4000, "displaced"),
+    ("nb", "Antallet mistenkte influensatilfeller har passert 9000.", 9000, "other"),
+    ("nb", "Tallet på asylsøkere steg til 3100.", 3100, "people"),
+    # a bare count opening its clause, subject of a plural auxiliary or a past verb
+    ("en", "Rescuers said the other 46 are still in hospital.", 46, "people"),
+    ("da", "Kun 104 overlevede.", 104, "people"),
+    ("nb", "Bare 35 overlevde.", 35, "people"),
+    ("nb", "Politiet sier at 230 har fått hjelp av familie.", 230, "people"),
+    ("da", "Mens 70 blev reddet, fortsatte arbejdet.", 70, "people"),
+    # a bare count after "including": part of the count before
+    ("en", "Spain keeps 3,100 soldiers abroad, including 650 in Lebanon.", 650, "troops"),
+    ("nb", "Over 80 ble arrestert, deriblant 12 i Bergen.", 12, "arrested"),
+    # a partitive with a possessive determiner
+    ("en", "Officials fear that hundreds of their nationals were aboard.", None, "people"),
+    ("da", "Myndighederne frygter, at hundredvis af deres borgere var om bord.", None, "people"),
+]
+
+
+@pytest.mark.parametrize("language,text,value,category", CASES,
+                         ids=[f"{c[0]}-{c[1][:24]}" for c in CASES])
+def test_structure_reads_the_claim(language: str, text: str, value: float | None,
+                                   category: str) -> None:
+    claims = [c for c in sentence_claims(text, language) if c.quantity.value == value]
+    assert [c.category for c in claims] == [category]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The number rose to 5."),  # a bare toll word names nothing
+    ("nb", "Tallet er 68."),
+    ("en", "The bridge is 40 in long."),  # an inch is still a unit after "40"... no claim
+    ("da", "Det var 3 år siden."),  # a duration
+    ("en", "In 1998, 3 is the answer."),  # no plural verb: not people
+], ids=["bare-number", "bare-tallet", "unit", "duration", "singular-verb"])
+def test_no_claim(language: str, text: str) -> None:
+    assert sentence_claims(text, language) == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Each family paid 40 dollars for the tickets."),
+    ("da", "Hver passager betalte flere tusinde dollar for turen."),
+    ("nb", "Billettene kostet 3000 kroner."),
+    ("ar", "دفع كل راكب 3000 دولار للمهربين."),
+], ids=["en", "da", "nb", "ar"])
+def test_a_currency_from_cldr_is_money_not_a_claim(language: str, text: str) -> None:
+    assert sentence_claims(text, language) == []
+
+
+def test_a_currency_is_a_whole_word() -> None:
+    # Norwegian "skip" (ships) ends like the kip of Laos: a currency matches whole words only
+    assert [c.noun for c in sentence_claims("Marinen sendte 5 skip til Nordsjøen.", "nb")] == ["skip"]
+
+
+def test_an_elided_noun_keeps_the_category_of_the_things_counted() -> None:
+    text = "Of the 2,000 crates found, only 34 were opened."
+    assert [(c.quantity.value, c.category) for c in sentence_claims(text, "en")] == [
+        (2000, "other"), (34, "other")]
