@@ -13,18 +13,30 @@ measurement, for:
 with two translation models built here with random weights (nothing is downloaded):
 ``tiny`` (the test model: d_model 16, 2 layers) and ``opus-base`` (the OPUS-MT-base
 architecture: d_model 512, 6+6 layers, 8 heads, FFN 2048, vocabulary 58,101; outputs are
-gibberish of realistic length, cost is real). Translation runs with the transformers
-engine, greedy, no translation cache; grouping (stories, claim links) is off unless
-``--align`` (it runs in the driver, the same code for every executor).
+gibberish, cost is real). Random weights (almost) never emit the end-of-sentence token, so
+generation length is capped the same way in every path: both models have
+``--max-positions`` (default 64) positions, so a sentence yields
+``min(64, 2 x its batch's source length + 16)`` tokens (the workbench's own limit) and a
+longer source is split by the workbench as for any model. Translation runs with the
+transformers engine, greedy, no translation cache; grouping (stories, claim links) is off
+unless ``--align`` (it runs in the driver, the same code for every executor). Ray actors
+run torch with one thread each; the single process uses torch's default (all cores).
 
-It prints, per corpus size, model and executor: documents/s, translated sentences/s (over
-the whole run: read, prepare, translate, claims), the peak resident memory of the run's
+It prints, per corpus size, model and executor: documents/s and translated sentences/s
+over the whole run (start-up, read, prepare, translate, claims, writing), the translation
+stage's own sentences/s once its workers have loaded the model (sentences over the wall
+span from the first translation call to the end of the last, on any worker:
+:mod:`translate.stream.timing`), the start-up (seconds from the run's start to the first
+translation call: Ray, actors, model loading), the peak resident memory of the run's
 process tree (the driver and, with Ray, its raylet and workers; sampled every 0.2 s from
-``/proc``, so Linux only), and whether the output files equal the single-process ones.
+``/proc``, so Linux only), the 1-minute load average before the run, and whether the output
+files equal the single-process ones. Then, per corpus size and model, Ray's speed-up from 1
+to 2 workers, end to end and for the translation stage.
 
     python benchmarks/corpus_scale.py                       # 200 and 2,000 articles
     python benchmarks/corpus_scale.py --sizes 200 2000 20000 --models tiny opus-base
     python benchmarks/corpus_scale.py --sizes 200 --executors local --align
+    python benchmarks/corpus_scale.py --sizes 40 --models opus-base   # ~650 sentences
 
 Generated corpora, models and outputs are kept in ``--work`` (default
 ``$TMPDIR/translate-corpus-scale``).
@@ -45,6 +57,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -98,24 +111,25 @@ def make_corpus(folder: Path, size: int) -> Path:
 # ---- models --------------------------------------------------------------------------------
 
 
-def make_model(work: Path, name: str) -> Path:
-    """A random Marian model: ``tiny`` or ``opus-base`` (OPUS-MT-base architecture)."""
-    folder = work / f"model-{name}"
+def make_model(work: Path, name: str, max_positions: int = 64) -> Path:
+    """A random Marian model: ``tiny`` or ``opus-base`` (OPUS-MT-base architecture), with
+    ``max_positions`` positions (the cap on source pieces and generated tokens)."""
+    folder = work / f"model-{name}-{max_positions}"
     if (folder / "config.json").is_file():
         return folder
     from translate.testing import build_tiny_marian
 
     if name == "tiny":
-        return build_tiny_marian(folder)
+        return build_tiny_marian(folder, max_positions=max_positions)
     import torch
     from transformers import MarianConfig, MarianMTModel
 
-    build_tiny_marian(folder, max_positions=512)
+    build_tiny_marian(folder, max_positions=max_positions)
     small = MarianConfig.from_pretrained(folder)
     cfg = MarianConfig(
         vocab_size=58101, d_model=512, encoder_layers=6, decoder_layers=6,
         encoder_attention_heads=8, decoder_attention_heads=8, encoder_ffn_dim=2048,
-        decoder_ffn_dim=2048, max_position_embeddings=512,
+        decoder_ffn_dim=2048, max_position_embeddings=max_positions,
         pad_token_id=small.pad_token_id, eos_token_id=small.eos_token_id,
         decoder_start_token_id=small.decoder_start_token_id,
         forced_eos_token_id=small.forced_eos_token_id)
@@ -150,8 +164,15 @@ def measure(args: argparse.Namespace) -> None:
     got = run_to(args.corpus, args.out, **kw)
     seconds = time.perf_counter() - t0
     translated = sum(1 for _ in _translated(Path(args.out) / "sentences.jsonl"))
+    timings = got.timings
+    assert timings is not None
+    stage = timings.stages.get("translate")
     print(json.dumps({"seconds": seconds, "documents": got.totals.documents,
-                      "translated_sentences": translated}))
+                      "translated_sentences": translated,
+                      "translate_rate": stage.rate if stage else 0.0,
+                      "translate_workers": stage.workers if stage else 0,
+                      "startup": timings.until("translate"),
+                      "stages": timings.to_dict()["stages"]}))
 
 
 def _translated(path: Path):
@@ -184,7 +205,7 @@ def _tree_rss(root: int) -> int:
 
 
 def run_measurement(corpus: Path, model: Path, executor: str, out: Path, align: bool
-                    ) -> dict:
+                    ) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--measure", "--corpus", str(corpus), "--model",
            str(model), "--executor", executor, "--out", str(out)] + (["--align"] if align
                                                                        else [])
@@ -207,7 +228,7 @@ def run_measurement(corpus: Path, model: Path, executor: str, out: Path, align: 
     sampler.join()
     if proc.returncode != 0:
         raise RuntimeError(f"{executor} on {corpus.name} failed:\n{stderr[-3000:]}")
-    result = json.loads(stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
     result["peak_rss_mb"] = peak / 2**20
     result["digest"] = _digest(out)
     return result
@@ -227,6 +248,10 @@ def main(argv: list[str] | None = None) -> int:
                    choices=["tiny", "opus-base"])
     p.add_argument("--executors", nargs="+", default=list(EXECUTORS), choices=list(EXECUTORS))
     p.add_argument("--align", action="store_true", help="also group claims (stories, links)")
+    p.add_argument("--max-positions", type=int, default=64,
+                   help="positions of both models: caps source pieces and generated tokens")
+    p.add_argument("--stages", action="store_true",
+                   help="also print each run's stage timings (busy, span, items/s)")
     p.add_argument("--work", type=Path,
                    default=Path(tempfile.gettempdir()) / "translate-corpus-scale")
     p.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
@@ -241,21 +266,42 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} "
           "(shared machines: compare rows of one run only)")
     print(f"{'articles':>8} {'model':<9} {'executor':<8} {'docs/s':>8} {'sent/s':>8} "
-          f"{'peak MB':>8} {'seconds':>8}  same output")
+          f"{'tr sent/s':>9} {'start s':>7} {'peak MB':>8} {'seconds':>8} {'load':>5}"
+          "  same output")
+    speedups = []
     for size in args.sizes:
         corpus = make_corpus(args.work / f"corpus-{size}", size)
         for name in args.models:
-            model = make_model(args.work, name)
+            model = make_model(args.work, name, args.max_positions)
             reference = None
+            rows: dict[str, dict[str, Any]] = {}
             for executor in args.executors:
                 out = args.work / f"out-{size}-{name}-{executor}"
+                load = os.getloadavg()[0]
                 r = run_measurement(corpus, model, executor, out, args.align)
+                rows[executor] = r
                 reference = reference or r["digest"]
                 same = "yes" if r["digest"] == reference else "NO"
+                startup = "-" if r["startup"] is None else f"{r['startup']:.1f}"
                 print(f"{size:>8,} {name:<9} {executor:<8} "
                       f"{r['documents'] / r['seconds']:>8.2f} "
                       f"{r['translated_sentences'] / r['seconds']:>8.1f} "
-                      f"{r['peak_rss_mb']:>8.0f} {r['seconds']:>8.1f}  {same}", flush=True)
+                      f"{r['translate_rate']:>9.1f} {startup:>7} "
+                      f"{r['peak_rss_mb']:>8.0f} {r['seconds']:>8.1f} {load:>5.1f}  {same}",
+                      flush=True)
+                if args.stages:
+                    for st in r["stages"]:
+                        print(f"{'':>10}{st['stage']:<10} calls {st['calls']:>5}  workers "
+                              f"{st['workers']}  busy {st['busy_s']:>8.1f} s  span "
+                              f"{st['span_s']:>8.1f} s  {st['items_per_s']:>9.1f} items/s")
+            if "ray-1" in rows and "ray-2" in rows:
+                one, two = rows["ray-1"], rows["ray-2"]
+                speedups.append(
+                    f"{size:>8,} {name:<9} Ray 2 vs 1 worker: end to end "
+                    f"{one['seconds'] / two['seconds']:.2f}x, translation stage "
+                    f"{two['translate_rate'] / max(one['translate_rate'], 1e-9):.2f}x")
+    for line in speedups:
+        print(line)
     return 0
 
 

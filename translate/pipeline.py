@@ -26,6 +26,7 @@ from translate.stream.collect import Collector
 from translate.stream.local import WindowSettings, plan_windows, stream_documents
 from translate.stream.progress import Bars
 from translate.stream.stages import group_outcomes, list_sources
+from translate.stream.timing import RunTimings, StageClock, timed
 from translate.summary import RunTotals, format_summary
 
 if TYPE_CHECKING:
@@ -92,19 +93,24 @@ def _execute(
     executor_options: Mapping[str, Any],
     progress: bool,
     encoding: str = "utf-8",
+    clock: StageClock | None = None,
 ) -> None:
-    """Read, prepare, translate and finish every window into ``collector``."""
+    """Read, prepare, translate and finish every window into ``collector`` (stage
+    timings into ``clock``)."""
+    on_times = clock.add if clock is not None else None
     with Bars(enabled=progress, total=sum(len(w) for w in windows)) as bars:
         if executor == "ray":
             from translate.stream.ray_data import stream_ray
 
             outcomes = stream_ray(windows, encoding=encoding, translator=translator,
                                   require_models=require_models, bars=bars,
-                                  on_statuses=collector.add_statuses, **executor_options)
+                                  on_statuses=collector.add_statuses, on_times=on_times,
+                                  **executor_options)
         else:
             outcomes = stream_documents(windows, encoding=encoding, translator=translator,
                                         require_models=require_models, bars=bars,
-                                        on_statuses=collector.add_statuses)
+                                        on_statuses=collector.add_statuses,
+                                        on_times=on_times)
         for got in outcomes:
             if isinstance(got, LoadProblem):
                 collector.add_problem(got)
@@ -271,6 +277,9 @@ class RunOutput:
         totals: Counts of the whole run and the files holding each full list.
         complete: Whether ``result`` holds every document (then ``report.json`` has the
             full contract; otherwise the full lists are in the JSONL files only).
+        timings: Where the time went, stage by stage (busy seconds, wall span, items per
+            second; :mod:`translate.stream.timing`) for the documents this run
+            processed (not those a resumed run reused), and grouping (``group``).
     """
 
     out: Path
@@ -278,6 +287,7 @@ class RunOutput:
     result: RunResult
     totals: RunTotals
     complete: bool
+    timings: RunTimings | None = None
 
     def summary(self, *, limit: int = 20) -> str:
         """The terminal summary: every count, the first ``limit`` entries of each list."""
@@ -401,6 +411,7 @@ def run_to(
                             "models": models, "backend": backend,
                             "options": translator_options if translator is None else None}
     files = (*STREAM_FILES, _FILES["stories"], _FILES["groups"])
+    clock = StageClock()
     with RunJournal(out, key=key, files=files, resume=resume) as journal:
         collector = Collector(keep=keep, keep_sentences=keep_sentences,
                               lead_chars=linking.stories.lead_chars if align else 0,
@@ -410,9 +421,14 @@ def run_to(
             collector.sink = sink
             _execute(windows, collector, translator=factory, require_models=require_models,
                      executor=executor, executor_options=executor_options,
-                     progress=progress, encoding=encoding)
-        stories, groups = _group(collector, align=align, embedder=embedder, linking=linking,
-                                 progress=progress)
+                     progress=progress, encoding=encoding, clock=clock)
+        records: list[Any] = []
+        with timed(records, "group") as count:
+            stories, groups = _group(collector, align=align, embedder=embedder,
+                                     linking=linking, progress=progress)
+            count[0] = len(collector.claims) if align else 0
+        if align:
+            clock.add(records)
         write_jsonl(out / _FILES["stories"], (s.to_dict() for s in stories))
         write_jsonl(out / _FILES["groups"], (g.to_dict() for g in groups))
         result = _head_result(collector, stories, groups)
@@ -425,7 +441,7 @@ def run_to(
         if html:
             _write_html(result, collector, out, complete, sentences=html_sentences)
         journal.mark_complete()
-    return RunOutput(out, report, result, totals, complete)
+    return RunOutput(out, report, result, totals, complete, clock.result())
 
 
 def _report_dict(result: RunResult, collector: Collector, complete: bool) -> dict[str, Any]:

@@ -24,10 +24,12 @@ from translate.stream.stages import (
     DocumentOutcome,
     Source,
     finish_document,
+    load_models,
     prepare_documents,
     read_source,
     translate_documents,
 )
+from translate.stream.timing import StageRecord, timed
 
 if TYPE_CHECKING:
     from translate.mt.translator import ModelStatus, Translator
@@ -42,13 +44,15 @@ class WindowSettings:
     Attributes:
         window_chars: Bytes of text per window (default 400,000: a few thousand
             sentences, enough for full translation batches).
-        window_documents: Documents per window at most (default 64: a window is also the
-            unit of work a Ray task or actor takes, so smaller windows spread a small
-            corpus over more workers).
+        window_documents: Documents per window at most (default 32: a window is also the
+            unit of work a Ray task or actor takes, so a corpus of 200 articles makes 7
+            windows and two actors finish within a window of each other, where 64 made 4
+            and left one actor idle for a quarter of the run; 32 short articles still
+            fill several translation batches per language).
     """
 
     window_chars: int = 400_000
-    window_documents: int = 64
+    window_documents: int = 32
 
     def __post_init__(self) -> None:
         if self.window_chars < 1 or self.window_documents < 1:
@@ -80,6 +84,7 @@ def process_window(
     translator: Callable[[], Translator] | None,
     require_models: bool,
     bars: Bars | None = None,
+    records: list[StageRecord] | None = None,
 ) -> tuple[list[DocumentOutcome | LoadProblem], dict[str, ModelStatus]]:
     """Read, prepare, translate and finish one window (any engine may call this).
 
@@ -90,33 +95,45 @@ def process_window(
             document); ``None``: no translation.
         require_models: Raise when a non-English language has no usable model.
         bars: Progress bars to advance.
+        records: Where to append the stage timings of this window
+            (:mod:`translate.stream.timing`); ``None``: not timed.
 
     Returns:
         ``(outcomes and problems in corpus order, model statuses of the window)``.
     """
+    times: list[StageRecord] = [] if records is None else records
     read: list[Document | LoadProblem] = []
-    for item in items:
-        read.append(read_source(item, encoding=encoding))
-        if bars is not None:
-            bars.update("read")
-    prepared = iter(prepare_documents([d for d in read if isinstance(d, Document)]))
-    docs = [d if isinstance(d, LoadProblem) else next(prepared) for d in read]
-    ready = [d for d in docs if not isinstance(d, LoadProblem)]
+    with timed(times, "prepare") as count:
+        for item in items:
+            read.append(read_source(item, encoding=encoding))
+            if bars is not None:
+                bars.update("read")
+        prepared = iter(prepare_documents([d for d in read if isinstance(d, Document)]))
+        docs = [d if isinstance(d, LoadProblem) else next(prepared) for d in read]
+        ready = [d for d in docs if not isinstance(d, LoadProblem)]
+        count[0] = len(ready)
     if bars is not None:
         bars.update("prepare", len(ready))
     translations: dict[str, Any] = {}
     statuses: dict[str, ModelStatus] = {}
     if translator is not None and any(d.language not in (None, "en") for d in ready):
-        translations, statuses = translate_documents(ready, translator(),
-                                                     require_models=require_models)
+        with timed(times, "load") as count:  # once per model: later windows take ~0 s
+            tr = translator()
+            count[0] = len(load_models(ready, tr))
+        with timed(times, "translate") as count:
+            translations, statuses = translate_documents(ready, tr,
+                                                         require_models=require_models)
+            count[0] = sum(len(t.sentences) for t in translations.values())
         if bars is not None:
-            bars.update("translate", sum(len(t.sentences) for t in translations.values()))
+            bars.update("translate", count[0])
     out: list[DocumentOutcome | LoadProblem] = []
-    for d in docs:
-        out.append(d if isinstance(d, LoadProblem) else finish_document(
-            d, translations.get(d.id)))
-        if bars is not None and not isinstance(d, LoadProblem):
-            bars.update("claims")
+    with timed(times, "claims") as count:
+        for d in docs:
+            out.append(d if isinstance(d, LoadProblem) else finish_document(
+                d, translations.get(d.id)))
+            if bars is not None and not isinstance(d, LoadProblem):
+                bars.update("claims")
+        count[0] = len(ready)
     return out, statuses
 
 
@@ -128,6 +145,7 @@ def stream_documents(
     require_models: bool,
     bars: Bars,
     on_statuses: Callable[[dict[str, ModelStatus]], Any],
+    on_times: Callable[[list[StageRecord]], Any] | None = None,
 ) -> Iterator[DocumentOutcome | LoadProblem]:
     """Process windows one after the other in this process, yielding in corpus order.
 
@@ -140,6 +158,7 @@ def stream_documents(
         require_models: Raise when a non-English language has no usable model.
         bars: Progress bars.
         on_statuses: Called with each window's model statuses.
+        on_times: Called with each window's stage timings.
     """
     made: list[Translator] = []
 
@@ -150,8 +169,12 @@ def stream_documents(
         return made[0]
 
     for window in windows:
+        records: list[StageRecord] = []
         out, statuses = process_window(window, encoding=encoding,
                                        translator=once if translator else None,
-                                       require_models=require_models, bars=bars)
+                                       require_models=require_models, bars=bars,
+                                       records=records)
         on_statuses(statuses)
+        if on_times is not None:
+            on_times(records)
         yield from out

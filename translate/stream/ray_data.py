@@ -4,9 +4,11 @@ Stages (:mod:`translate.stream.stages`), as a Ray Data pipeline:
 
 1. reading and preparing documents: a map task per block of items (``map_batches``);
 2. translation: an actor pool per run (``map_batches`` with a callable class,
-   ``compute=ActorPoolStrategy(size=workers)``, ``num_gpus=1`` per actor on GPUs), each
-   actor loading its models once and batching sentences across the documents of its
-   block by the model's token budget;
+   ``compute=ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1)``,
+   ``num_gpus=1`` per actor on GPUs), each actor loading its models once and batching
+   sentences across the documents of its block by the model's token budget. On CPUs each
+   actor runs torch with one thread: the actors, not threads inside one, use the cores
+   (one window in flight per actor, so no actor queues work another could take);
 3. claims and number fidelity: a map task per block.
 
 Outcomes come back to the driver in corpus order (``preserve_order``), where the same
@@ -21,7 +23,6 @@ Without ``address`` a local Ray instance is started (``ray.init()``); ``"auto"``
 from __future__ import annotations
 
 import logging
-import os
 import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -32,10 +33,12 @@ from translate.stream.stages import (
     DocumentOutcome,
     Source,
     finish_document,
+    load_models,
     prepare_documents,
     read_source,
     translate_documents,
 )
+from translate.stream.timing import StageRecord, timed
 
 if TYPE_CHECKING:
     from translate.mt.translator import ModelStatus
@@ -45,8 +48,13 @@ __all__ = ["stream_ray", "import_ray"]
 
 logger = logging.getLogger(__name__)
 
-TASK_CPUS = 0.5
-"""CPUs a read/prepare or claims task asks of Ray (the rest of the node goes to actors)."""
+TASK_CPUS = 0.25
+"""CPUs a read/prepare or claims task asks of Ray; the actors leave room for two such
+tasks at once (the rest of the node goes to the actors)."""
+
+ACTOR_THREADS = 1
+"""Torch threads per translation actor on CPUs (one core each: ``W`` actors use ``W``
+cores without competing with each other's threads)."""
 
 
 def import_ray() -> Any:
@@ -65,16 +73,31 @@ def import_ray() -> Any:
     return ray
 
 
-def _rows(values: Sequence[Any], ns: Sequence[int]) -> dict[str, Any]:
+def _objects(values: Sequence[Any]) -> Any:
     import numpy as np
 
-    payload = np.empty(len(values), dtype=object)
-    payload[:] = [pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for v in values]
-    return {"n": np.asarray(ns, dtype=np.int64), "payload": payload}
+    out = np.empty(len(values), dtype=object)
+    out[:] = [pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for v in values]
+    return out
+
+
+def _rows(values: Sequence[Any], ns: Sequence[int],
+          times: Sequence[list[StageRecord]] | None = None) -> dict[str, Any]:
+    """Ray rows: the window number, its pickled values and the stage timings so far."""
+    import numpy as np
+
+    return {"n": np.asarray(ns, dtype=np.int64), "payload": _objects(values),
+            "times": _objects(times if times is not None else [[] for _ in values])}
 
 
 def _values(batch: Mapping[str, Any]) -> tuple[list[int], list[Any]]:
     return [int(n) for n in batch["n"]], [pickle.loads(p) for p in batch["payload"]]
+
+
+def _times(batch: Mapping[str, Any]) -> list[list[StageRecord]]:
+    if "times" not in batch:
+        return [[] for _ in batch["n"]]
+    return [pickle.loads(t) for t in batch["times"]]
 
 
 def prepare_batch(batch: Mapping[str, Any], *, encoding: str) -> dict[str, Any]:
@@ -84,13 +107,18 @@ def prepare_batch(batch: Mapping[str, Any], *, encoding: str) -> dict[str, Any]:
     ``("problem", LoadProblem)``.
     """
     ns, windows = _values(batch)
-    out = []
+    out, times = [], []
     for items in windows:
-        read = [read_source(item, encoding=encoding) for item in items]
-        prepared = iter(prepare_documents([d for d in read if not isinstance(d, LoadProblem)]))
-        out.append([("problem", d) if isinstance(d, LoadProblem) else ("doc", next(prepared))
-                    for d in read])
-    return _rows(out, ns)
+        records: list[StageRecord] = []
+        with timed(records, "prepare") as count:
+            read = [read_source(item, encoding=encoding) for item in items]
+            ready = [d for d in read if not isinstance(d, LoadProblem)]
+            prepared = iter(prepare_documents(ready))
+            out.append([("problem", d) if isinstance(d, LoadProblem) else
+                        ("doc", next(prepared)) for d in read])
+            count[0] = len(ready)
+        times.append(records)
+    return _rows(out, ns, times)
 
 
 class TranslateActor:
@@ -100,7 +128,8 @@ class TranslateActor:
         models, backend, options: As for :class:`~translate.mt.Translator`; ``options``
             may name the translation cache by its folder (``cache_path``).
         require_models: Raise when a language has no usable model.
-        threads: Torch threads of this actor (0: leave as is).
+        threads: Torch threads of this actor (0: leave as is; on CPUs the executor
+            passes :data:`ACTOR_THREADS`).
     """
 
     def __init__(self, *, models: Mapping[str, str] | None, backend: str | None,
@@ -124,19 +153,24 @@ class TranslateActor:
         """Payload in: stage 1's; out: per window, ``("doc", prepared, translation | None,
         statuses)`` or the problem."""
         ns, windows = _values(batch)
+        times = _times(batch)
         out = []
-        for values in windows:  # one window at a time: the local path's batches exactly
-            prepared = [v[1] for v in values if v[0] == "doc"]
+        for values, records in zip(windows, times):  # one window at a time: the local
+            prepared = [v[1] for v in values if v[0] == "doc"]  # path's batches exactly
             translations: dict[str, Any] = {}
             statuses: dict[str, Any] = {}
             if any(d.language not in (None, "en") for d in prepared):
-                if self.translator is None:
-                    self.translator = self.factory()
-                translations, statuses = translate_documents(
-                    prepared, self.translator, require_models=self.require_models)
+                with timed(records, "load") as count:  # ~0 s once the models are loaded
+                    if self.translator is None:
+                        self.translator = self.factory()
+                    count[0] = len(load_models(prepared, self.translator))
+                with timed(records, "translate") as count:
+                    translations, statuses = translate_documents(
+                        prepared, self.translator, require_models=self.require_models)
+                    count[0] = sum(len(t.sentences) for t in translations.values())
             out.append([v if v[0] == "problem" else
                         ("doc", v[1], translations.get(v[1].id), statuses) for v in values])
-        return _rows(out, ns)
+        return _rows(out, ns, times)
 
 
 def _make_translator(models: Mapping[str, str] | None, backend: str | None,
@@ -150,18 +184,21 @@ def finish_batch(batch: Mapping[str, Any]) -> dict[str, Any]:
     """Ray stage 3: claims and fidelity. Payload out: per window, ``("outcome", outcome,
     statuses)`` or ``("problem", LoadProblem)``."""
     ns, windows = _values(batch)
+    times = _times(batch)
     out = []
-    for values in windows:
+    for values, records in zip(windows, times):
         done: list[Any] = []
-        for v in values:
-            if v[0] == "problem":
-                done.append(v)
-            else:
-                translation = v[2] if len(v) > 2 else None
-                statuses = v[3] if len(v) > 3 else {}
-                done.append(("outcome", finish_document(v[1], translation), statuses))
+        with timed(records, "claims") as count:
+            for v in values:
+                if v[0] == "problem":
+                    done.append(v)
+                else:
+                    translation = v[2] if len(v) > 2 else None
+                    statuses = v[3] if len(v) > 3 else {}
+                    done.append(("outcome", finish_document(v[1], translation), statuses))
+            count[0] = sum(v[0] == "outcome" for v in done)
         out.append(done)
-    return _rows(out, ns)
+    return _rows(out, ns, times)
 
 
 def _ray_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -179,17 +216,20 @@ def _ray_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
 
 
 def _workers_and_resources(ray: Any, workers: int | None) -> tuple[int, float, float, int]:
-    """``(actors, cpus per actor, gpus per actor, torch threads per actor)``."""
+    """``(actors, cpus per actor, gpus per actor, torch threads per actor)``.
+
+    On GPUs: one actor per GPU (or ``workers``). On CPUs: ``workers`` actors (default one
+    per CPU of the cluster), each with :data:`ACTOR_THREADS` torch thread and a share of
+    the CPUs that leaves room for two read/prepare or claims tasks at once.
+    """
     resources = ray.cluster_resources()
     gpus = int(resources.get("GPU", 0))
-    cpus = int(resources.get("CPU", 1))
+    cpus = float(resources.get("CPU", 1))
     if gpus:
         n = workers or gpus
         return n, 1.0, 1.0, 0
-    n = workers or max(1, cpus // 2)
-    threads = max(1, (os.cpu_count() or 1) // n)
-    # the actors leave room for the read/prepare and claims tasks (TASK_CPUS each)
-    return n, max(0.05, min(1.0, (cpus - TASK_CPUS) / n)), 0.0, threads
+    n = workers or max(1, int(cpus))
+    return n, max(0.05, min(1.0, (cpus - 2 * TASK_CPUS) / n)), 0.0, ACTOR_THREADS
 
 
 def _unwrapped(batches: Iterator[Any]) -> Iterator[Any]:
@@ -217,6 +257,7 @@ def stream_ray(
     require_models: bool,
     bars: Bars,
     on_statuses: Callable[[dict[str, ModelStatus]], Any],
+    on_times: Callable[[list[StageRecord]], Any] | None = None,
     address: str | None = None,
     workers: int | None = None,
     models: Mapping[str, str] | None = None,
@@ -235,8 +276,9 @@ def stream_ray(
         require_models: Raise when a language has no usable model.
         bars: Progress bars (advanced as outcomes arrive).
         on_statuses: Called with the model statuses each block reports.
+        on_times: Called with each window's stage timings (from the workers).
         address: ``None`` (local Ray), ``"auto"`` or ``"ray://host:port"``.
-        workers: Translation actors (default: one per GPU, else one per 2 CPUs).
+        workers: Translation actors (default: one per GPU, else one per CPU).
         models, backend, options: How each actor builds its :class:`Translator`.
     """
     ray = import_ray()
@@ -267,13 +309,17 @@ def stream_ray(
             n, cpus, gpus, threads = _workers_and_resources(ray, workers)
             ds = ds.map_batches(
                 TranslateActor, batch_size=block, batch_format="numpy",
-                compute=ray.data.ActorPoolStrategy(size=n), num_cpus=cpus, num_gpus=gpus,
+                compute=ray.data.ActorPoolStrategy(size=n, max_tasks_in_flight_per_actor=1),
+                num_cpus=cpus, num_gpus=gpus,
                 fn_constructor_kwargs={"models": dict(models or {}), "backend": backend,
                                        "options": opts, "require_models": require_models,
                                        "threads": threads})
         ds = ds.map_batches(finish_batch, batch_size=block, batch_format="numpy",
                             num_cpus=TASK_CPUS)
         for batch in _unwrapped(ds.iter_batches(batch_size=None, batch_format="numpy")):
+            if on_times is not None:
+                for records in _times(batch):
+                    on_times(records)
             for value in (v for window in _values(batch)[1] for v in window):
                 if value[0] == "problem":
                     yield value[1]

@@ -8,7 +8,7 @@ engine (Spark's ``mapPartitions``) can run them:
 1. :func:`list_sources` / :func:`read_source` — what to read, and reading one item;
 2. :func:`prepare_documents` — clean, detect the language, segment (a batch of documents);
 3. :func:`translate_documents` — a batch of documents through one model per language,
-   sentences batched across documents;
+   sentences batched across documents (:func:`load_models` loads the models first);
 4. :func:`finish_document` — claims and number fidelity of one document;
 5. :func:`group_outcomes` — stories and claim groups over the digests and claims of all
    documents (the one step that sees the whole corpus; it holds no document text).
@@ -52,6 +52,7 @@ __all__ = [
     "read_source",
     "document_key",
     "prepare_documents",
+    "load_models",
     "translate_documents",
     "finish_document",
     "group_outcomes",
@@ -178,6 +179,20 @@ def prepare_documents(docs: Sequence[Document]) -> list[PreparedDocument]:
     return prepare_all(docs) if docs else []
 
 
+def load_models(prepared: Sequence[PreparedDocument], translator: Translator
+                ) -> dict[str, ModelStatus]:
+    """Load (once per translator) the model of every non-English language in ``prepared``.
+
+    :func:`translate_documents` calls it too; an executor calls it first to time model
+    loading apart from translation.
+
+    Returns:
+        Language → model status (whether it is usable, or why not).
+    """
+    langs = sorted({d.language for d in prepared if d.language and d.language != "en"})
+    return {lang: translator.status(lang) for lang in langs}
+
+
 def translate_documents(
     prepared: Sequence[PreparedDocument],
     translator: Translator,
@@ -200,9 +215,7 @@ def translate_documents(
     Raises:
         MissingModelsError: With ``require_models``, a language has no usable model.
     """
-    statuses: dict[str, ModelStatus] = {}
-    for lang in sorted({d.language for d in prepared if d.language and d.language != "en"}):
-        statuses[lang] = translator.status(lang)
+    statuses = load_models(prepared, translator)
     missing = [st for st in statuses.values() if not st.available]
     if missing and require_models:
         from translate.pipeline import MissingModelsError
