@@ -67,3 +67,22 @@ def test_an_elided_noun_keeps_the_category_of_the_things_counted() -> None:
     text = "Of the 2,000 crates found, only 34 were opened."
     assert [(c.quantity.value, c.category) for c in sentence_claims(text, "en")] == [
         (2000, "other"), (34, "other")]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Police freed 12 detainees, 5 women and 3 boys.",
+     [(12, "arrested"), (5, "arrested"), (3, "arrested")]),
+    ("da", "Politiet løslod 12 anholdte og 5 kvinder.", [(12, "arrested"), (5, "arrested")]),
+    ("en", "The injured came from 6 towns and included 4 Swedes and 2 Danes.",
+     [(6, "other"), (4, "wounded"), (2, "wounded")]),
+    ("da", "De sårede kom fra 6 byer.", [(6, "other")]),
+], ids=["en-list", "da-list", "en-shared-subject", "da-group-noun"])
+def test_lists_and_shared_subjects(language: str, text: str,
+                                   expected: list[tuple[int, str]]) -> None:
+    got = [(c.quantity.value, c.category) for c in sentence_claims(text, language)]
+    assert got == expected
+
+
+def test_english_plural_reads_a_singular_lexicon_term() -> None:
+    claims = sentence_claims("The bus carried 15 girls.", "en")
+    assert [(c.category, c.source) for c in claims] == [("people", "lexicon")]

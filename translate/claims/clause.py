@@ -83,6 +83,10 @@ def among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi:
         k -= 1
     if k > lo and tokens[k].norm in _INCLUDE.get(lang, ()):
         m = k - 1  # "The victims include 3 Norwegians", "Ofrene omfatter tre nordmenn"
+        if tokens[m].norm in CONJUNCTIONS:
+            # a second predicate shares the clause's subject: "The dead came from 35
+            # countries and included 32 Kenyans"
+            m = _clause_subject(tokens, m)
         return noun_at(m)
     for m in range(k, max(lo - 1, k - 4), -1):
         fronted_of = tokens[m].norm in of_words and (
@@ -102,6 +106,22 @@ def among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi:
         if k < hi and tokens[k].norm in among:
             return group(k, 1, hi)
     return None
+
+
+_SUBJECT_REACH = 24  # tokens searched back for the start of a clause
+
+
+def _clause_subject(tokens: list[Token], k: int) -> int:
+    """Index of the first word after the articles at the start of the clause of ``k``
+    (the clause starts after strong punctuation or at the sentence start)."""
+    start = max(0, k - _SUBJECT_REACH)
+    for m in range(k - 1, start - 1, -1):
+        if tokens[m].text in ".;:!?":
+            start = m + 1
+            break
+    while start < k and tokens[start].norm in ARTICLE_WORDS:
+        start += 1
+    return start
 
 
 #: Time adverbs that may stand between a verb and its object count (closed class):

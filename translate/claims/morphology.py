@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-__all__ = ["MIN_STEM", "passive_participles", "scandinavian_stem", "stem_table"]
+__all__ = ["MIN_STEM", "english_singulars", "passive_participles", "scandinavian_stem",
+           "stem_table"]
 
 #: Shortest stem compared; shorter stems are ambiguous.
 MIN_STEM = 5
@@ -69,3 +70,21 @@ def passive_participles(word: str) -> tuple[str, ...]:
         return ()
     stem = word[:-2]
     return (stem + "et", stem + "t")
+
+
+def english_singulars(word: str) -> tuple[str, ...]:
+    """Singular candidates of a folded English plural by its regular suffix ("boys" →
+    "boy", "casualties" → "casualty", "buses" → "bus"), so a lexicon that lists one form
+    reads the other; ``()`` for a word that is not plural-shaped.
+
+    Example:
+        >>> english_singulars("boys"), english_singulars("casualties")
+        (('boy',), ('casualty', 'casualtie'))
+    """
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "'s")):
+        return ()
+    if word.endswith("ies"):
+        return (word[:-3] + "y", word[:-1])
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return (word[:-2], word[:-1])
+    return (word[:-1],)

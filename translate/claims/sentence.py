@@ -8,6 +8,7 @@ and where its category comes from.
 from __future__ import annotations
 
 from translate.claims.changes import category_before, change_role, resolve_pairs, whole_of
+from translate.claims.clause import ARTICLE_WORDS as _ARTICLE_WORDS
 from translate.claims.clause import CONJUNCTIONS as _CONJUNCTIONS
 from translate.claims.clause import EVENT_CATEGORIES as _EVENT_CATEGORIES
 from translate.claims.clause import NOUN_CUE_REACH as _NOUN_CUE_REACH
@@ -407,7 +408,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         elif category == "other" and cue and not reference:
             close_after, _ = next_cue(tokens, cue_of, last_tok + 1, hi, is_num, function,
                                         limit=2)
-            if dist <= 3 or close_after:
+            group_noun = not cue_after and not close_after and _group_noun(
+                tokens, f.first - dist)  # "The dead came from 35 countries": the subject
+            if (dist <= 3 or close_after) and not group_noun:
                 category = close_after or cue  # "فقد أثر 17 صيادا", "én mann blant de drepte"
                 source = "clause"
         if category is None and np is None and out and after_conjunction(tokens, f, text):
@@ -427,13 +430,13 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if group and group != category:  # "Blandt ofrene er tre børn": part of the killed
                 category, source = group, "clause"
         if category in ("people", "troops") and out and \
-                out[-1].category in _EVENT_CATEGORIES and \
-                first_tok >= 2 and tokens[first_tok - 1].norm in _CONJUNCTIONS and \
-                out[-1].last == first_tok - 2 and out[-1].noun is not None and \
+                out[-1].category in _EVENT_CATEGORIES and out[-1].noun is not None and \
+                _listed_after(tokens, out[-1].last, first_tok) and \
                 next_cue(tokens, cue_of, f.last, hi, is_num, function)[0] is None:
             category = out[-1].category  # "anholdt 5 mænd og 2 kvinder": one verb, two objects
             source = "antecedent"
-            # (also the Arabic subject after its verb: "قتل 170 أفغانيا و13 عسكريا")
+            # (also the Arabic subject after its verb: "قتل 170 أفغانيا و13 عسكريا"; and a
+            # list: "freed 39 prisoners, 24 women and 15 teenage boys")
         # direction of a change and the two ends of "from X to Y"
         span_end = max(f.last, last_tok + 1)  # not inside the noun phrase ("additional")
         change, _, _ = nearest(dir_of, f.first, span_end, lo, hi)
@@ -462,6 +465,30 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                                  role, f.first, last_tok, source))
     resolve_pairs(out)
     return [c for c in out if c.category != "_pending"]
+
+
+#: Words that join the items of a list of counts (closed class): "and", commas, "as well
+#: as", "samt", "plus".
+_LIST_JOINERS = _CONJUNCTIONS | frozenset({",", "as", "well", "samt", "plus", "og", "også"})
+_LIST_GAP = 4
+
+
+def _listed_after(tokens: list[Token], prev_last: int, first_tok: int) -> bool:
+    """The count at ``first_tok`` is the next item of a list after the claim ending at
+    ``prev_last``: only "and", commas or "as well as" between them ("5 mænd og 2
+    kvinder", "39 prisoners, 24 women and 15 boys")."""
+    between = tokens[prev_last + 1:first_tok]
+    return 0 < len(between) <= _LIST_GAP and all(
+        t.norm in _LIST_JOINERS or t.text == "," for t in between)
+
+
+def _group_noun(tokens: list[Token], k: int) -> bool:
+    """The cue at ``k`` is a noun with its article, a group that is the subject ("The dead
+    came from 35 countries", "de døde kom fra"; an Arabic cue with the article "ال"), not
+    a verb whose object is the count."""
+    if k < 0 or k >= len(tokens):
+        return False
+    return (k > 0 and tokens[k - 1].norm in _ARTICLE_WORDS) or tokens[k].norm.startswith("ال")
 
 
 def _past_verb(tok: Token, lang: str) -> bool:

@@ -12,7 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from translate.claims.lexicon import Lexicon
-from translate.claims.morphology import passive_participles, scandinavian_stem, stem_table
+from translate.claims.morphology import (
+    english_singulars,
+    passive_participles,
+    scandinavian_stem,
+    stem_table,
+)
 from translate.claims.quantities import Found
 from translate.claims.tokens import Token, compound_head_matches, word_matches
 
@@ -62,6 +67,12 @@ def classifier(table: Mapping[str, tuple[str, ...]], lex: Lexicon, name: str):
         for cls, terms in table.items():
             if word_matches(norm, terms, lex):
                 found = cls
+                break
+        for singular in english_singulars(norm) if (
+                found is None and name == "cat" and lex.language == "en") else ():
+            found = next((cls for cls, terms in table.items()
+                          if word_matches(singular, terms, lex)), None)
+            if found:  # "boys" as the listed "boy"
                 break
         if found is None and name in ("cat", "cue"):
             # "politibetjente", "brannskader": the compound's head decides (for cues only the
