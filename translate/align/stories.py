@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from translate.align.background import STORY_BACKGROUND
 from translate.align.gazetteer import GazetteerConfig, find_places
 
 __all__ = ["StoryConfig", "Story", "find_stories", "story_of", "DocumentFacts", "document_facts",
@@ -42,49 +43,8 @@ __all__ = ["StoryConfig", "Story", "find_stories", "story_of", "DocumentFacts", 
 
 logger = logging.getLogger(__name__)
 
-BACKGROUND: Mapping[str, tuple[str, ...]] = {
-    # Unrelated everyday news, written for this project; one language centre each.
-    "en": (
-        "The city council approved a new budget for road repairs on Tuesday.",
-        "Shares in the energy company fell after its quarterly results.",
-        "The national team won the qualifier two goals to one.",
-        "A new exhibition of modern paintings opens at the museum next week.",
-        "Forecasters expect snow in the mountains over the weekend.",
-        "The university announced a research programme on batteries.",
-        "Train services were delayed by a signal fault in the morning.",
-        "The parliament debated a bill on school meals.",
-    ),
-    "nb": (
-        "Bystyret vedtok tirsdag et nytt budsjett for veivedlikehold.",
-        "Aksjene i energiselskapet falt etter kvartalstallene.",
-        "Landslaget vant kvalifiseringskampen 2–1.",
-        "En ny utstilling med moderne malerier åpner på museet neste uke.",
-        "Meteorologene venter snø på fjellet i helgen.",
-        "Universitetet lanserer et forskningsprogram om batterier.",
-        "Togene ble forsinket av en signalfeil i morgentimene.",
-        "Stortinget debatterte et lovforslag om skolemat.",
-    ),
-    "da": (
-        "Byrådet vedtog tirsdag et nyt budget til vejreparationer.",
-        "Aktierne i energiselskabet faldt efter kvartalsregnskabet.",
-        "Landsholdet vandt kvalifikationskampen 2-1.",
-        "En ny udstilling med moderne malerier åbner på museet i næste uge.",
-        "Meteorologerne venter sne i bjergene i weekenden.",
-        "Universitetet lancerer et forskningsprogram om batterier.",
-        "Togene blev forsinket af en signalfejl i morgentimerne.",
-        "Folketinget debatterede et lovforslag om skolemad.",
-    ),
-    "ar": (
-        "وافق مجلس المدينة يوم الثلاثاء على ميزانية جديدة لإصلاح الطرق.",
-        "تراجعت أسهم شركة الطاقة بعد إعلان نتائجها الفصلية.",
-        "فاز المنتخب الوطني في مباراة التصفيات بهدفين مقابل هدف.",
-        "يفتتح المتحف الأسبوع المقبل معرضا جديدا للوحات الحديثة.",
-        "يتوقع خبراء الأرصاد تساقط الثلوج على المرتفعات في عطلة نهاية الأسبوع.",
-        "أعلنت الجامعة عن برنامج بحثي حول البطاريات.",
-        "تأخرت رحلات القطارات صباحا بسبب عطل في الإشارات.",
-        "ناقش البرلمان مشروع قانون بشأن الوجبات المدرسية.",
-    ),
-}
+BACKGROUND: Mapping[str, tuple[str, ...]] = STORY_BACKGROUND
+"""Per-language background sentences (:data:`translate.align.background.STORY_BACKGROUND`)."""
 
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[.,\u00a0\u202f\u2009 ]\d{3})+(?![.,]?\d)|"
                      r"(?<![\d.,])\d+(?![.,]?\d)")
