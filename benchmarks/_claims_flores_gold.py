@@ -7,9 +7,9 @@ extractor in the four languages; a predicted claim matches a gold number by span
 English and by value elsewhere (a vague gold number, value ``null``, matches a predicted claim
 without a value). Per language and split this prints claim precision and recall (ambiguous
 numbers are scored neither way; numbers marked ``missing_in`` a language are skipped there),
-category accuracy on matched claims, and the false claims made on ``claim: false`` numbers,
-by why. ``--verbose`` lists the first 10 misses and false claims per language, for dev only
-(nobody tunes on devtest)::
+value (English; elsewhere it is the match) and category accuracy on matched claims, and the
+false claims made on ``claim: false`` numbers, by why. ``--verbose`` lists the first 10
+misses and false claims per language, for dev only (nobody tunes on devtest)::
 
     python benchmarks/_claims_flores_gold.py                  # dev and devtest
     python benchmarks/_claims_flores_gold.py --split dev --verbose
@@ -111,6 +111,7 @@ class LangScore:
     gold: int = 0
     predicted: int = 0
     matched: int = 0
+    value: int = 0
     category: int = 0
     on_ambiguous: int = 0
     false_on: Counter = field(default_factory=Counter)
@@ -255,6 +256,7 @@ def score_lines(lines: list[GoldLine], texts: dict[str, list[str]], *,
                                         f"{_context(gl.en, g.start, g.end)}")
                         continue
                     s.matched += 1
+                    s.value += _value_hit(g, predicted[hit])
                     s.category += predicted[hit].category == g.category
                 elif hit is not None:
                     s.false_on[g.why] += 1
@@ -285,15 +287,15 @@ def print_scores(split: str, scores: dict[str, LangScore], *, verbose: bool = Fa
     """Print the table of one split; with ``verbose`` (dev only) the first misses and false
     claims per language."""
     print(f"FLORES claims gold, split={split}: P/R of claims (en by span, da/nb/ar by value); "
-          "category accuracy on matched; false claims on non-claims by why")
-    print(f"  {'lang':5}{'gold':>5}{'pred':>6}{'match':>6}{'P':>7}{'R':>7}{'categ':>7}"
-          f"{'false':>6}{'unann':>6}  false claims by why")
+          "value/category accuracy on matched; false claims on non-claims by why")
+    print(f"  {'lang':5}{'gold':>5}{'pred':>6}{'match':>6}{'P':>7}{'R':>7}{'value':>7}"
+          f"{'categ':>7}{'false':>6}{'unann':>6}  false claims by why")
     for lang in LANGUAGES:
         s = scores[lang]
         why = ", ".join(f"{k} {v}" for k, v in s.false_on.most_common()) or "-"
         print(f"  {lang:5}{s.gold:5}{s.scored:6}{s.matched:6}{s.precision:7.1%}"
-              f"{s.recall:7.1%}{_pct(s.category, s.matched)}{sum(s.false_on.values()):6}"
-              f"{s.unannotated:6}  {why}")
+              f"{s.recall:7.1%}{_pct(s.value, s.matched)}{_pct(s.category, s.matched)}"
+              f"{sum(s.false_on.values()):6}{s.unannotated:6}  {why}")
     if verbose and split == "dev":
         for lang in LANGUAGES:
             s = scores[lang]
