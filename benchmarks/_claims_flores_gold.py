@@ -37,9 +37,11 @@ __all__ = [
     "GoldLine",
     "GoldNumber",
     "LangScore",
+    "flores_texts",
     "load_gold",
     "main",
     "print_scores",
+    "score_lines",
     "score_split",
 ]
 
@@ -188,8 +190,8 @@ def load_gold(split: str, *, data_dir: Path = DATA_DIR) -> list[GoldLine]:
     return out
 
 
-def _sources(split: str, root: Path) -> dict[str, list[str]]:
-    """The FLORES lines of every language (English from the da-en references)."""
+def flores_texts(split: str, *, root: Path = FLORES) -> dict[str, list[str]]:
+    """The FLORES lines of every language of a split (English from the da-en references)."""
     infix = SPLITS[split]
     texts = {"en": list(load_flores(root, "da-en", split=infix).references[0])}
     for lang in LANGUAGES[1:]:
@@ -276,7 +278,7 @@ def score_split(split: str, *, root: Path = FLORES, data_dir: Path = DATA_DIR,
                 limit: int | None = None) -> dict[str, LangScore]:
     """Score one split (``limit``: only its first N annotated lines)."""
     lines = load_gold(split, data_dir=data_dir)[:limit]
-    return score_lines(lines, _sources(split, root), split=split)
+    return score_lines(lines, flores_texts(split, root=root), split=split)
 
 
 def _pct(a: int, b: int) -> str:
