@@ -254,8 +254,9 @@ def score_lines(lines: list[GoldLine], texts: dict[str, list[str]], *,
                 elif g.claim:
                     s.gold += 1
                     if hit is None:
+                        line = "" if lang == "en" else f"\n        {lang}: {text}"
                         s.misses.append(f"{gl.line}: {g.category:9} "
-                                        f"{_context(gl.en, g.start, g.end)}")
+                                        f"{_context(gl.en, g.start, g.end)}{line}")
                         continue
                     s.matched += 1
                     s.value += _value_hit(g, predicted[hit])
