@@ -60,7 +60,8 @@ def test_a_currency_from_cldr_is_money_not_a_claim(language: str, text: str) -> 
 
 def test_a_currency_is_a_whole_word() -> None:
     # Norwegian "skip" (ships) ends like the kip of Laos: a currency matches whole words only
-    assert [c.noun for c in sentence_claims("Marinen sendte 5 skip til Nordsjøen.", "nb")] == ["skip"]
+    claims = sentence_claims("Marinen sendte 5 skip til Nordsjøen.", "nb")
+    assert [c.noun for c in claims] == ["skip"]
 
 
 def test_an_elided_noun_keeps_the_category_of_the_things_counted() -> None:
@@ -86,3 +87,16 @@ def test_lists_and_shared_subjects(language: str, text: str,
 def test_english_plural_reads_a_singular_lexicon_term() -> None:
     claims = sentence_claims("The bus carried 15 girls.", "en")
     assert [(c.category, c.source) for c in claims] == [("people", "lexicon")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("قتل شخصان في الهجوم.", [(2, "killed")]),
+    ("أصيب رجلان بجروح طفيفة.", [(2, "wounded")]),
+    ("نقل طفلين إلى المستشفى.", [(2, "people")]),
+    ("اعتقلت الشرطة مواطنين في المدينة.", []),  # "-ين" of a participle: a plural
+    ("ما زال السكان عالقين تحت الأنقاض.", []),  # a casualty participle, not a noun
+    ("زار الوفد لبنان وفلسطين.", []),  # places in "-ان"/"-ين"
+], ids=["nominative", "wounded", "oblique", "participle-plural", "participle-cue", "places"])
+def test_arabic_masculine_dual_of_a_listed_noun(text: str,
+                                                expected: list[tuple[int, str]]) -> None:
+    assert [(c.quantity.value, c.category) for c in sentence_claims(text, "ar")] == expected

@@ -488,6 +488,51 @@ def arabic_dual(norm: str) -> str | None:
     return stem + "ه"
 
 
+#: Masculine dual endings: nominative "-ان" (never a plural) and oblique "-ين".
+_MASC_DUAL_ENDINGS = ("ان", "ين")
+_DUAL_MEMO: dict[tuple[str, str], str | None] = {}
+
+
+def arabic_masculine_dual(norm: str, lex: Lexicon) -> str | None:
+    """The singular of an indefinite Arabic masculine dual noun whose singular the lexicon
+    lists ("شخصان"/"شخصين" two persons, "قتيلين" two dead), else ``None``.
+
+    "-ين" is also the sound masculine plural, which participles ("مواطنين", citizens) and
+    nisba nouns ("مدنيين", civilians) take; so "-ين" is read as a dual only for a stem that
+    is neither (not م-initial, not ي-final). The stem must be a listed category noun (not a
+    casualty participle: "عالقين" is "stuck"): unlisted words in "-ان"/"-ين" are mostly
+    names and places ("لبنان", "فلسطين").
+
+    Example:
+        >>> from translate.claims.lexicon import get_lexicon
+        >>> lex = get_lexicon("ar")
+        >>> arabic_masculine_dual("شخصان", lex), arabic_masculine_dual("مواطنين", lex)
+        ('شخص', None)
+    """
+    key = (lex.language, norm)
+    if key in _DUAL_MEMO:
+        return _DUAL_MEMO[key]
+    found = None
+    if lex.language == "ar" and norm.endswith(_MASC_DUAL_ENDINGS) and not norm.startswith(
+            ("ال", "وال", "بال", "فال", "لل")):
+        stem = norm[:-2]
+        if stem[:1] in ("و", "ف", "ب") and len(stem) > 3:
+            stem = stem[1:]
+        oblique = norm.endswith("ين")
+        if len(stem) >= 3 and not (oblique and (stem[0] == "م" or stem[-1] == "ي")):
+            terms = tuple(t for ts in lex.categories.values() for t in ts)
+            if word_matches(stem, terms, lex, clitics=False):
+                found = stem
+    if len(_DUAL_MEMO) < 100_000:
+        _DUAL_MEMO[key] = found
+    return found
+
+
+def dual_singular(norm: str, lex: Lexicon) -> str | None:
+    """The singular of an Arabic dual noun (feminine by form, masculine when listed)."""
+    return arabic_dual(norm) or arabic_masculine_dual(norm, lex)
+
+
 def _mid_sentence(tokens: list[Token], k: int) -> bool:
     """Token k follows a word, a number or a comma (not a sentence start, quote or colon)."""
     return k > 0 and (tokens[k - 1].kind in ("word", "num") or tokens[k - 1].text == ",")
@@ -572,8 +617,8 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
                 value *= lex.scales[tokens[j].norm]  # "et par tusen"
                 j += 1
             return {"value": value, "kind": kind, "words": True}, j
-    if run is None and lex.language == "ar" and arabic_dual(tok.norm) is not None and not (
-            i and (tokens[i - 1].kind == "num" or arabic_dual(tokens[i - 1].norm))):
+    if run is None and lex.language == "ar" and dual_singular(tok.norm, lex) is not None and not (
+            i and (tokens[i - 1].kind == "num" or dual_singular(tokens[i - 1].norm, lex))):
         # (not the noun of a number, nor an adjective agreeing with a dual: "طائرتين مسيرتين")
         return {"value": 2.0, "kind": "count", "words": True, "soft": True}, i + 1
     if run is None:

@@ -41,7 +41,7 @@ from translate.claims.nounphrase import (
     _plural_shape,
     noun_phrase,
 )
-from translate.claims.quantities import arabic_dual, scan
+from translate.claims.quantities import dual_singular, scan
 from translate.claims.tagging import classifier, tag_tokens
 from translate.claims.tokens import Token
 from translate.claims.types import Quantity
@@ -221,7 +221,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         reference = q.hedge == "exact" and (q.value or 0) < 20 and definite_before(
             tokens, first_tok, lang)
         j = skip_post_hedge(tokens, f.last, lex)
-        dual = arabic_dual(tokens[f.first].norm) if lang == "ar" and q.words and \
+        dual = dual_singular(tokens[f.first].norm, lex) if lang == "ar" and q.words and \
             q.value == 2 and f.last - f.first == 1 else None
         if dual is not None and (is_unit(dual, units, lang) or dual in multipliers):
             continue  # "ساعتين" (two hours), "مرتين" (twice)
