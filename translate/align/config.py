@@ -25,7 +25,7 @@ from typing import Any
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
 #: Bumped whenever the meaning of a field or a default changes.
-CONFIG_VERSION = "4"
+CONFIG_VERSION = "5"
 
 
 def _story_config_type() -> type | None:
@@ -139,6 +139,17 @@ class LinkingConfig:
         standing_max_ratio: The same for standing levels linked across stories.
         block_window: Within one block, a claim is compared with at most this many
             neighbours in value order (bounds the cost of huge blocks).
+        group_linkage: How two groups are checked before a link merges them (the hard
+            constraints of :func:`~translate.align.linking.blocked` are checked on every
+            pair first): ``average`` — the mean, over the pairs of claims of different
+            documents across the two groups, of (score − the score the pair's linking
+            rule needs; the strictest margin when no score is enough) must be ≥
+            ``-group_tolerance``, so a chain of links cannot join claims never close;
+            ``complete`` — every such pair; ``single`` — no group check (each link alone).
+        group_tolerance: See ``group_linkage``.
+        group_floor: With ``average`` linkage, also no pair of the two groups may fall
+            more than this below the score its rule needs (a pair nowhere near, bridged by
+            two strong links, is two quantities).
         use_stories: Incident figures and running totals link only within a story.
         gap_days: Per scope, publication gap (days) from which incompatible values are
             ``differ_over_time`` rather than ``conflict``.
@@ -190,6 +201,9 @@ class LinkingConfig:
     cumulative_categories: tuple[str, ...] = _t(
         "killed", "wounded", "arrested", "displaced", "buildings")
     block_window: int = 64
+    group_linkage: str = "average"
+    group_tolerance: float = 0.0
+    group_floor: float = 0.3
     use_stories: bool = True
     gap_days: Mapping[str, int] = field(default_factory=lambda: {
         "incident": 1, "running_total": 1, "standing_level": 14})
@@ -249,6 +263,9 @@ class LinkingConfig:
     stories: Any = field(default_factory=_default_stories)
 
     def __post_init__(self) -> None:
+        if self.group_linkage not in ("average", "complete", "single"):
+            raise ValueError(f"group_linkage must be 'average', 'complete' or 'single', got "
+                             f"{self.group_linkage!r}")
         if self.margin_pool not in ("other_documents", "other_stories"):
             raise ValueError(f"margin_pool must be 'other_documents' or 'other_stories', got "
                              f"{self.margin_pool!r}")

@@ -471,12 +471,17 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     links: dict[int, list[tuple[int, int, float]]] = {i: [] for i in range(len(claims))}
+    support = _Support(claims, infos, ctx, margins, sizes, cfg)
     for score, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
         block = next(((x, y, r) for x in members[gi] for y in members[gj]
                       if (r := blocked(claims[x], claims[y], infos[x], infos[y], cfg))), None)
+        if block is None:
+            weak = support.weak(members[gi], members[gj])
+            if weak is not None:
+                block = (i, j, weak)
         if block is not None:
             if explain is not None:
                 x, y, r = block
@@ -513,6 +518,58 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
             signature=signature, scope=scope,
             stories=tuple(dict.fromkeys(infos[i].story for i in idx))))
     return out
+
+
+class _Support:
+    """Group-level check: two groups merge only when their members, on average, pass the
+    linking rule with each other (average linkage on the margin score), so a chain of
+    links, each passing alone, cannot join claims that were never close."""
+
+    def __init__(self, claims: Sequence[Claim], infos: Sequence[ClaimInfo],
+                 ctx: Mapping[int, tuple[str, str | None]], margins: _Margins,
+                 sizes: Mapping[str, int], cfg: LinkingConfig):
+        self.claims, self.infos, self.ctx, self.margins = claims, infos, ctx, margins
+        self.sizes, self.cfg = sizes, cfg
+        self.cache: dict[tuple[int, int], float | None] = {}
+
+    def excess(self, i: int, j: int) -> float | None:
+        """Score minus the score the pair needs (``None``: same document, not scored)."""
+        key = (i, j) if i < j else (j, i)
+        if key in self.cache:
+            return self.cache[key]
+        a, b = self.claims[key[0]], self.claims[key[1]]
+        out: float | None = None
+        if a.doc != b.doc:
+            ia, ib = self.infos[key[0]], self.infos[key[1]]
+            (sa, ea), (sb, eb) = self.ctx[key[0]], self.ctx[key[1]]
+            sim = self.margins(sa, sb)
+            if ea and eb:
+                sim = max(sim, self.margins(ea, eb))
+            sc = _score(a, b, ia, ib, sim, self.cfg)
+            need, _rule = link_rule(a, b, ia, ib, self.sizes, self.cfg)
+            # a pair no score can link counts as far as the strictest rule is from it
+            out = sc - (need if need is not None else self.cfg.other_change_margin)
+        self.cache[key] = out
+        return out
+
+    def weak(self, left: Sequence[int], right: Sequence[int]) -> str | None:
+        """Why two groups must not merge (their cross pairs are too weak on average)."""
+        if self.cfg.group_linkage == "single" or len(left) + len(right) <= 2:
+            return None
+        scores = [e for x in left for y in right if (e := self.excess(x, y)) is not None]
+        if not scores:
+            return None
+        if self.cfg.group_linkage == "complete":
+            worst = min(scores)
+            return None if worst >= -self.cfg.group_tolerance else \
+                f"group linkage (weakest pair {worst:+.3f})"
+        worst = min(scores)
+        if worst < -self.cfg.group_floor:
+            return f"group linkage (weakest pair {worst:+.3f})"
+        mean = sum(scores) / len(scores)
+        if mean < -self.cfg.group_tolerance:
+            return f"group linkage (mean {mean:+.3f} over {len(scores)} pairs)"
+        return None
 
 
 def _score(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sim: float,
