@@ -298,6 +298,14 @@ _FILES = {"documents": "documents.jsonl", "sentences": "sentences.jsonl",
           "claims": "claims.jsonl", "fidelity": "fidelity.jsonl",
           "stories": "stories.jsonl", "groups": "groups.jsonl"}
 
+FORMATS = ("jsonl", "parquet")
+
+
+def _files(output_format: str) -> dict[str, str]:
+    """What → file name, for ``output_format``."""
+    ext = ".parquet" if output_format == "parquet" else ".jsonl"
+    return {k: v.rsplit(".", 1)[0] + ext for k, v in _FILES.items()}
+
 
 def _run_settings(translator: Translator | None, models: Mapping[str, str] | None,
                   backend: str | None, translate: bool, options: Mapping[str, Any],
@@ -336,6 +344,7 @@ def run_to(
     html_sentences: int = 5_000,
     window: WindowSettings | None = None,
     encoding: str = "utf-8",
+    output_format: str = "jsonl",
     **translator_options: Any,
 ) -> RunOutput:
     """Stream a corpus of any size through the main job into ``out``.
@@ -372,6 +381,9 @@ def run_to(
             cut, with a note; a 20 MB article gives a page a browser opens).
         window: Documents that go through the stages together (:class:`WindowSettings`).
         encoding: Text encoding of the files.
+        output_format: ``"jsonl"`` (default: one JSON line per row) or ``"parquet"``
+            (the same rows in ``documents.parquet``… with one row group per window; needs
+            pyarrow, see :mod:`translate.stream.parquet`).
 
     Returns:
         A :class:`RunOutput` (``.summary()`` for the terminal).
@@ -379,11 +391,13 @@ def run_to(
     Raises:
         OutputLockedError: Another run is writing to ``out``.
         MissingModelsError: ``require_models`` and a language has no usable model.
-        ValueError: Unknown ``executor``, or ``address``/``workers`` without Ray.
+        ValueError: Unknown ``executor`` or ``output_format``, or ``address``/``workers``
+            without Ray.
+        MissingDependencyError: ``output_format="parquet"`` without pyarrow.
     """
     from translate.checks import check_out_dir, check_run_arguments
     from translate.stream.journal import RunJournal, run_key
-    from translate.stream.sink import STREAM_FILES, JsonlSink, write_jsonl
+    from translate.stream.sink import write_jsonl
 
     # wrong arguments and an unwritable output folder fail before any work, as for run()
     source = check_run_arguments(source, models=models, translator_options=translator_options)
@@ -394,6 +408,13 @@ def run_to(
         raise ValueError("address and workers are for executor='ray'")
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
+    if output_format not in FORMATS:
+        raise ValueError(f"output_format must be one of {', '.join(FORMATS)}, "
+                         f"not {output_format!r}")
+    if output_format == "parquet":
+        from translate.stream.parquet import import_pyarrow
+
+        import_pyarrow()  # a missing pyarrow fails before any work
     if align:
         from translate.align.config import resolve_config
 
@@ -402,7 +423,8 @@ def run_to(
     progress = bool(translator_options.get("progress", True))
     out = Path(out)
     key = run_key(_run_settings(translator, models, backend, translate, translator_options,
-                                encoding))
+                                encoding)
+                  | ({"format": output_format} if output_format != "jsonl" else {}))
     factory = (_translator_factory(translator, models, backend, translator_options)
                if translate else None)
     executor_options: dict[str, Any] = {}
@@ -410,14 +432,18 @@ def run_to(
         executor_options = {"address": address, "workers": workers,
                             "models": models, "backend": backend,
                             "options": translator_options if translator is None else None}
-    files = (*STREAM_FILES, _FILES["stories"], _FILES["groups"])
+    names = _files(output_format)
+    files = tuple(dict.fromkeys((*_FILES.values(), *_files("parquet").values())))
     clock = StageClock()
     with RunJournal(out, key=key, files=files, resume=resume) as journal:
         collector = Collector(keep=keep, keep_sentences=keep_sentences,
                               lead_chars=linking.stories.lead_chars if align else 0,
                               journal=journal)
         windows = _pending(source, collector, encoding, window)
-        with JsonlSink(out) as sink:
+        with _open_sink(output_format, out, window) as sink:
+            if not sink.appends:  # its files are rewritten: first the documents reused
+                for outcome, _ in journal.outcomes():
+                    sink.write(outcome)
             collector.sink = sink
             _execute(windows, collector, translator=factory, require_models=require_models,
                      executor=executor, executor_options=executor_options,
@@ -429,24 +455,40 @@ def run_to(
             count[0] = len(collector.claims) if align else 0
         if align:
             clock.add(records)
-        write_jsonl(out / _FILES["stories"], (s.to_dict() for s in stories))
-        write_jsonl(out / _FILES["groups"], (g.to_dict() for g in groups))
+        write_rows = write_jsonl
+        if output_format == "parquet":
+            from translate.stream.parquet import write_parquet as write_rows
+        write_rows(out / names["stories"], (s.to_dict() for s in stories))
+        write_rows(out / names["groups"], (g.to_dict() for g in groups))
         result = _head_result(collector, stories, groups)
         complete = collector.complete
         totals = RunTotals(collector.documents, len(collector.claims), collector.fidelity,
                            collector.claim_documents,
-                           {k: str(out / v) for k, v in _FILES.items()})
-        data = _report_dict(result, collector, complete)
+                           {k: str(out / v) for k, v in names.items()})
+        data = _report_dict(result, collector, complete, names)
         report = _write_json(out / "report.json", data)
         if html:
-            _write_html(result, collector, out, complete, sentences=html_sentences)
+            _write_html(result, collector, out, complete, sentences=html_sentences,
+                        files=names)
         journal.mark_complete()
     return RunOutput(out, report, result, totals, complete, clock.result())
 
 
-def _report_dict(result: RunResult, collector: Collector, complete: bool) -> dict[str, Any]:
+def _open_sink(output_format: str, out: Path, window: WindowSettings) -> Any:
+    """The sink of ``output_format`` for ``out`` (Parquet: a row group per window)."""
+    if output_format == "parquet":
+        from translate.stream.parquet import ParquetSink
+
+        return ParquetSink(out, rows_per_group=window.window_documents)
+    from translate.stream.sink import JsonlSink
+
+    return JsonlSink(out)
+
+
+def _report_dict(result: RunResult, collector: Collector, complete: bool,
+                 files: Mapping[str, str] = _FILES) -> dict[str, Any]:
     """``report.json`` of a streamed run (the full contract when ``complete``)."""
-    meta = {"complete": complete, "counts": collector.counts(), "files": dict(_FILES)}
+    meta = {"complete": complete, "counts": collector.counts(), "files": dict(files)}
     if complete:
         return result.to_dict() | meta
     shared = [g for g in result.groups if g.cross_source]
@@ -461,7 +503,8 @@ def _report_dict(result: RunResult, collector: Collector, complete: bool) -> dic
 
 
 def _write_html(result: RunResult, collector: Collector, out: Path, complete: bool,
-                *, sentences: int = 5_000, claims: int = 2_000, groups: int = 500) -> Path:
+                *, sentences: int = 5_000, claims: int = 2_000, groups: int = 500,
+                files: Mapping[str, str] = _FILES) -> Path:
     """``report.html`` that a browser opens quickly: the top of each list.
 
     At most ``sentences`` sentences of the first documents (a longer document is cut),
@@ -506,8 +549,8 @@ def _write_html(result: RunResult, collector: Collector, out: Path, complete: bo
     title = (f"Translation workbench report — the first {len(docs):,} of "
              f"{collector.documents:,} documents ({sum(shown.values()):,} of "
              f"{collector.sentences:,} sentences), {len(kept):,} of {len(result.claims):,} "
-             f"claims, {len(shared):,} shared groups; everything is in documents.jsonl, "
-             "sentences.jsonl, claims.jsonl, groups.jsonl")
+             f"claims, {len(shared):,} shared groups; everything is in "
+             + ", ".join(files[k] for k in ("documents", "sentences", "claims", "groups")))
     path = out / "report.html"
     tmp = path.with_suffix(".html.tmp")
     tmp.write_text(render_report(view, title=title), encoding="utf-8")

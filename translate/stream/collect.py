@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from translate.claims.types import Claim
     from translate.mt.translator import ModelStatus
     from translate.stream.journal import RunJournal
+    from translate.stream.parquet import ParquetSink
     from translate.stream.sink import JsonlSink
 
 __all__ = ["Collector"]
@@ -35,14 +36,15 @@ class Collector:
         keep_sentences: Sentences kept in full at most (the document that crosses it is
             kept, later ones are not).
         lead_chars: Lead length kept per document for story detection.
-        sink: Where rows are appended as documents finish (``None``: nowhere).
+        sink: Where rows are written as documents finish (JSONL or Parquet; ``None``:
+            nowhere).
         journal: Where finished documents are recorded (``None``: no resume).
     """
 
     keep: int
     keep_sentences: int = 2**62
     lead_chars: int = 400
-    sink: JsonlSink | None = None
+    sink: JsonlSink | ParquetSink | None = None
     journal: RunJournal | None = None
     head: list[DocumentOutcome] = field(default_factory=list)
     digests: list[DocumentDigest] = field(default_factory=list)

@@ -23,7 +23,8 @@ def _workers(value: str) -> int:
 
 
 def add_scale_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add ``--executor``, ``--address``, ``--workers`` and ``--no-resume`` to ``parser``."""
+    """Add ``--executor``, ``--address``, ``--workers``, ``--format`` and ``--no-resume``
+    to ``parser``."""
     group = parser.add_argument_group("large corpora")
     group.add_argument(
         "--executor", choices=["local", "ray"], default="local",
@@ -37,6 +38,11 @@ def add_scale_arguments(parser: argparse.ArgumentParser) -> None:
         "--workers", type=_workers, default=None, metavar="N",
         help="with --executor ray: translation actors per model (default: one per GPU, "
         "else one per 2 CPUs)")
+    group.add_argument(
+        "--format", choices=["jsonl", "parquet"], default="jsonl", dest="output_format",
+        help="the per-document, sentence and claim rows beside report.json: jsonl "
+        "(default: one JSON line per row) or parquet (one row group per window; needs "
+        "pip install pyarrow)")
     group.add_argument(
         "--no-resume", action="store_true",
         help="start over even when --out holds an interrupted run with the same arguments "
@@ -57,7 +63,8 @@ def scale_options(args: argparse.Namespace) -> dict[str, Any]:
     if executor != "ray" and (address is not None or workers is not None):
         raise WorkbenchError("--address and --workers need --executor ray")
     options: dict[str, Any] = {"executor": executor,
-                               "resume": not getattr(args, "no_resume", False)}
+                               "resume": not getattr(args, "no_resume", False),
+                               "output_format": getattr(args, "output_format", "jsonl")}
     if executor == "ray":
         options |= {"address": address, "workers": workers}
     return options

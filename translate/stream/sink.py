@@ -64,6 +64,10 @@ class JsonlSink:
         out: The output folder.
     """
 
+    appends = True
+    """Whether the files keep the rows of documents an earlier run finished (a resumed
+    run appends; :class:`~translate.stream.parquet.ParquetSink` rewrites instead)."""
+
     def __init__(self, out: str | Path) -> None:
         self.out = Path(out)
         self._files: dict[str, IO[str]] = {}
