@@ -1,0 +1,77 @@
+"""Scope from the structure of the clause that holds the figure (four languages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.align.config import LinkingConfig
+from translate.align.scope import clauses_of, scope_of
+from translate.claims.types import Claim
+
+
+def _claim(sentence: str, quote: str, category: str, *, direction: str | None = None,
+           lang: str = "en") -> Claim:
+    start = sentence.index(quote)
+    return Claim("d#c1", "d", quote, start, start + len(quote), 1.0, 1.0, 1.0, "exact",
+                 category, direction, None, sentence, 0, lang)
+
+
+@pytest.mark.parametrize("sentence, quote, category, lang, scope", [
+    # a verb of keeping or possession holds the figure: a level
+    ("France has about 4,300 troops in the Sahel.", "about 4,300 troops", "troops", "en",
+     "standing_level"),
+    ("Frankrike har bare 900 soldater i landet.", "900 soldater", "troops", "nb",
+     "standing_level"),
+    ("FN-missionen tæller omkring 13.000 soldater.", "omkring 13.000 soldater", "troops", "da",
+     "standing_level"),
+    ("وكانت لها نحو 2400 جندي في البلاد.", "نحو 2400 جندي", "troops", "ar", "standing_level"),
+    ("Rundt 2 500 soldater blir værende i Sahel.", "Rundt 2 500 soldater", "troops", "nb",
+     "standing_level"),
+    # the same verb as an auxiliary of a deployment is no possession
+    ("Forsvaret har satt inn omkring 850 soldater.", "omkring 850 soldater", "troops", "nb",
+     "incident"),
+    ("The army sent 3,000 extra troops on Monday.", "3,000 extra troops", "troops", "en",
+     "incident"),
+    # the perfect or stative aspect of a cumulative count: counted up to now
+    ("At least 58 people have died in western Germany.", "At least 58 people", "killed", "en",
+     "running_total"),
+    ("Omkring 500 mennesker er såret.", "Omkring 500 mennesker", "wounded", "da",
+     "running_total"),
+    ("Politiet har anholdt 24 personer.", "24 personer", "arrested", "da", "running_total"),
+    # the simple past of one event stays an incident
+    ("Seven people were killed in the blast.", "Seven people", "killed", "en", "incident"),
+    ("Sju personer ble drept i eksplosjonen.", "Sju personer", "killed", "nb", "incident"),
+    # possession of a count that cannot be kept is no level
+    ("The hospital has 40 wounded patients.", "40 wounded patients", "wounded", "en",
+     "incident"),
+], ids=lambda x: x[:28] if isinstance(x, str) and len(x) > 12 else None)
+def test_scope_from_clause_structure(sentence, quote, category, lang, scope):
+    assert scope_of(_claim(sentence, quote, category, lang=lang)) == scope
+
+
+def test_cues_count_only_in_the_figure_s_own_clause():
+    # "siden 2013" belongs to the other clause: the troops the country has are a level,
+    # the 50 killed "since 2013" a running total
+    s = ("Frankrig har mere end 4.000 soldater i regionen, og over 50 franske soldater er "
+         "dræbt siden 2013.")
+    assert scope_of(_claim(s, "mere end 4.000 soldater", "troops", lang="da")) == \
+        "standing_level"
+    assert scope_of(_claim(s, "over 50 franske soldater", "killed", lang="da")) == \
+        "running_total"
+
+
+def test_tables_are_configuration():
+    c = _claim("Norway has 120 soldiers in Mali.", "120 soldiers", "troops")
+    assert scope_of(c) == "standing_level"
+    assert scope_of(c, config=LinkingConfig(scope_possession=())) == "incident"
+    assert scope_of(c, config=LinkingConfig(standing_categories=())) == "incident"
+
+
+def test_clauses_of_reads_the_english_quote_too():
+    c = _claim("Norge har 120 soldater i Mali.", "120 soldater", "troops", lang="nb")
+    import dataclasses
+
+    c = dataclasses.replace(c, english="Norway, a NATO member, has 120 soldiers in Mali.",
+                            english_quote="120 soldiers")
+    assert clauses_of(c) == [("norge har 120 soldater i mali.", "120 soldater"),
+                             ("has 120 soldiers in mali.", "120 soldiers")]
