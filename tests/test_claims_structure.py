@@ -100,3 +100,37 @@ def test_english_plural_reads_a_singular_lexicon_term() -> None:
 def test_arabic_masculine_dual_of_a_listed_noun(text: str,
                                                 expected: list[tuple[int, str]]) -> None:
     assert [(c.quantity.value, c.category) for c in sentence_claims(text, "ar")] == expected
+
+
+@pytest.mark.parametrize("language,text,value,noun", [
+    ("en", "Twelve of these boats sank last year.", 12, "boats"),
+    ("da", "Tolv af disse både sank sidste år.", 12, "både"),
+    ("nb", "12 av disse båtene sank i fjor.", 12, "båtene"),
+    ("ar", "غرقت اثنتا عشرة من هذه القوارب العام الماضي.", 12, "القوارب"),
+], ids=["en", "da", "nb", "ar"])
+def test_a_demonstrative_before_a_noun_is_a_determiner(language: str, text: str, value: int,
+                                                       noun: str) -> None:
+    claims = sentence_claims(text, language)
+    assert [(c.quantity.value, c.noun) for c in claims] == [(value, noun)]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "She scored 31 goals in two seasons."),
+    ("en", "Two thirds of the workers are women."),
+    ("da", "To tredjedele af arbejderne er kvinder."),
+    ("nb", "To tredeler av arbeiderne er kvinner."),
+    ("nb", "Hun spilte der i tre sesonger."),
+], ids=["goals", "en-fraction", "da-fraction", "nb-fraction", "seasons"])
+def test_scores_fractions_and_seasons_are_not_claims(language: str, text: str) -> None:
+    assert sentence_claims(text, language) == []
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "A couple of thousand volunteers joined."),
+    ("da", "Et par tusinde frivillige meldte sig."),
+    ("nb", "Et par tusen frivillige meldte seg."),
+], ids=["en", "da", "nb"])
+def test_a_couple_of_thousand_is_vague(language: str, text: str) -> None:
+    (claim,) = sentence_claims(text, language)
+    assert (claim.quantity.hedge, claim.quantity.low, claim.quantity.high) == (
+        "vague", 2000, 3999)

@@ -16,8 +16,8 @@ from translate.claims.units import currency_words
 from translate.claims.window import BREAK
 
 __all__ = ["is_identifier", "noun_before_vague", "definite_before", "label_before",
-           "arabic_label", "is_score", "is_unit", "is_currency", "after_month",
-           "article_one"]
+           "arabic_label", "is_score", "is_unit", "is_currency", "is_fraction",
+           "after_month", "article_one"]
 
 
 def is_identifier(tokens: list[Token], f: Found) -> bool:
@@ -173,5 +173,23 @@ def is_currency(norm: str, lang: str) -> bool:
                      norm[1:] if norm[:1] in "لبو" else norm, norm[3:] if norm[1:3] == "ال"
                      else norm):
             if stem in words or (stem.endswith("ا") and stem[:-1] in words):
+                return True
+    return False
+
+
+#: Danish/Norwegian "part" suffixes of a fraction noun ("tredjedele", "tredeler").
+_PART_SUFFIXES = ("delene", "delen", "deler", "dele", "del")
+
+
+def is_fraction(norm: str, lex: Lexicon) -> bool:
+    """A fraction noun built from the language's own ordinals or cardinals: "thirds",
+    "fifths" (an ordinal + s), "tredjedele", "tredeler" (an ordinal or a cardinal + "del"):
+    "Two thirds of …" is a share, not a count."""
+    if lex.language == "en":
+        return norm.endswith("s") and norm[:-1] in lex.ordinals
+    if lex.language in ("da", "nb"):
+        for suffix in _PART_SUFFIXES:
+            stem = norm[:-len(suffix)]
+            if norm.endswith(suffix) and stem and (stem in lex.ordinals or stem in lex.units):
                 return True
     return False

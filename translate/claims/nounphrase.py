@@ -83,6 +83,12 @@ PRONOUN_OF: dict[str, frozenset[str]] = {
 }
 _ARTICLES = {"en": frozenset({"the", "those", "these"}), "da": frozenset({"de"}),
              "nb": frozenset({"de"}), "ar": frozenset()}
+#: Demonstratives after "of": a determiner before a noun ("Fifteen of these rocks"), a
+#: pronoun alone ("five of these"; closed class).
+_DEMONSTRATIVES = {"en": frozenset({"these", "those"}), "da": frozenset({"disse"}),
+                   "nb": frozenset({"disse"}),
+                   "ar": frozenset(normalise_word(w) for w in ("هذه", "هؤلاء", "تلك", "هذا",
+                                                                 "ذلك"))}
 #: Possessive determiners after "of" ("hundreds of their citizens"; closed class).
 _POSSESSIVES = {"en": frozenset({"their", "his", "her", "its", "our", "your", "my"}),
                 "da": frozenset({"deres", "hans", "hendes", "dens", "dets", "vores", "jeres",
@@ -177,7 +183,11 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
     of_words = OF_WORDS.get(lang, frozenset())
     # "dozens of people", "five of them", "40 of the wounded"
     if k < stop and tokens[k].kind == "word" and tokens[k].norm in of_words:
-        if k + 1 < stop and tokens[k + 1].norm in PRONOUN_OF.get(lang, frozenset()):
+        demonstratives = _DEMONSTRATIVES.get(lang, frozenset())
+        determiner = k + 2 < stop and tokens[k + 1].norm in demonstratives and tokens[
+            k + 2].kind == "word" and tokens[k + 2].norm not in function
+        if not determiner and k + 1 < stop and tokens[k + 1].norm in PRONOUN_OF.get(
+                lang, frozenset()):
             return NounPhrase(k + 1, k, k + 1, of_them=True)
         # Arabic "من" + a definite noun, or + a listed or people-shaped noun in construct
         # with one ("100 من سكان المنطقة": a hundred of the area's residents; not "2500 من
@@ -187,6 +197,8 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
                 k + 2 < stop and tokens[k + 2].norm.startswith("ال")
                 and _counted_noun(tokens[k + 1], lex)))
         determiners = _ARTICLES[lang] | _POSSESSIVES.get(lang, frozenset())
+        if determiner:  # "Fifteen of these rocks", "15 av disse steinene", "من هذه الصخور"
+            determiners = determiners | demonstratives
         if k + 1 < stop and (vague or definite_ar or tokens[k + 1].norm in determiners):
             k += 1
             if k < stop and tokens[k].norm in determiners:

@@ -27,6 +27,7 @@ from translate.claims.filters import (
     article_one,
     definite_before,
     is_currency,
+    is_fraction,
     is_identifier,
     is_score,
     is_unit,
@@ -130,12 +131,13 @@ _WHO: dict[str, frozenset[str]] = {
 
 #: Plural auxiliaries: a bare count right before one, opening its clause, is the subject
 #: of its verb, and what is done to (or said of) a bare count is said of people: "14 were
-#: found alive", "the other 46 are still held", "1100 har fått tak over hodet" (closed
-#: class; Danish/Norwegian verbs do not inflect for number).
+#: found alive", "the other 46 are still held", "1100 har fått tak over hodet", after an
+#: inverted auxiliary "har bare 34 blitt verifisert" (closed class; Danish/Norwegian verbs
+#: do not inflect for number).
 _PASSIVE: dict[str, frozenset[str]] = {
-    "en": frozenset({"were", "are", "have", "had"}),
-    "da": frozenset({"blev", "er", "var", "har", "havde", "bliver"}),
-    "nb": frozenset({"ble", "er", "var", "har", "hadde", "blir"}),
+    "en": frozenset({"were", "are", "have", "had", "been"}),
+    "da": frozenset({"blev", "er", "var", "har", "havde", "bliver", "blevet"}),
+    "nb": frozenset({"ble", "er", "var", "har", "hadde", "blir", "blitt"}),
 }
 #: Words that open a clause before its subject: complementizers and subordinators
 #: ("mens 1100 har fått", "while 40 were rescued") and focus particles ("Kun 104
@@ -287,7 +289,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if len(head.text) == 1 or (head.text.isupper() and len(head.text) <= 3
                                        and cat_look(head.norm) is None):
                 continue  # "30 m", "1.000 f.Kr.", "11.000 US$": abbreviations, not nouns
-            if is_unit(head.norm, units, lang) or (is_currency(head.norm, lang) and not (
+            if is_unit(head.norm, units, lang) or is_fraction(head.norm, lex) or (
+                    is_currency(head.norm, lang) and not (
                     people_shaped(head, lang, count=q.value))) or (  # "أفغانيا": Afghans
                     first_word in multipliers) or (
                     head.norm in multipliers) or (

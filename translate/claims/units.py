@@ -29,17 +29,20 @@ MULTIPLIERS: dict[str, frozenset[str]] = {
 #: added when the language's CLDR units use them.
 _PREFIXES = ("kilo", "كيلو")
 
-# CLDR has no unit pattern for these time/measure words news uses after a number.
+# CLDR has no unit pattern for these time/measure words news uses after a number (sports
+# scores count as measures of a match or a career, seasons as durations; not Danish,
+# Norwegian "mål" or Arabic "هدف", which are also the targets of a strike).
 _EXTRA: dict[str, tuple[str, ...]] = {
     "en": ("magnitude", "degrees", "percent", "points", "votes", "kilometres", "metres",
-           "decades", "times", "ton", "tonnes"),
+           "decades", "times", "ton", "tonnes", "goals", "assists", "seasons"),
     "da": ("point", "points", "grader", "årti", "årtier", "stemmer", "tons", "timer", "dage",
-           "uger", "måneder", "minutter", "sekunder"),
+           "uger", "måneder", "minutter", "sekunder", "målgivende", "sæsoner"),
     "nb": ("poeng", "grader", "tiår", "stemmer", "tonn", "dager", "uker", "måneder", "timer",
-           "døgn", "minutter", "sekunder"),
+           "døgn", "minutter", "sekunder", "målgivende", "sesonger"),
     "ar": ("درجه", "درجات", "نقطه", "نقاط", "عقود", "صوت", "اصوات", "كيلومترا", "مترا", "عام",
            "اعوام", "سنين", "سنوات", "ساعات", "ساعه", "شهور", "اشهر", "كجم", "كغ", "ملم",
-           "مليمتر", "ميلمتر", "دقائق", "دقيقه", "ايام", "اسابيع"),
+           "مليمتر", "ميلمتر", "دقائق", "دقيقه", "ايام", "اسابيع", "مواسم", "موسم",
+           "تمريرات"),
 }
 
 

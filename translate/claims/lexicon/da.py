@@ -32,6 +32,8 @@ LEXICON = Lexicon(
         "flere millioner": (2 * 10**6, 9_999_999, 0), "titusindvis af": (20_000, 99_999, 0),
         "millionvis": (2 * 10**6, 9_999_999, 0), "milliarder af": (2 * 10**9, 9.99e9, 0),
         "millioner": (2 * 10**6, 9_999_999, 10**6), "milliarder": (2 * 10**9, 9.99e9, 10**9),
+        "et par hundrede": (200, 399, 0), "et par tusinde": (2000, 3999, 0),
+        "et par tusind": (2000, 3999, 0),
     },
     specials={"et dusin": 12, "en snes": 20, "et par": 2, "to gange": 2, "dusin": 12},
     ordinals={

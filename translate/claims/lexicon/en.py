@@ -26,6 +26,7 @@ LEXICON = Lexicon(
         "a few hundred": (200, 999, 0), "a few thousand": (2000, 9999, 0),
         "several dozen": (24, 99, 0), "tens of millions": (2 * 10**7, 99_999_999, 0),
         "millions upon millions": (2 * 10**6, 9_999_999, 0), "billions": (2 * 10**9, 9.99e9, 0),
+        "a couple of hundred": (200, 399, 0), "a couple of thousand": (2000, 3999, 0),
     },
     specials={"a dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 10**6,
               "a billion": 10**9, "dozen": 12, "a couple of": 2, "twice": 2, "once": 1},

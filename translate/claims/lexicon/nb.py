@@ -27,6 +27,7 @@ LEXICON = Lexicon(
         "titalls millioner": (2 * 10**7, 99_999_999, 0), "titalls": (20, 99, 0),
         "flere millioner": (2 * 10**6, 9_999_999, 0), "millionvis": (2 * 10**6, 9_999_999, 0),
         "millioner": (2 * 10**6, 9_999_999, 10**6), "milliarder": (2 * 10**9, 9.99e9, 10**9),
+        "et par hundre": (200, 399, 0), "et par tusen": (2000, 3999, 0),
     },
     specials={"et dusin": 12, "et par": 2, "to ganger": 2, "dusin": 12},
     ordinals={
