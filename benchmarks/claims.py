@@ -4,7 +4,9 @@
    FLORES human references: ``benchmarks/_claims_numbers.py``.
 2. FLORES cross-lingual claim agreement, dev and devtest: ``benchmarks/_claims_flores.py``;
    2c. the same with a real MT translation as evidence for the categories:
-   ``benchmarks/_claims_translation.py``.
+   ``benchmarks/_claims_translation.py``; 2d. precision and recall on the FLORES claims gold
+   (every number of the English line judged by hand; the same figures in da/nb/ar):
+   ``benchmarks/_claims_flores_gold.py``.
 3. The multi-event news gold set, dev and test, precision/recall per language:
    ``benchmarks/_claims_gold.py``; and 3b. cross-language category agreement (the same gold
    quantity in two languages gets one category): ``benchmarks/_claims_crosslang.py``.
@@ -82,6 +84,13 @@ def main(argv: list[str] | None = None) -> int:
         importlib.import_module("_claims_flores").main(["--show", str(args.show)])
         print("\n## 2c. FLORES: a machine translation as evidence for source categories")
         importlib.import_module("_claims_translation").main([])
+        print("\n## 2d. FLORES claims gold: every number of real text judged by hand")
+        if (here / "_claims_flores_gold.py").is_file():
+            gold = importlib.import_module("_claims_flores_gold")
+            for split in ("dev", "devtest"):
+                gold.print_scores(split, gold.score_split(split))
+        else:
+            print("  benchmarks/_claims_flores_gold.py not present")
     if "gold" not in args.skip:
         print("\n## 3. Multi-event news gold set")
         importlib.import_module("_claims_gold").main(["--show", str(args.show)])
