@@ -36,7 +36,7 @@ to 2 workers, end to end and for the translation stage.
     python benchmarks/corpus_scale.py                       # 200 and 2,000 articles
     python benchmarks/corpus_scale.py --sizes 200 2000 20000 --models tiny opus-base
     python benchmarks/corpus_scale.py --sizes 200 --executors local --align
-    python benchmarks/corpus_scale.py --sizes 40 --models opus-base   # ~650 sentences
+    python benchmarks/corpus_scale.py --sizes 32 --models opus-base --window-documents 8
 
 Generated corpora, models and outputs are kept in ``--work`` (default
 ``$TMPDIR/translate-corpus-scale``).
@@ -160,6 +160,10 @@ def measure(args: argparse.Namespace) -> None:
           "align": args.align, "resume": False, "html": False}
     if executor == "ray":
         kw |= {"executor": "ray", "workers": workers}
+    if args.window_documents:
+        from translate.stream.local import WindowSettings
+
+        kw["window"] = WindowSettings(window_documents=args.window_documents)
     t0 = time.perf_counter()
     got = run_to(args.corpus, args.out, **kw)
     seconds = time.perf_counter() - t0
@@ -204,11 +208,13 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def run_measurement(corpus: Path, model: Path, executor: str, out: Path, align: bool
-                    ) -> dict[str, Any]:
+def run_measurement(corpus: Path, model: Path, executor: str, out: Path, align: bool,
+                    window_documents: int | None = None) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--measure", "--corpus", str(corpus), "--model",
            str(model), "--executor", executor, "--out", str(out)] + (["--align"] if align
                                                                        else [])
+    if window_documents:
+        cmd += ["--window-documents", str(window_documents)]
     env = dict(os.environ, TOKENIZERS_PARALLELISM="false", RAY_ENABLE_UV_RUN_RUNTIME_ENV="0")
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=env)
@@ -250,6 +256,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--align", action="store_true", help="also group claims (stories, links)")
     p.add_argument("--max-positions", type=int, default=64,
                    help="positions of both models: caps source pieces and generated tokens")
+    p.add_argument("--window-documents", type=int, default=None,
+                   help="documents per window (the unit of work of a Ray actor; default: "
+                   "the workbench's, 32): every executor uses the same windows")
     p.add_argument("--stages", action="store_true",
                    help="also print each run's stage timings (busy, span, items/s)")
     p.add_argument("--work", type=Path,
@@ -278,7 +287,8 @@ def main(argv: list[str] | None = None) -> int:
             for executor in args.executors:
                 out = args.work / f"out-{size}-{name}-{executor}"
                 load = os.getloadavg()[0]
-                r = run_measurement(corpus, model, executor, out, args.align)
+                r = run_measurement(corpus, model, executor, out, args.align,
+                                    args.window_documents)
                 rows[executor] = r
                 reference = reference or r["digest"]
                 same = "yes" if r["digest"] == reference else "NO"

@@ -33,6 +33,10 @@ def local_ray(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         ray.shutdown()
 
 
+def _lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+
+
 def _report(path: Path) -> dict:
     data = json.loads(path.read_text("utf-8"))
     data.pop("created")
@@ -55,6 +59,27 @@ def test_ray_executor_gives_the_same_output_as_the_local_stream(
     assert report == _report(tmp_path / "local" / "report.json")
     assert report["groups"] and all(st["available"] for st in report["models"].values())
     assert ray.is_initialized()  # a running instance is joined, not shut down
+    stages = got.timings.stages if got.timings else {}
+    assert stages["translate"].items == sum(
+        1 for s in _lines(tmp_path / "ray" / "sentences.jsonl") if s["translation"] is not None)
+    assert stages["load"].workers <= 2 and stages["translate"].span > 0
+
+
+def test_ray_executor_writes_parquet_rows_equal_to_the_local_jsonl(
+        local_ray: None, seeds_dir: Path, tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+    from translate.stream.parquet import read_rows
+
+    kw = {"translate": False, "align": False, "progress": False, "html": False,
+          "window": WindowSettings(window_documents=2)}  # map tasks only: no actor start
+    run_to(seeds_dir, tmp_path / "local", **kw)
+    got = run_to(seeds_dir, tmp_path / "ray", executor="ray", output_format="parquet", **kw)
+    assert got.totals.documents == 5 and got.timings is not None
+    assert {"prepare", "claims"} <= set(got.timings.stages)
+    for name in STREAM_FILES:
+        rows = read_rows(tmp_path / "ray" / name.replace(".jsonl", ".parquet"))
+        assert rows == _lines(tmp_path / "local" / name), name
+        assert rows or name == "fidelity.jsonl"
 
 
 def test_ray_executor_needs_a_model_spec_not_a_translator(local_ray: None, seeds_dir: Path,
