@@ -334,7 +334,7 @@ def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False,
         print("  missed pairs by reason: " + ", ".join(
             f"{k} {n}" for k, n in r["misses"].most_common()))
         if split == "dev" and verbose:
-            for w in r["miss_lines"][:80]:
+            for w in r["miss_lines"][:400]:
                 print(f"      missed: {w}")
         print(f"  cross-event groups  {len(r['cross_event'])}")
         for g in r["cross_event"][:5]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from translate.align.config import LinkingConfig
-from translate.align.scope import clauses_of, scope_of
+from translate.align.cues import has_cue
+from translate.align.scope import clauses_of, is_held, scope_of
 from translate.claims.types import Claim
 
 
@@ -75,3 +76,28 @@ def test_clauses_of_reads_the_english_quote_too():
                             english_quote="120 soldiers")
     assert clauses_of(c) == [("norge har 120 soldater i mali.", "120 soldater"),
                              ("has 120 soldiers in mali.", "120 soldiers")]
+
+
+def test_arabic_cue_after_a_clitic_at_the_start_of_a_sentence():
+    # "wa-la yazal" (and still): the clitic و at the very start of the text
+    assert has_cue("ولا يزال نحو 650 جندياً في أفغانستان", ["لا يزال"])
+    assert not has_cue("xلا يزال", ["لا يزال"])  # inside a word: no
+
+
+@pytest.mark.parametrize("sentence, quote, lang", [
+    ("ولا يزال نحو 650 جندياً أمريكياً في أفغانستان، بعد أن سحبت واشنطن معظم قواتها.",
+     "نحو 650 جندياً أمريكياً", "ar"),
+    ("About 650 soldiers remain in Afghanistan after the US withdrew most of its forces.",
+     "About 650 soldiers", "en"),
+])
+def test_a_figure_kept_somewhere_is_a_level_whatever_change_the_sentence_states(
+        sentence, quote, lang):
+    from translate.align.linking import claim_infos
+
+    c = _claim(sentence, quote, "troops", direction="reduce", lang=lang)
+    assert is_held(c)
+    (info,) = claim_infos([c], {"d": "s1"}, {})
+    assert info.role == "level" and info.scope == "standing_level"
+    withdrawn = _claim("The US withdrew 650 soldiers from Afghanistan.", "650 soldiers",
+                       "troops", direction="reduce")
+    assert claim_infos([withdrawn], {"d": "s1"}, {})[0].role == "remove"

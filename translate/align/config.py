@@ -192,7 +192,7 @@ class LinkingConfig:
     bonus_close_value: float = 0.04
     close_value_ratio: float = 0.8
     max_value_ratio: float = 2.0
-    standing_max_ratio: float = 3.0
+    standing_max_ratio: float = 8.0
     revision_allows_fall: bool = True
     same_doc_running_totals: bool = True
     same_doc_max_ratio: float = 3.0
@@ -237,7 +237,7 @@ class LinkingConfig:
         "opretholder", "متمركز", "تتمركز", "يتمركز", "المنتشرة", "المنتشرين", "وجود",
         "ينتشر", "تنتشر", "still in", "remain in", "fortsatt er i", "fortsat er i",
         "stadig er i", "لا يزالون في", "remain", "stay", "blir værende", "forblir",
-        "forbliver", "bliver i", "blir i", "يبقى", "تبقى", "سيبقى")
+        "forbliver", "bliver i", "blir i", "يبقى", "تبقى", "سيبقى", "لا يزال", "لا تزال")
     scope_possession: tuple[str, ...] = _t(
         "has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "counts",
         "numbers", "fields", "har", "hadde", "havde", "holder", "teller", "tæller",

@@ -25,7 +25,8 @@ __all__ = ["Cues", "PlaceRef", "claim_cues", "places_compatible", "has_cue", "fi
 
 logger = logging.getLogger(__name__)
 
-_AR_CLITICS = "(?:^|(?<=[\\s\u060c«\"“(])(?:[وفبلك]?(?:ال)?)?)"
+# a word start (the text's start or after a space or punctuation), then optional clitics
+_AR_CLITICS = "(?:^|(?<=[\\s\u060c«\"“(]))(?:[وفبلك]?(?:ال)?)?"
 
 
 @lru_cache(maxsize=4096)

@@ -43,7 +43,7 @@ from translate.align.config import LinkingConfig, resolve_config
 from translate.align.cues import Cues, PlaceRef, claim_cues, places_compatible, shared_place
 from translate.align.embed import Embedder, get_embedder
 from translate.align.margin import knn_mean
-from translate.align.scope import scope_of
+from translate.align.scope import is_held, scope_of
 from translate.align.types import ClaimGroup, Evidence
 from translate.align.verdict import compatible, decide
 from translate.claims.types import Claim
@@ -294,6 +294,9 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
     for c in claims:
         s = story.get(c.doc, f"doc:{c.doc}")
         role, scope = role_of(c, cfg), scope_of(c, config=cfg)
+        if role != "level" and not ({c.direction, getattr(c, "role", None)} & {
+                "from", "target"}) and is_held(c, config=cfg):
+            role = "level"  # "650 remain in Afghanistan, after the US withdrew most"
         cues = claim_cues(c.sentence, c.quote, language=c.language,
                           english=_english(c) if c.language != "en" else None,
                           noun=getattr(c, "noun", None), number=getattr(c, "number", None),

@@ -37,7 +37,7 @@ from translate.align.config import LinkingConfig
 from translate.align.cues import clause_of, has_cue
 from translate.claims.types import Claim
 
-__all__ = ["SCOPES", "scope_of", "clauses_of"]
+__all__ = ["SCOPES", "scope_of", "clauses_of", "is_held"]
 
 #: Fixed scope vocabulary.
 SCOPES: tuple[str, ...] = ("incident", "running_total", "standing_level")
@@ -98,6 +98,19 @@ def _perfect(clause: str, quote: str, auxiliaries: tuple[str, ...]) -> bool:
     return False
 
 
+def is_held(claim: Claim, *, config: LinkingConfig | None = None) -> bool:
+    """True when the claim's clause says the figure is kept somewhere: a verb of
+    presence, or a verb of keeping or possession holding the figure (standing categories
+    only). Such a figure is a level even when the sentence states a change elsewhere ("650
+    soldiers are still in Afghanistan, after Washington withdrew most of its forces")."""
+    cfg = config or LinkingConfig()
+    if claim.category not in cfg.standing_categories:
+        return False
+    return any(has_cue(c, cfg.scope_standing_level) or
+               _held(c, q, cfg.scope_possession, cfg.possession_gap)
+               for c, q in clauses_of(claim))
+
+
 def scope_of(claim: Claim, *, config: LinkingConfig | None = None) -> str:
     """The scope of a claim, from the structure of the clause that holds it.
 
@@ -111,9 +124,7 @@ def scope_of(claim: Claim, *, config: LinkingConfig | None = None) -> str:
     cfg = config or LinkingConfig()
     clauses = clauses_of(claim)
     can_stand = claim.category in cfg.standing_categories
-    if can_stand and any(has_cue(c, cfg.scope_standing_level) or
-                         _held(c, q, cfg.scope_possession, cfg.possession_gap)
-                         for c, q in clauses):
+    if is_held(claim, config=cfg):
         return "standing_level"
     if any(has_cue(c, cfg.scope_running_total) for c, _q in clauses):
         return "running_total"
