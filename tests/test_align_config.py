@@ -275,3 +275,21 @@ def test_the_place_a_figure_is_about_is_the_one_after_it_or_coordinated_with_it(
     assert _focus(s, "31", "en") == {"BE"}
     assert _focus("More than 21,000 died in Turkey and Syria after the quake.",
                   "More than 21,000", "en") == {"TR", "SY"}
+
+
+def test_a_running_total_s_lower_bound_then_a_higher_count_days_later_differs_over_time():
+    more_than = _bound("a", 1300, "at_least")  # "more than 1,300" on day 1
+    week = D + dt.timedelta(days=7)
+    later = _claim("b", 1500)
+    dates = {"a": D, "b": week}
+    assert decide([more_than, later], dates, open_ratio=2.0)[0] == "agree"
+    verdict, reason = decide([more_than, later], dates, open_ratio=2.0, apart_open_ratio=1.0)
+    assert verdict == "differ_over_time" and "rose" in reason
+    # the same day: a bound and a count inside it still agree
+    same_day = {"a": D, "b": D}
+    assert decide([more_than, later], same_day, open_ratio=2.0,
+                  apart_open_ratio=1.0)[0] == "agree"
+    # the same bound repeated days later is the same figure
+    again = _bound("c", 1300, "at_least")
+    assert decide([more_than, again], {"a": D, "c": week}, open_ratio=2.0,
+                  apart_open_ratio=1.0)[0] == "agree"

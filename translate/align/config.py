@@ -105,6 +105,10 @@ class LinkingConfig:
             as 5,000-10,000 times this / 2; see :func:`translate.align.verdict.compatible`),
             so "more than 5,000" and, days later, "more than 21,000" differ over time; 0
             keeps plain intervals (any two lower bounds agree).
+        running_open_ratio: In a running total's group, two reports ``gap_days`` or
+            more apart read their open bounds with this ratio: 1.0 reads "more than
+            1,300" as the count of its day, so 1,500 a week later is ``differ_over_time``
+            (the toll rose), not ``agree``; ``None`` uses ``verdict_open_ratio``.
         generic_categories: Categories that say only that people or things were counted
             (no event word found): such a claim may link with a specific count of its
             story whose parent it is (``category_parents``: "300,000 people" and "300,000
@@ -204,6 +208,7 @@ class LinkingConfig:
     open_bound_ratio: float = 2.0
     verdict_open_ratio: float = 2.0
     same_time_conflict: bool = False
+    running_open_ratio: float | None = 1.0
     generic_categories: tuple[str, ...] = _t("people", "other")
     category_parents: Mapping[str, str] = field(default_factory=lambda: {
         "killed": "people", "wounded": "people", "missing": "people", "arrested": "people",

@@ -506,7 +506,9 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         scope = next(s for s in ("standing_level", "running_total", "incident") if s in scopes)
         verdict, reason = decide(group, dates, gap_days=int(cfg.gap_days.get(scope, 1)),
                                  open_ratio=cfg.verdict_open_ratio,
-                                 same_time_conflict=cfg.same_time_conflict)
+                                 same_time_conflict=cfg.same_time_conflict,
+                                 apart_open_ratio=cfg.running_open_ratio
+                                 if scope == "running_total" else None)
         if verdict == "differ_over_time" and scope == "incident":
             scope = "running_total"  # an incident figure that changed over days
         if verdict != "single" and not any(dates.get(c.doc) for c in group):

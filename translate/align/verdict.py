@@ -75,7 +75,8 @@ def _mid(c: Claim) -> float:
 
 def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
            gap_days: int = 1, open_ratio: float = 0.0,
-           same_time_conflict: bool = False) -> tuple[str, str]:
+           same_time_conflict: bool = False,
+           apart_open_ratio: float | None = None) -> tuple[str, str]:
     """Verdict and one-line reason for a group of claims.
 
     Args:
@@ -89,6 +90,10 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
         same_time_conflict: Two reports less than ``gap_days`` apart that cannot both
             hold make the group a ``conflict`` even when its figure also changed over the
             days (the reason then gives the change too).
+        apart_open_ratio: For two reports ``gap_days`` or more apart, read open bounds
+            with this ratio instead (1.0: "more than 1,300" is the count of its day, so
+            1,500 a week later is a change over time, not agreement); ``None``: as
+            ``open_ratio``. For running totals, whose bounds are the day's count.
 
     Returns:
         ``(verdict, reason)`` with verdict in :data:`VERDICTS`.
@@ -105,7 +110,14 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
         return "single", ("only one document reports its current value (the others give "
                           "the start of a stated change)")
     pairs = [(a, b) for i, a in enumerate(used) for b in used[i + 1:] if a.doc != b.doc]
-    bad = [(a, b) for a, b in pairs if not compatible(a, b, open_ratio=open_ratio)]
+
+    def apart(a: Claim, b: Claim) -> bool:
+        da, db = dates.get(a.doc), dates.get(b.doc)
+        return da is not None and db is not None and abs((da - db).days) >= gap_days
+
+    bad = [(a, b) for a, b in pairs if not compatible(a, b, open_ratio=open_ratio) or (
+        apart_open_ratio is not None and apart(a, b)
+        and not compatible(a, b, open_ratio=apart_open_ratio))]
     if not bad:
         lows = [c.low for c in used if c.low is not None]
         highs = [c.high for c in used if c.high is not None]
