@@ -134,3 +134,19 @@ def test_a_couple_of_thousand_is_vague(language: str, text: str) -> None:
     (claim,) = sentence_claims(text, language)
     assert (claim.quantity.hedge, claim.quantity.low, claim.quantity.high) == (
         "vague", 2000, 3999)
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "The molecule consists of two atoms.", []),
+    ("en", "Police seized two rifles at the border.", [2]),
+    ("da", "Molekylet består af to atomer.", []),
+    ("da", "Politiet fandt to rifler ved grænsen.", [2]),
+    ("nb", "Molekylet består av to atomer.", []),
+    ("nb", "Politiet fant to rifler ved grensen.", [2]),
+    ("ar", "وجدت الشرطة ثلاث بنادق.", [3]),  # Arabic marks no tense: always a report
+    ("en", "Russia deploys three warships to the strait.", [3]),  # a change is a report
+], ids=["en-description", "en-report", "da-description", "da-report", "nb-description",
+        "nb-report", "ar", "en-deploy"])
+def test_a_small_count_of_things_in_a_description_is_not_a_figure(
+        language: str, text: str, expected: list[int]) -> None:
+    assert [c.quantity.value for c in sentence_claims(text, language)] == expected

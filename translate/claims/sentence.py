@@ -44,6 +44,7 @@ from translate.claims.nounphrase import (
 )
 from translate.claims.quantities import dual_singular, scan
 from translate.claims.tagging import classifier, tag_tokens
+from translate.claims.tense import reports_event
 from translate.claims.tokens import Token
 from translate.claims.types import Quantity
 from translate.claims.units import MULTIPLIERS, unit_words
@@ -157,6 +158,12 @@ _FURTHER: dict[str, frozenset[str]] = {
 }
 
 
+#: Largest exact count of a thing of no known kind that a sentence without a past verb
+#: form keeps: "two particles", "three sides" describe; a figure reports
+#: (:func:`translate.claims.tense.reports_event`).
+_DESCRIPTIVE_MAX = 3
+
+
 #: Number words that are also common nouns: after a verb they are its object, not a count
 #: (Danish "tyve" is twenty and thieves: "Politiet anholdt tyve i nat"). Closed class.
 _NOUN_HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"})}
@@ -197,6 +204,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
     units = unit_words(lang)
     multipliers = MULTIPLIERS.get(lang, frozenset())
     out: list[SentenceClaim] = []
+    event: bool | None = None  # the sentence has a past verb form (read once, when needed)
     for n, f in enumerate(found):
         q = f.quantity
         if lang == "ar" and q.words and q.hedge != "vague" and q.text.startswith("ال"):
@@ -462,6 +470,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 out and not cue_after)):
             continue  # "en person som veier", "en drone": an article; English writes "a"
             # ("80 ble drept da en mann åpnet ild": the cue before belongs to the 80)
+        if source == "default" and change is None and (
+                q.value is not None and q.value <= _DESCRIPTIVE_MAX and q.hedge == "exact"):
+            if event is None:
+                event = reports_event(tokens, lang)
+            if not event:
+                continue  # "The nucleus consists of two particles": a description
         if category in ("killed", "wounded", "missing", "arrested", "displaced") and not role:
             direction = change = None
         out.append(SentenceClaim(q, category, direction, change, q.hedge_start, end, noun,
