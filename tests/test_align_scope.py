@@ -101,3 +101,16 @@ def test_a_figure_kept_somewhere_is_a_level_whatever_change_the_sentence_states(
     withdrawn = _claim("The US withdrew 650 soldiers from Afghanistan.", "650 soldiers",
                        "troops", direction="reduce")
     assert claim_infos([withdrawn], {"d": "s1"}, {})[0].role == "remove"
+
+
+def test_clause_countries_are_the_figure_s_own_not_the_sentence_s():
+    from translate.align.cues import claim_cues
+
+    def focus(sentence: str, quote: str) -> frozenset[str]:
+        return claim_cues(sentence, quote, language="en", events={}, actors={}).focus
+
+    s = ("A jet bound for Nairobi crashed after taking off from Addis Ababa on Sunday, "
+         "killing all 157 people on board.")
+    assert focus(s, "all 157 people") == frozenset()  # the route is not the toll's place
+    s = "Turkey's toll rose to 41,156, while Syria's reached 5,800."
+    assert focus(s, "41,156") == {"TR"} and focus(s, "5,800") == {"SY"}

@@ -66,8 +66,8 @@ class Cues:
         events: Event types named in the sentence.
         actor: Who is counted (``military``, ``civilian``, ...), from the counted noun.
         focus: Countries (ISO codes) of the places named in the claim's own clause ("Turkey's
-            toll rose to 41,156, while Syria's ..." → ``{"TR"}``); all the sentence's
-            countries when its clause names none.
+            toll rose to 41,156, while Syria's ..." → ``{"TR"}``); empty when its clause
+            names none (the sentence's other places stay in ``places``).
     """
 
     places: frozenset[PlaceRef]
@@ -143,9 +143,10 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
         own = sentence.replace(quote, quote.replace(number, " ", 1), 1)
     texts = [own.lower()] + ([english.lower()] if english else [])
     found = frozenset(e for e, forms in events.items() if any(has_cue(t, forms) for t in texts))
+    # only the claim's own clause: a country named elsewhere in the sentence ("bound for
+    # Nairobi ... from Addis Ababa", "the US grounded ... after the crash") is context of
+    # the sentence, not what the figure counts (whole-sentence places are ``places``)
     focus = _focus(sentence, quote, language)
-    if not focus:
-        focus = _countries(places)
     actor = None
     for who in dict.fromkeys(x.lower() for x in (noun, quote) if x):
         actor = next((a for a, forms in actors.items() if has_cue(who, forms)), None)
