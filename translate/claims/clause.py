@@ -18,7 +18,7 @@ from translate.claims.tokens import Token
 
 __all__ = ["ARTICLE_WORDS", "CONJUNCTIONS", "EVENT_CATEGORIES", "NOUN_CUE_REACH",
            "among_group", "among_them", "after_conjunction", "cue_before_adverbs",
-           "phrase_category", "verb_before"]
+           "group_noun", "listed_after", "phrase_category", "verb_before"]
 
 #: Categories of what happened to people: an article "en" counts as one only with these
 #: ("En politimann ble skadet" is one wounded; "en person som veier" is no claim).
@@ -242,3 +242,29 @@ def after_conjunction(tokens: list[Token], f: Found, text: str) -> bool:
     while k >= 0 and tokens[k].start >= q.hedge_start:
         k -= 1
     return k >= 0 and tokens[k].norm in CONJUNCTIONS
+
+
+#: Words that join the items of a list of counts (closed class): "and", commas, "as well
+#: as", "samt", "plus".
+_LIST_JOINERS = CONJUNCTIONS | frozenset({",", "as", "well", "samt", "plus", "og", "også"})
+
+
+_LIST_GAP = 4
+
+
+def listed_after(tokens: list[Token], prev_last: int, first_tok: int) -> bool:
+    """The count at ``first_tok`` is the next item of a list after the claim ending at
+    ``prev_last``: only "and", commas or "as well as" between them ("5 mænd og 2
+    kvinder", "39 prisoners, 24 women and 15 boys")."""
+    between = tokens[prev_last + 1:first_tok]
+    return 0 < len(between) <= _LIST_GAP and all(
+        t.norm in _LIST_JOINERS or t.text == "," for t in between)
+
+
+def group_noun(tokens: list[Token], k: int) -> bool:
+    """The cue at ``k`` is a noun with its article, a group that is the subject ("The dead
+    came from 35 countries", "de døde kom fra"; an Arabic cue with the article "ال"), not
+    a verb whose object is the count."""
+    if k < 0 or k >= len(tokens):
+        return False
+    return (k > 0 and tokens[k - 1].norm in ARTICLE_WORDS) or tokens[k].norm.startswith("ال")

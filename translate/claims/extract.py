@@ -32,7 +32,10 @@ Modules, by concept: :mod:`~translate.claims.sentence` (one sentence's claims),
 :mod:`~translate.claims.window` (clause windows, the nearest cue),
 :mod:`~translate.claims.clause` (clause structure), :mod:`~translate.claims.filters`
 (numbers that are not claims), :mod:`~translate.claims.changes` (ranges, parts, the two ends
-of a change); this module anchors claims in documents.
+of a change), :mod:`~translate.claims.bare` (a count with no noun),
+:mod:`~translate.claims.tense` (does a sentence report an event),
+:mod:`~translate.claims.settings` (the claims signature); this module anchors claims in
+documents.
 """
 
 from __future__ import annotations

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from translate.claims.lexicon import Lexicon, normalise_word
 from translate.claims.tokens import Token, word_matches
 
-__all__ = ["NounPhrase", "noun_phrase", "FUNCTION_WORDS", "OF_WORDS", "PRONOUN_OF"]
+__all__ = ["NounPhrase", "noun_phrase", "arabic_adjectives", "FUNCTION_WORDS", "OF_WORDS",
+           "PRONOUN_OF"]
 
 _MAX_RUN = {"ar": 3}
 _MAX_RUN_DEFAULT = 4
@@ -256,3 +257,23 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
                 run) > 1:
             head = run[1]
     return NounPhrase(head, run[0], head)
+
+
+def arabic_adjectives(tokens: list[Token], head: int, stop: int, lex: Lexicon,
+                       cat_look) -> int:
+    """Last token of the adjectives that follow an Arabic counted noun."""
+    function = FUNCTION_WORDS["ar"]
+    definite = tokens[head].norm.startswith("ال")
+    k = head
+    while k + 1 < stop and k + 1 < head + 3:
+        tok = tokens[k + 1]
+        if tok.kind != "word" or tok.norm in function or tok.norm.startswith("و"):
+            break  # "45 شخصا وإصابة": an attached "and" starts the next phrase
+        same_cat = cat_look(tok.norm) is not None and cat_look(tok.norm) == cat_look(
+            tokens[head].norm)
+        agrees = tok.norm.startswith("ال") == definite and tok.norm.endswith(
+            ("ه", "ي", "يه", "ين", "ون", "ات", "ا"))
+        if not (same_cat or agrees):
+            break
+        k += 1
+    return k

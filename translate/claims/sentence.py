@@ -7,8 +7,15 @@ and where its category comes from.
 
 from __future__ import annotations
 
+from translate.claims.bare import (
+    CLAUSE_OPENERS,
+    FURTHER,
+    NOUN_HOMOGRAPHS,
+    SUBJECT_VERBS,
+    WHO,
+    past_verb,
+)
 from translate.claims.changes import category_before, change_role, resolve_pairs, whole_of
-from translate.claims.clause import ARTICLE_WORDS as _ARTICLE_WORDS
 from translate.claims.clause import CONJUNCTIONS as _CONJUNCTIONS
 from translate.claims.clause import EVENT_CATEGORIES as _EVENT_CATEGORIES
 from translate.claims.clause import NOUN_CUE_REACH as _NOUN_CUE_REACH
@@ -17,6 +24,8 @@ from translate.claims.clause import (
     among_group,
     among_them,
     cue_before_adverbs,
+    group_noun,
+    listed_after,
     phrase_category,
     verb_before,
 )
@@ -40,6 +49,7 @@ from translate.claims.nounphrase import (
     FUNCTION_WORDS,
     NounPhrase,
     _plural_shape,
+    arabic_adjectives,
     noun_phrase,
 )
 from translate.claims.quantities import dual_singular, scan
@@ -123,50 +133,10 @@ class SentenceClaim:
 _OTHER_WORDS = frozenset({"andre", "other", "others"})
 
 
-#: Relative pronouns right after a bare count make it a count of people (closed class).
-_WHO: dict[str, frozenset[str]] = {
-    "en": frozenset({"who"}), "da": frozenset({"som", "der"}), "nb": frozenset({"som"}),
-    "ar": frozenset({"ممن", "الذين"}),
-}
-
-
-#: Plural auxiliaries: a bare count right before one, opening its clause, is the subject
-#: of its verb, and what is done to (or said of) a bare count is said of people: "14 were
-#: found alive", "the other 46 are still held", "1100 har fått tak over hodet", after an
-#: inverted auxiliary "har bare 34 blitt verifisert" (closed class; Danish/Norwegian verbs
-#: do not inflect for number).
-_PASSIVE: dict[str, frozenset[str]] = {
-    "en": frozenset({"were", "are", "have", "had", "been"}),
-    "da": frozenset({"blev", "er", "var", "har", "havde", "bliver", "blevet"}),
-    "nb": frozenset({"ble", "er", "var", "har", "hadde", "blir", "blitt"}),
-}
-#: Words that open a clause before its subject: complementizers and subordinators
-#: ("mens 1100 har fått", "while 40 were rescued") and focus particles ("Kun 104
-#: overlevede", "only 12 were"; closed classes).
-_CLAUSE_OPENERS: dict[str, frozenset[str]] = {
-    "en": frozenset({"that", "while", "whereas", "and", "but", "only", "just"}),
-    "da": frozenset({"at", "mens", "og", "men", "kun", "blot", "bare"}),
-    "nb": frozenset({"at", "mens", "og", "men", "kun", "bare"}),
-}
-
-
-#: "further", "another", "more" before a bare count: more of what was counted before.
-_FURTHER: dict[str, frozenset[str]] = {
-    "en": frozenset({"further", "another", "additional", "other"}),
-    "da": frozenset({"yderligere", "endnu", "andre"}),
-    "nb": frozenset({"ytterligere", "enda", "andre"}),
-}
-
-
 #: Largest exact count of a thing of no known kind that a sentence without a past verb
 #: form keeps: "two particles", "three sides" describe; a figure reports
 #: (:func:`translate.claims.tense.reports_event`).
 _DESCRIPTIVE_MAX = 3
-
-
-#: Number words that are also common nouns: after a verb they are its object, not a count
-#: (Danish "tyve" is twenty and thieves: "Politiet anholdt tyve i nat"). Closed class.
-_NOUN_HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"})}
 
 
 def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
@@ -323,7 +293,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                         break
             if category is None and np.first == np.head and (cue_of[np.head] or (
                     lang in ("da", "nb") and head.norm.endswith(("et", "ede"))
-                    and len(head.norm) > 4) or _past_verb(head, lang)):
+                    and len(head.norm) > 4) or past_verb(head, lang)):
                 np = None  # "40 skadet", "1.602 bekræftet dræbt": a verb, not a noun
             elif category is None and lang == "en" and (
                     (np.first == np.head and head.norm.endswith(("ed", "ing")))
@@ -341,7 +311,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 noun = head.text
                 last = np.last
                 if lang == "ar":  # adjectives follow: "30 مركبة مدرعة", "2500 جندي أمريكي"
-                    last = _arabic_adjectives(tokens, np.head, hi, lex, cat_look)
+                    last = arabic_adjectives(tokens, np.head, hi, lex, cat_look)
                 if part_of is None or np.first < found[part_of].first:
                     end, last_tok = tokens[last].end, last  # else the quote stays "Three"
         if np is None and not (category and noun is None and out):  # standing alone
@@ -351,7 +321,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if after and dist_a <= 3:
                 category = after  # "25 were killed", "dozens more were injured"
             elif before_cue and not (q.words and (
-                    tokens[first_tok].norm in _NOUN_HOMOGRAPHS.get(lang, ())
+                    tokens[first_tok].norm in NOUN_HOMOGRAPHS.get(lang, ())
                     or tokens[first_tok].norm in lex.one_words)):
                 category = before_cue  # "killed 25", "dræbte ni" (not "anholdt tyve": thieves)
             else:
@@ -359,14 +329,14 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                                          lex, cue_of, noun_category=noun_category)
                 source = "toll"
             if category is None and j < len(tokens) and \
-                    tokens[j].norm in _WHO.get(lang, ()):
+                    tokens[j].norm in WHO.get(lang, ()):
                 category = "people"  # "500 millioner som snakker det", "40 who signed"
                 source = "clause"
             if category is None and j < len(tokens) and (
-                    tokens[j].norm in _PASSIVE.get(lang, ()) or _past_verb(tokens[j], lang)) \
+                    tokens[j].norm in SUBJECT_VERBS.get(lang, ()) or past_verb(tokens[j], lang)) \
                     and (clause_start(tokens, first_tok) == first_tok or (
-                        tokens[first_tok - 1].norm in _FURTHER.get(lang, ())
-                        or tokens[first_tok - 1].norm in _CLAUSE_OPENERS.get(lang, ()))):
+                        tokens[first_tok - 1].norm in FURTHER.get(lang, ())
+                        or tokens[first_tok - 1].norm in CLAUSE_OPENERS.get(lang, ()))):
                 # "Yderligere 14 blev fundet i live": a passive's subject is people, unless
                 # it counts more of the things counted before ("24,000 meteorites ...,
                 # only 34 have been verified"): an ellipsis of their noun
@@ -419,9 +389,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         elif category == "other" and cue and not reference:
             close_after, _ = next_cue(tokens, cue_of, last_tok + 1, hi, is_num, function,
                                         limit=2)
-            group_noun = not cue_after and not close_after and _group_noun(
+            subject = not cue_after and not close_after and group_noun(
                 tokens, f.first - dist)  # "The dead came from 35 countries": the subject
-            if (dist <= 3 or close_after) and not group_noun:
+            if (dist <= 3 or close_after) and not subject:
                 category = close_after or cue  # "فقد أثر 17 صيادا", "én mann blant de drepte"
                 source = "clause"
         if category is None and np is None and out and after_conjunction(tokens, f, text):
@@ -442,7 +412,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 category, source = group, "clause"
         if category in ("people", "troops") and out and \
                 out[-1].category in _EVENT_CATEGORIES and out[-1].noun is not None and \
-                _listed_after(tokens, out[-1].last, first_tok) and \
+                listed_after(tokens, out[-1].last, first_tok) and \
                 next_cue(tokens, cue_of, f.last, hi, is_num, function)[0] is None:
             category = out[-1].category  # "anholdt 5 mænd og 2 kvinder": one verb, two objects
             source = "antecedent"
@@ -484,57 +454,3 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
     return [c for c in out if c.category != "_pending"]
 
 
-#: Words that join the items of a list of counts (closed class): "and", commas, "as well
-#: as", "samt", "plus".
-_LIST_JOINERS = _CONJUNCTIONS | frozenset({",", "as", "well", "samt", "plus", "og", "også"})
-_LIST_GAP = 4
-
-
-def _listed_after(tokens: list[Token], prev_last: int, first_tok: int) -> bool:
-    """The count at ``first_tok`` is the next item of a list after the claim ending at
-    ``prev_last``: only "and", commas or "as well as" between them ("5 mænd og 2
-    kvinder", "39 prisoners, 24 women and 15 boys")."""
-    between = tokens[prev_last + 1:first_tok]
-    return 0 < len(between) <= _LIST_GAP and all(
-        t.norm in _LIST_JOINERS or t.text == "," for t in between)
-
-
-def _group_noun(tokens: list[Token], k: int) -> bool:
-    """The cue at ``k`` is a noun with its article, a group that is the subject ("The dead
-    came from 35 countries", "de døde kom fra"; an Arabic cue with the article "ال"), not
-    a verb whose object is the count."""
-    if k < 0 or k >= len(tokens):
-        return False
-    return (k > 0 and tokens[k - 1].norm in _ARTICLE_WORDS) or tokens[k].norm.startswith("ال")
-
-
-def _past_verb(tok: Token, lang: str) -> bool:
-    """A Danish/Norwegian past-tense verb by its form ("overlevede", "overlevde"; the
-    participle "flyktet" is not read here, "-ste" is a superlative)."""
-    return lang in ("da", "nb") and tok.kind == "word" and tok.text.islower() and len(
-        tok.norm) > 6 and tok.norm.endswith(_PAST) and not tok.norm.endswith(("ste", "ete"))
-
-
-#: Weak past-tense endings (Danish -ede, Norwegian -dde/-vde, both -te); nouns in -nde,
-#: -lde ("genstande", "tilfælde") are not among them.
-_PAST = ("ede", "dde", "vde", "te")
-
-
-def _arabic_adjectives(tokens: list[Token], head: int, stop: int, lex: Lexicon,
-                       cat_look) -> int:
-    """Last token of the adjectives that follow an Arabic counted noun."""
-    function = FUNCTION_WORDS["ar"]
-    definite = tokens[head].norm.startswith("ال")
-    k = head
-    while k + 1 < stop and k + 1 < head + 3:
-        tok = tokens[k + 1]
-        if tok.kind != "word" or tok.norm in function or tok.norm.startswith("و"):
-            break  # "45 شخصا وإصابة": an attached "and" starts the next phrase
-        same_cat = cat_look(tok.norm) is not None and cat_look(tok.norm) == cat_look(
-            tokens[head].norm)
-        agrees = tok.norm.startswith("ال") == definite and tok.norm.endswith(
-            ("ه", "ي", "يه", "ين", "ون", "ات", "ا"))
-        if not (same_cat or agrees):
-            break
-        k += 1
-    return k

@@ -1,0 +1,69 @@
+"""A count with no counted noun: what its clause says it counts.
+
+"25 were killed", "Kun 104 overlevede", "40 who signed", "Yderligere 14 blev fundet i
+live": a bare count that opens its clause and is the subject of a plural auxiliary, a past
+verb or a relative pronoun counts people (or, by ellipsis, more of the things counted
+before). The word sets are closed classes (auxiliaries, relative pronouns, subordinators,
+focus particles); past verbs are read by their suffixes.
+"""
+
+from __future__ import annotations
+
+from translate.claims.tokens import Token
+
+__all__ = ["WHO", "SUBJECT_VERBS", "CLAUSE_OPENERS", "FURTHER", "NOUN_HOMOGRAPHS",
+           "past_verb"]
+
+
+#: Relative pronouns right after a bare count make it a count of people (closed class).
+WHO: dict[str, frozenset[str]] = {
+    "en": frozenset({"who"}), "da": frozenset({"som", "der"}), "nb": frozenset({"som"}),
+    "ar": frozenset({"ممن", "الذين"}),
+}
+
+
+#: Plural auxiliaries: a bare count right before one, opening its clause, is the subject
+#: of its verb, and what is done to (or said of) a bare count is said of people: "14 were
+#: found alive", "the other 46 are still held", "1100 har fått tak over hodet", after an
+#: inverted auxiliary "har bare 34 blitt verifisert" (closed class; Danish/Norwegian verbs
+#: do not inflect for number).
+SUBJECT_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"were", "are", "have", "had", "been"}),
+    "da": frozenset({"blev", "er", "var", "har", "havde", "bliver", "blevet"}),
+    "nb": frozenset({"ble", "er", "var", "har", "hadde", "blir", "blitt"}),
+}
+
+
+#: Words that open a clause before its subject: complementizers and subordinators
+#: ("mens 1100 har fått", "while 40 were rescued") and focus particles ("Kun 104
+#: overlevede", "only 12 were"; closed classes).
+CLAUSE_OPENERS: dict[str, frozenset[str]] = {
+    "en": frozenset({"that", "while", "whereas", "and", "but", "only", "just"}),
+    "da": frozenset({"at", "mens", "og", "men", "kun", "blot", "bare"}),
+    "nb": frozenset({"at", "mens", "og", "men", "kun", "bare"}),
+}
+
+
+#: "further", "another", "more" before a bare count: more of what was counted before.
+FURTHER: dict[str, frozenset[str]] = {
+    "en": frozenset({"further", "another", "additional", "other"}),
+    "da": frozenset({"yderligere", "endnu", "andre"}),
+    "nb": frozenset({"ytterligere", "enda", "andre"}),
+}
+
+
+#: Number words that are also common nouns: after a verb they are its object, not a count
+#: (Danish "tyve" is twenty and thieves: "Politiet anholdt tyve i nat"). Closed class.
+NOUN_HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"})}
+
+
+def past_verb(tok: Token, lang: str) -> bool:
+    """A Danish/Norwegian past-tense verb by its form ("overlevede", "overlevde"; the
+    participle "flyktet" is not read here, "-ste" is a superlative)."""
+    return lang in ("da", "nb") and tok.kind == "word" and tok.text.islower() and len(
+        tok.norm) > 6 and tok.norm.endswith(_PAST) and not tok.norm.endswith(("ste", "ete"))
+
+
+#: Weak past-tense endings (Danish -ede, Norwegian -dde/-vde, both -te); nouns in -nde,
+#: -lde ("genstande", "tilfælde") are not among them.
+_PAST = ("ede", "dde", "vde", "te")
