@@ -71,7 +71,7 @@ def test_ray_executor_writes_parquet_rows_equal_to_the_local_jsonl(
     from translate.stream.parquet import read_rows
 
     kw = {"translate": False, "align": False, "progress": False, "html": False,
-          "window": WindowSettings(window_documents=2)}  # map tasks only: no actor start
+          "window": WindowSettings(window_documents=2)}  # no translation actors
     run_to(seeds_dir, tmp_path / "local", **kw)
     got = run_to(seeds_dir, tmp_path / "ray", executor="ray", output_format="parquet", **kw)
     assert got.totals.documents == 5 and got.timings is not None

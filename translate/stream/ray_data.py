@@ -2,14 +2,16 @@
 
 Stages (:mod:`translate.stream.stages`), as a Ray Data pipeline:
 
-1. reading and preparing documents: a map task per block of items (``map_batches``);
+1. reading and preparing documents: ``map_batches`` on a small autoscaling actor pool
+   (:class:`StageActor`: warm processes; a plain task function would do, but cold task
+   workers re-import the language detector);
 2. translation: an actor pool per run (``map_batches`` with a callable class,
    ``compute=ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=1)``,
    ``num_gpus=1`` per actor on GPUs), each actor loading its models once and batching
    sentences across the documents of its block by the model's token budget. On CPUs each
    actor runs torch with one thread: the actors, not threads inside one, use the cores
    (one window in flight per actor, so no actor queues work another could take);
-3. claims and number fidelity: a map task per block.
+3. claims and number fidelity: ``map_batches`` on a small actor pool, as stage 1.
 
 Outcomes come back to the driver in corpus order (``preserve_order``), where the same
 collector as the single-process path writes the JSONL files and the journal (so a Ray run
@@ -201,6 +203,31 @@ def finish_batch(batch: Mapping[str, Any]) -> dict[str, Any]:
     return _rows(out, ns, times)
 
 
+class StageActor:
+    """Ray stages 1 and 3 in a warm process: :func:`prepare_batch` or :func:`finish_batch`.
+
+    A plain Ray task would do: but Ray starts task workers cold and, on a small node, ends
+    an idle one within a second, so nearly every window paid the imports of the language
+    detector or the claim lexicons again (5 of 7 claims tasks in fresh processes on 2
+    CPUs). A small autoscaling actor pool pays them once per process.
+
+    Args:
+        stage: ``"prepare"`` or ``"claims"``.
+        encoding: Text encoding of the files (``prepare``).
+    """
+
+    def __init__(self, *, stage: str, encoding: str = "utf-8") -> None:
+        if stage not in ("prepare", "claims"):
+            raise ValueError(f"stage must be 'prepare' or 'claims', not {stage!r}")
+        self.stage = stage
+        self.encoding = encoding
+
+    def __call__(self, batch: Mapping[str, Any]) -> dict[str, Any]:
+        if self.stage == "prepare":
+            return prepare_batch(batch, encoding=self.encoding)
+        return finish_batch(batch)
+
+
 def _ray_options(options: Mapping[str, Any] | None) -> dict[str, Any]:
     """Translator options a Ray worker can rebuild (the cache by its folder)."""
     if options is None:
@@ -303,10 +330,12 @@ def stream_ray(
         ds = ray.data.from_items(
             [{"n": n, "payload": pickle.dumps(list(w))} for n, w in enumerate(windows)],
             override_num_blocks=len(windows))
-        ds = ds.map_batches(prepare_batch, batch_size=block, batch_format="numpy",
-                            num_cpus=TASK_CPUS, fn_kwargs={"encoding": encoding})
+        n, cpus, gpus, threads = _workers_and_resources(ray, workers)
+        warm = ray.data.ActorPoolStrategy(min_size=1, max_size=n)
+        ds = ds.map_batches(StageActor, batch_size=block, batch_format="numpy",
+                            compute=warm, num_cpus=TASK_CPUS,
+                            fn_constructor_kwargs={"stage": "prepare", "encoding": encoding})
         if translator is not None:
-            n, cpus, gpus, threads = _workers_and_resources(ray, workers)
             ds = ds.map_batches(
                 TranslateActor, batch_size=block, batch_format="numpy",
                 compute=ray.data.ActorPoolStrategy(size=n, max_tasks_in_flight_per_actor=1),
@@ -314,8 +343,9 @@ def stream_ray(
                 fn_constructor_kwargs={"models": dict(models or {}), "backend": backend,
                                        "options": opts, "require_models": require_models,
                                        "threads": threads})
-        ds = ds.map_batches(finish_batch, batch_size=block, batch_format="numpy",
-                            num_cpus=TASK_CPUS)
+        ds = ds.map_batches(StageActor, batch_size=block, batch_format="numpy",
+                            compute=warm, num_cpus=TASK_CPUS,
+                            fn_constructor_kwargs={"stage": "claims"})
         for batch in _unwrapped(ds.iter_batches(batch_size=None, batch_format="numpy")):
             if on_times is not None:
                 for records in _times(batch):
