@@ -40,7 +40,13 @@ def streamed(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory, tiny_mar
     out = tmp_path_factory.mktemp("streamed")
     kw = {"models": {"da": str(tiny_marian)}, "num_beams": 1, "progress": False,
           "allow_download": False, "cache": False}  # no 'cached' flags in the second run
-    run_to(seeds_dir, out, window=WindowSettings(window_documents=2), **kw)
+    got = run_to(seeds_dir, out, window=WindowSettings(window_documents=2), **kw)
+    stages = got.timings.stages if got.timings else {}
+    assert list(stages) == ["prepare", "load", "translate", "claims", "group"]
+    assert stages["prepare"].calls == stages["claims"].calls == 3  # one per window
+    assert stages["prepare"].items == 5 and stages["group"].items == len(got.result.claims)
+    assert stages["translate"].items == len(got.result.translations["002_78143a0e187769e1"]
+                                             .sentences)  # only the Danish article
     return out, translate.run(seeds_dir, **kw)
 
 

@@ -43,8 +43,8 @@ def import_pyarrow() -> Any:
         MissingDependencyError: pyarrow is not installed (``pip install pyarrow``).
     """
     try:
-        import pyarrow
-        import pyarrow.parquet  # noqa: F401
+        import pyarrow  # type: ignore[import-untyped]
+        import pyarrow.parquet  # type: ignore[import-untyped]  # noqa: F401
     except ImportError as exc:
         raise MissingDependencyError(
             f"format='parquet' (--format parquet) needs pyarrow ({exc}); install it with "
