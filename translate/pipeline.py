@@ -368,8 +368,8 @@ def run_to(
             ``pip install -e ".[ray]"``).
         address: Ray only: ``None`` starts a local Ray instance; ``"auto"`` or
             ``"ray://host:10001"`` joins a running cluster.
-        workers: Ray only: translation actors per model (default: 1 per 2 CPUs, at least
-            1; with GPUs, one per GPU).
+        workers: Ray only: translation actors, each loading the models once (default:
+            one per GPU; else one per CPU, each running torch with one thread).
         resume: Skip the documents an interrupted run with the same arguments finished
             (default). ``False`` starts over.
         html: Also write ``report.html``.

@@ -36,8 +36,8 @@ def add_scale_arguments(parser: argparse.ArgumentParser) -> None:
         "with `ray start` on this machine); default: start a local Ray instance")
     group.add_argument(
         "--workers", type=_workers, default=None, metavar="N",
-        help="with --executor ray: translation actors per model (default: one per GPU, "
-        "else one per 2 CPUs)")
+        help="with --executor ray: translation actors, each loading the models once "
+        "(default: one per GPU, else one per CPU with one torch thread each)")
     group.add_argument(
         "--format", choices=["jsonl", "parquet"], default="jsonl", dest="output_format",
         help="the per-document, sentence and claim rows beside report.json: jsonl "
