@@ -10,9 +10,10 @@ from translate.claims.sentence import sentence_claims
 
 CASES = [
     # a toll of a named thing: "the number of X has reached N"
-    ("en", "The number of suspected flu cases has reached 12,500.", 12500, "other"),
+    ("en", "The number of suspected flu cases has reached 12,500.", 12500, "people"),
+    ("en", "The number of registered boats has reached 1,250.", 1250, "other"),
     ("da", "Antallet af registrerede flygtninge er steget til 4.000.", 4000, "displaced"),
-    ("nb", "Antallet mistenkte influensatilfeller har passert 9000.", 9000, "other"),
+    ("nb", "Antallet mistenkte influensatilfeller har passert 9000.", 9000, "people"),
     ("nb", "Tallet på asylsøkere steg til 3100.", 3100, "people"),
     # a bare count opening its clause, subject of a plural auxiliary or a past verb
     ("en", "Rescuers said the other 46 are still in hospital.", 46, "people"),
@@ -150,3 +151,24 @@ def test_a_couple_of_thousand_is_vague(language: str, text: str) -> None:
 def test_a_small_count_of_things_in_a_description_is_not_a_figure(
         language: str, text: str, expected: list[int]) -> None:
     assert [c.quantity.value for c in sentence_claims(text, language)] == expected
+
+
+@pytest.mark.parametrize("language,text,category", [
+    ("en", "A landing force of 1,200 men crossed the bay.", "troops"),
+    ("da", "En landgangsstyrke på 1.200 mænd krydsede bugten.", "troops"),
+    ("nb", "En landgangsstyrke på 1200 menn krysset bukta.", "troops"),
+    ("en", "A crowd of 1,200 men gathered.", "people"),  # a group that is no force
+], ids=["en", "da", "nb", "crowd"])
+def test_a_count_of_men_measuring_a_force_is_troops(language: str, text: str,
+                                                    category: str) -> None:
+    assert [c.category for c in sentence_claims(text, language)] == [category]
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "Health officials confirmed 340 cases in the region."),
+    ("da", "Myndighederne bekræftede 340 tilfælde i regionen."),
+    ("nb", "Myndighetene bekreftet 340 tilfeller i regionen."),
+    ("ar", "أكدت السلطات 340 حالة في المنطقة."),
+], ids=["en", "da", "nb", "ar"])
+def test_disease_cases_are_people_in_every_language(language: str, text: str) -> None:
+    assert [c.category for c in sentence_claims(text, language)] == ["people"]

@@ -139,6 +139,21 @@ _OTHER_WORDS = frozenset({"andre", "other", "others"})
 _DESCRIPTIVE_MAX = 3
 
 
+#: "of" between a group and the count that measures it ("a force of 2,400 men", "en
+#: angrebsstyrke på 2.400 mænd"; closed class).
+_GROUP_OF = {"en": frozenset({"of"}), "da": frozenset({"på", "af"}),
+             "nb": frozenset({"på", "av"}), "ar": frozenset()}
+
+
+def _measured_group(tokens: list[Token], first_tok: int, lang: str, cat_look) -> str | None:
+    """Category of the group noun a count of people measures: "regiments of 200 men",
+    "angrebsstyrke på 2.400 mænd" (the noun right before "of"), else ``None``."""
+    if first_tok < 2 or tokens[first_tok - 1].norm not in _GROUP_OF.get(
+            lang, frozenset()) or tokens[first_tok - 2].kind != "word":
+        return None
+    return cat_look(tokens[first_tok - 2].norm)
+
+
 def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     ) -> list[SentenceClaim]:
     """Claims of one sentence, with offsets relative to ``text``.
@@ -314,6 +329,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     last = arabic_adjectives(tokens, np.head, hi, lex, cat_look)
                 if part_of is None or np.first < found[part_of].first:
                     end, last_tok = tokens[last].end, last  # else the quote stays "Three"
+        if category == "people" and noun is not None and _measured_group(
+                tokens, first_tok, lang, cat_look) == "troops":
+            category, source = "troops", "clause"  # "an assault force of 2,400 men"
         if np is None and not (category and noun is None and out):  # standing alone
             after, dist_a = next_cue(tokens, cue_of, f.last, hi, is_num, function)
             before_cue = cue_before_adverbs(tokens, cue_of, first_tok, lo, lex)

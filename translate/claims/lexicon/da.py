@@ -83,7 +83,8 @@ LEXICON = Lexicon(
                              "række", "gruppe", "del", "masse", "mængde", "flok"}),
     categories={
         "troops": ("soldat*", "tropper*", "styrker*", "marinesoldat*", "faldskærmstropper*",
-                   "militærfolk", "forstærkning*", "fredsbevarende"),
+                   "militærfolk", "forstærkning*", "fredsbevarende", "styrke", "regiment*",
+                   "bataljon*", "brigade*", "milits*"),
         "vehicles": ("køretøj*", "pansrede køretøj*", "kampvogn*", "lastbil*"),
         "rockets": ("raket*", "missil*", "granat*", "drone*", "bomber", "projektiler"),
         "buildings": ("bygninger", "huse", "hjem", "boliger", "lejligheder", "moskeer", "kirker",
@@ -95,7 +96,7 @@ LEXICON = Lexicon(
                    "studerende",
                    "elever", "patienter", "ansatte", "medarbejdere", "journalister", "beboere",
                    "pilgrimme", "familier", "redningsfolk", "betjent*", "politifolk",
-                   "frivillige"),
+                   "frivillige", "tilfælde"),
         "killed": ("døde", "dræbte", "dødsofre", "omkomne", "dødsfald", "lig", "menneskeliv",
                    "liv", "ofre", "ofrene"),
         "wounded": ("sårede", "tilskadekomne", "kvæstede"),

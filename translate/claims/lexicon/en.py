@@ -79,7 +79,8 @@ LEXICON = Lexicon(
     categories={
         "troops": ("troop*", "soldier*", "forces", "force", "marines", "paratroopers",
                    "servicemen", "service members", "personnel", "reinforcements",
-                   "servicemembers", "sailors", "airmen", "peacekeepers", "reservists"),
+                   "servicemembers", "sailors", "airmen", "peacekeepers", "reservists",
+                   "regiment*", "battalion*", "brigade*", "militia", "militias", "platoon*"),
         "vehicles": ("vehicle*", "armored vehicle*", "tank", "tanks", "trucks", "humvees"),
         "rockets": ("rocket*", "missile*", "mortar*", "drone*", "shells", "projectiles",
                     "bombs", "grenades"),
@@ -91,7 +92,7 @@ LEXICON = Lexicon(
                    "supporters", "activists", "members", "passengers", "migrants",
                    "pilgrims", "tourists", "students", "patients", "employees", "staff",
                    "individuals", "inhabitants", "journalists", "nationals", "minors",
-                   "families", "police", "man", "woman", "child", "boy", "girl"),
+                   "families", "police", "man", "woman", "child", "boy", "girl", "cases"),
         "killed": ("dead", "deaths", "fatalities", "bodies", "lives", "victims"),
         "wounded": ("injured", "wounded", "casualties", "injuries"),
         "missing": ("missing",),

@@ -76,7 +76,8 @@ LEXICON = Lexicon(
                              "rekke", "gruppe", "del", "masse", "mengde", "flokk"}),
     categories={
         "troops": ("soldat*", "tropper*", "styrker*", "marinesoldat*", "militærstyrk*",
-                   "forsterkning*", "fredsbevarende"),
+                   "forsterkning*", "fredsbevarende", "styrke", "regiment*", "bataljon*",
+                   "brigade*", "milits*"),
         "vehicles": ("kjøretøy*", "panserkjøretøy*", "stridsvogn*", "lastebil*"),
         "rockets": ("rakett*", "missil*", "granat*", "drone*", "bomber", "prosjektiler"),
         "buildings": ("bygninger", "bygg", "hus", "husene", "hjem", "boliger", "leiligheter",
@@ -87,7 +88,7 @@ LEXICON = Lexicon(
                    "voksne", "passasjer*", "migranter", "turister", "studenter", "elever",
                    "pasienter", "ansatte", "medarbeidere", "journalister", "beboere",
                    "pilegrimer", "familier", "redningsfolk", "brannfolk", "ungdommer",
-                   "betjent*", "politifolk", "frivillige"),
+                   "betjent*", "politifolk", "frivillige", "tilfeller", "tilfelle"),
         "killed": ("døde", "drepte", "dødsofre", "omkomne", "dødsfall", "lik", "menneskeliv",
                    "liv", "ofre", "ofrene"),
         "wounded": ("sårede", "skadde", "skadede"),
