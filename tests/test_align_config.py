@@ -293,3 +293,27 @@ def test_a_running_total_s_lower_bound_then_a_higher_count_days_later_differs_ov
     again = _bound("c", 1300, "at_least")
     assert decide([more_than, again], {"a": D, "c": week}, open_ratio=2.0,
                   apart_open_ratio=1.0)[0] == "agree"
+
+
+def test_the_old_value_of_a_revised_toll_is_a_point_of_its_history():
+    from translate.align.linking import link_rule
+
+    cfg = LinkingConfig()
+    early = _claim("a", 290)                       # "the toll has risen to 290" (Apr 22)
+    old = _claim("b", 359, direction="from")       # "revised down from 359" (Apr 25)
+    day1, day4 = D, D + dt.timedelta(days=3)
+    sizes = {"s1": 2}
+    need, rule = link_rule(early, old, _info(day1, point=290), _info(day4, point=359), sizes,
+                           cfg)
+    assert rule == "update" and need == cfg.trend_margin
+    # a lower old value later than a higher report is no update of a cumulative toll
+    high = _claim("c", 400)
+    _need, rule = link_rule(high, old, _info(day1, point=400), _info(day4, point=359), sizes,
+                            cfg)
+    assert rule != "update"
+    # a figure that is not cumulative: the old value of a change is not its history
+    troops = _claim("d", 290, category="troops")
+    old_troops = _claim("e", 359, category="troops", direction="from")
+    _need, rule = link_rule(troops, old_troops, _info(day1, point=290, scope="incident"),
+                            _info(day4, point=359, scope="incident"), sizes, cfg)
+    assert rule != "update"

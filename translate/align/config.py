@@ -202,7 +202,7 @@ class LinkingConfig:
     same_doc_max_ratio: float = 3.0
     compatible_roles: tuple[str, ...] = _t("add+level")
     story_max_value_ratio: float = 30.0
-    trend_margin: float = 0.95
+    trend_margin: float = 0.92
     update_lead: int = 3
     other_change_margin: float = 1.1
     open_bound_ratio: float = 2.0

@@ -718,9 +718,10 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
     if ia.date is None or ib.date is None or ia.date == ib.date:
         return False
     levels = ia.scope == ib.scope == "standing_level"  # the ends of a change are levels too
-    if (not levels and (_is_old_value(a) or _is_old_value(b))) or \
+    cumulative = a.category in cfg.cumulative_categories
+    if (not levels and not cumulative and (_is_old_value(a) or _is_old_value(b))) or \
             not _same_who(a, b, ia, ib, levels):
-        return False
+        return False  # (the old value of a cumulative toll is a point of its history)
     ca, cb = ia.cues.focus, ib.cues.focus
     if ca and cb and ca != cb and not levels:  # "US troops in Afghanistan" vs "in Afghanistan"
         return False
@@ -730,10 +731,10 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
         return False
     if levels:
         return True  # a level kept somewhere rises and falls
-    if a.category in cfg.cumulative_categories:
+    if cumulative:
         (early, ie), (late, il) = ((a, ia), (b, ib)) if ia.date <= ib.date else \
             ((b, ib), (a, ia))
-        if _is_change_end(late):
+        if _is_change_end(late) and not _is_old_value(late):
             return True  # a later revision ("revised down to 253") may go either way
         return ie.point is not None and il.point is not None and il.point >= ie.point
     return ia.scope == ib.scope == "running_total"
