@@ -112,3 +112,35 @@ def test_group_linkage_is_configuration():
     assert LinkingConfig().replace(group_linkage="complete").hash() != LinkingConfig().hash()
     with pytest.raises(ValueError, match="group_linkage"):
         LinkingConfig(group_linkage="chain")
+
+
+@pytest.mark.parametrize("a, b, differ", [
+    (("en", "137 hostages were freed.", "137", "hostages"),
+     ("en", "137 trucks entered Gaza.", "137", "trucks"), True),
+    (("nb", "41 gisler ble løslatt.", "41", "gisler"),
+     ("nb", "41 fanger ble løslatt.", "41", "fanger"), True),
+    # a plain word for people says nothing about who: no veto
+    (("en", "137 people were freed.", "137", "people"),
+     ("en", "137 hostages were freed.", "137", "hostages"), False),
+    (("da", "41 mennesker blev løsladt.", "41", "mennesker"),
+     ("da", "41 personer blev løsladt.", "41", "personer"), False),
+    # the same noun, singular and plural
+    (("en", "One hostage and 40 hostages.", "40", "hostages"),
+     ("en", "40 hostage families met.", "40", "hostage"), False),
+    # across languages nouns are not compared (no translation of the noun)
+    (("en", "41 hostages were freed.", "41", "hostages"),
+     ("nb", "41 gisler ble løslatt.", "41", "gisler"), False),
+])
+def test_two_counts_of_one_language_with_other_nouns_never_link(a, b, differ):
+    import dataclasses
+
+    from translate.align.linking import other_nouns
+
+    ca = dataclasses.replace(_claim("a", a[0], a[1], a[2], 1), noun=a[3])
+    cb = dataclasses.replace(_claim("b", b[0], b[1], b[2], 1), noun=b[3])
+    assert other_nouns(ca, cb) is differ
+    # only when the category does not already say what is counted
+    specific = dataclasses.replace(ca, category="killed"), \
+        dataclasses.replace(cb, category="killed")
+    assert other_nouns(*specific) is False
+    assert other_nouns(ca, cb, LinkingConfig(same_language_nouns=True)) is differ

@@ -121,6 +121,12 @@ class LinkingConfig:
             vehicles, rockets). Two specific categories never link with each other, also
             not through a generic claim (every pair of a group is checked).
         generic_margin: Margin a generic claim needs to link with a specific one.
+        same_language_nouns: Two claims of one language, one of them of a generic
+            category, whose counted nouns differ (the first five letters of the last word,
+            an Arabic article dropped) count different things and never link ("137
+            hostages" / "137 trucks"); across languages the nouns are not compared.
+        plain_nouns: Word starts of plain nouns for people or things ("people",
+            "mennesker", "personer", "أشخاص"), which never differ from another noun.
         cumulative_categories: Categories whose running totals only grow (the dead, the
             wounded, arrests...): in one group a later report never gives a lower value
             than an earlier one unless one of them is an end of a stated change ("revised
@@ -215,6 +221,11 @@ class LinkingConfig:
         "displaced": "people", "troops": "people", "buildings": "other", "vehicles": "other",
         "rockets": "other"})
     generic_margin: float = 1.0
+    same_language_nouns: bool = True
+    plain_nouns: tuple[str, ...] = _t(
+        "people", "person", "individual", "human", "others", "mennesk", "folk",
+        "individ", "andre", "øvrige", "شخص", "أشخاص", "اشخاص", "فرد", "أفراد", "آخر",
+        "الآخر", "نسمة")
     cumulative_categories: tuple[str, ...] = _t(
         "killed", "wounded", "arrested", "displaced", "buildings")
     block_window: int = 64

@@ -175,6 +175,8 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         return "event"
     if ia.cues.actor and ib.cues.actor and ia.cues.actor != ib.cues.actor:
         return "actor"
+    if cfg.same_language_nouns and other_nouns(a, b, cfg):
+        return "counted noun"
     fa, fb = ia.cues.focus, ib.cues.focus
     if fa and fb and fa != fb and not (ia.scope == ib.scope == "standing_level"):
         return "countries"  # "in Turkey and Syria" is not "in Syria"
@@ -182,6 +184,35 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     if fell_over_time(a, b, ia, ib, cumulative):
         return "fell over time"
     return None
+
+
+def _head(noun: str, plain: tuple[str, ...]) -> str | None:
+    """The stem of a counted noun's last word (its first ``5`` letters; Arabic without the
+    article), ``None`` for a plain word for people or things (``plain``)."""
+    words = [w for w in noun.lower().split() if any(ch.isalpha() for ch in w)]
+    if not words:
+        return None
+    word = words[-1].strip(".,;:()\"'«»")
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    if any(word.startswith(p) for p in plain):
+        return None
+    return word[:5]
+
+
+def other_nouns(a: Claim, b: Claim, config: LinkingConfig | None = None) -> bool:
+    """True when two claims of one language, whose category does not say what they count
+    (a generic one on either side), name different counted nouns: "137 hostages" and "137
+    trucks", "39 prisoners" and "81 Israelis". Plain words for people or things
+    (:attr:`LinkingConfig.plain_nouns`) never differ."""
+    cfg = config or _default_config()
+    na, nb = getattr(a, "noun", None), getattr(b, "noun", None)
+    if not na or not nb or a.language != b.language:
+        return False
+    if a.category not in cfg.generic_categories and b.category not in cfg.generic_categories:
+        return False
+    ha, hb = _head(na, cfg.plain_nouns), _head(nb, cfg.plain_nouns)
+    return ha is not None and hb is not None and ha != hb
 
 
 def roles_compatible(a: str, b: str, config: LinkingConfig | None = None) -> bool:
