@@ -117,6 +117,11 @@ def _is_change_end(c: Claim) -> bool:
     return bool({c.direction, getattr(c, "role", None)} & {"from", "target", "reduce"})
 
 
+def _is_stated_end(c: Claim) -> bool:
+    """True for the ``from`` and ``target`` ends of a stated change ("from 359 to 253")."""
+    return bool({c.direction, getattr(c, "role", None)} & {"from", "target"})
+
+
 def _is_old_value(c: Claim) -> bool:
     """True for the start of a stated change ("from 359"): a value no longer current."""
     return c.direction == "from" or getattr(c, "role", None) == "from"
@@ -152,8 +157,8 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     if not categories_compatible(a.category, b.category, cfg):
         return "category"
     if ia.role != ib.role and not (
-            roles_compatible(ia.role, ib.role, cfg) and not _is_change_end(a)
-            and not _is_change_end(b) and plausibly_equal(a, b, cfg.open_bound_ratio)):
+            roles_compatible(ia.role, ib.role, cfg) and not _is_stated_end(a)
+            and not _is_stated_end(b) and plausibly_equal(a, b, cfg.open_bound_ratio)):
         return "role"
     ends = {a.direction, getattr(a, "role", None), b.direction, getattr(b, "role", None)}
     if a.doc == b.doc and a.sentence_index == b.sentence_index and \
@@ -356,7 +361,7 @@ def _candidates(infos: Sequence[ClaimInfo], claims: Sequence[Claim],
             keys_of.setdefault(key[1], []).append(key)
     for i, (c, inf) in enumerate(zip(claims, infos)):
         generic_i = c.category in cfg.generic_categories
-        change_end = _is_change_end(c)
+        change_end = _is_stated_end(c)
         for key in keys_of.get(inf.story, ()):
             if key[2] == c.category and key[3] == inf.role:
                 continue  # its own block
