@@ -12,6 +12,13 @@ gives one value per quantity unless it follows a running total. These are hard
 constraints, checked on *every* pair of a group so chaining cannot join what they keep
 apart. Then their sentences must be similar: the ratio margin of the sentences'
 cross-lingual embeddings (source, and English when both have one).
+
+Groups form from the strongest links down. Before a link merges two groups, the hard
+constraints are checked on every pair of their claims, and the groups must also be close
+as a whole (``group_linkage``): on average over the pairs of claims of different documents
+across the two groups, the score must reach what each pair's own linking rule needs, and no
+pair may fall far below it — so a chain of links, each passing alone ("prisoners" ~
+"prisoners and hostages" ~ "hostages"), cannot join claims that were never close.
 :func:`link_claims` can say why each candidate pair did or did not link (``explain``).
 
 Cost grows linearly: candidates are **blocked** by (story, category, role) — plus
