@@ -317,3 +317,10 @@ def test_the_old_value_of_a_revised_toll_is_a_point_of_its_history():
     _need, rule = link_rule(troops, old_troops, _info(day1, point=290, scope="incident"),
                             _info(day4, point=359, scope="incident"), sizes, cfg)
     assert rule != "update"
+
+
+def test_an_optional_setting_may_be_switched_off_but_a_number_may_not():
+    cfg = resolve_config({"running_open_ratio": None})
+    assert cfg.running_open_ratio is None and cfg.hash() != LinkingConfig().hash()
+    with pytest.raises(ValueError, match="agree_margin"):
+        resolve_config({"agree_margin": None})

@@ -345,9 +345,12 @@ class LinkingConfig:
             raise ValueError(f"unknown linking setting(s) {', '.join(unknown)}; known: "
                              f"{', '.join(sorted(names))}")
         fixed: dict[str, Any] = {}
+        optional = {f.name for f in dataclasses.fields(self) if "None" in str(f.type)}
         for name, value in changes.items():
             current = getattr(self, name)
-            if name == "stories" and isinstance(value, Mapping):
+            if value is None and name in optional:
+                pass  # an optional setting switched off ("running_open_ratio": null)
+            elif name == "stories" and isinstance(value, Mapping):
                 value = _replace_stories(current, value)
             elif isinstance(current, tuple) and isinstance(value, (list, tuple)):
                 value = tuple(str(x) for x in value)
