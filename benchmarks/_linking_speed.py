@@ -176,7 +176,8 @@ def report_speed(link_args: Sequence[str] = (), sizes: Sequence[int] = (200, 100
     """Print the timing table and the linearity check; return the raw results."""
     print(f"== speed: `python -m translate run DIR --no-translate` (one fresh process each), "
           f"without and with grouping; {repeats} repeat(s), median (min–max) ==")
-    print("   shared machine: wall times are noisy (other jobs); CPU s = the child's user+sys")
+    print("   shared machine: wall times are noisy (other jobs); CPU s = the child's user+sys; "
+          f"load average at the start {_load()}")
     tmp = Path(tempfile.mkdtemp(prefix="linkspeed-"))
     cases = [("seeds", ROOT / "seeds")] if seeds else []
     for n in sizes:
@@ -214,8 +215,16 @@ def report_speed(link_args: Sequence[str] = (), sizes: Sequence[int] = (200, 100
                     print(f"    {kind:<5}{unit:<5} {ta:8.1f} s → {tb:8.1f} s   b = {exp:.2f}")
                 else:
                     print(f"    {kind:<5}{unit:<5} {ta:8.1f} s → {tb:8.1f} s   (≤ 0: noise)")
+    print(f"\n  load average at the end {_load()}")
     shutil.rmtree(tmp, ignore_errors=True)
     return results
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.1f}" for x in os.getloadavg()) + f" ({os.cpu_count()} cores)"
+    except OSError:  # pragma: no cover - not on this platform
+        return "unknown"
 
 
 # --------------------------------------------------------------------------- phases
