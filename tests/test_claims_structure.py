@@ -172,3 +172,7 @@ def test_a_count_of_men_measuring_a_force_is_troops(language: str, text: str,
 ], ids=["en", "da", "nb", "ar"])
 def test_disease_cases_are_people_in_every_language(language: str, text: str) -> None:
     assert [c.category for c in sentence_claims(text, language)] == ["people"]
+
+
+def test_digits_after_a_century_word_are_the_century() -> None:
+    assert sentence_claims("تعود المدينة إلى القرن 17 وتضم أسواقا قديمة.", "ar") == []

@@ -209,6 +209,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             continue  # "3-0 seier", "5-3 sejr": a result, not a count
         if label_before(tokens, f, first_tok, lo):
             continue  # "Formula 1 championship", "Kategori 4 storm": part of a name
+        if first_tok > 0 and tokens[first_tok - 1].norm in lex.century_before:
+            continue  # "القرن 17 تحيط": the 17th century, whatever follows
         if lang == "ar" and arabic_label(tokens, f, first_tok, cat_look, cue_of):
             continue  # "المادة 247 من الدستور", "القرن 17": article 247, the 17th century
         # "the two attacks", "de to angrepene", "fredagens to angreb": a reference to things
