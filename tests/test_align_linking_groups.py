@@ -144,3 +144,24 @@ def test_two_counts_of_one_language_with_other_nouns_never_link(a, b, differ):
         dataclasses.replace(cb, category="killed")
     assert other_nouns(*specific) is False
     assert other_nouns(ca, cb, LinkingConfig(same_language_nouns=True)) is differ
+
+
+def test_equal_values_merge_before_a_rival_figure_of_the_same_sentence(embedder):
+    # A translated sentence with two figures; the English copy yields only the second.
+    da = "Han scorede 403 mål i 468 kampe for klubben efter udveksling."
+    en = "He made 468 appearances for the club after the exchange."
+    claims = [_claim("da1", "da", da, "403", 403, category="other"),
+              _claim("en1", "en", en, "468", 468, category="other")]
+    second = _claim("da1", "da", da, "468", 468, category="other")
+    claims.insert(1, Claim("da1#c2", "da1", "468", second.start, second.end, 468, 468, 468,
+                           "exact", "other", None, None, da, 0, "da"))
+    docs, story = _docs("da1", "en1"), {"da1": "s1", "en1": "s1"}
+
+    def partner(cfg: dict) -> set[str]:
+        groups = link_claims(claims, documents=docs, embedder=embedder, config=cfg,
+                             stories=story)
+        return next(set(g.claims) for g in groups if "en1#c1" in g.claims)
+
+    assert partner({}) == {"en1#c1", "da1#c2"}
+    # without the preference the rival figure, first in the text, takes it (a conflict)
+    assert partner({"same_value_first": 0.0}) == {"en1#c1", "da1#c1"}

@@ -72,6 +72,10 @@ class LinkingConfig:
         bonus_event: Score bonus for a shared event type.
         bonus_close_value: Score bonus when values are within ``close_value_ratio``.
         close_value_ratio: min/max ratio of two values counted as close.
+        same_value_first: Groups form from the strongest links down; a link whose values
+            may be one figure is taken as if its score were this much higher (only the
+            order changes, not whether a pair may link), so "468 appearances" joins "468
+            kampe" before the rival "403 mål" of the same translated sentence.
         max_value_ratio: Candidates are blocked by value range: two values further apart
             than this factor are never compared (a toll of 12 is not one of 4,000).
         story_max_value_ratio: The same inside one story of several documents, where a
@@ -201,6 +205,7 @@ class LinkingConfig:
     bonus_event: float = 0.03
     bonus_close_value: float = 0.04
     close_value_ratio: float = 0.8
+    same_value_first: float = 0.01
     max_value_ratio: float = 2.0
     standing_max_ratio: float = 8.0
     revision_allows_fall: bool = True

@@ -518,7 +518,13 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     links: dict[int, list[tuple[int, int, float]]] = {i: [] for i in range(len(claims))}
     support = _Support(claims, infos, ctx, margins, sizes, cfg)
-    for score, i, j in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+    def order(e: tuple[float, int, int]) -> tuple[float, int, int]:
+        # equal values merge first: "468 appearances" joins "468 kampe" before the rival
+        # "403 mål" of the same sentence (the scores of the two are alike)
+        same = plausibly_equal(claims[e[1]], claims[e[2]], cfg.open_bound_ratio)
+        return (-(e[0] + (cfg.same_value_first if same else 0.0)), e[1], e[2])
+
+    for score, i, j in sorted(edges, key=order):
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
