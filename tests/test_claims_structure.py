@@ -176,3 +176,17 @@ def test_disease_cases_are_people_in_every_language(language: str, text: str) ->
 
 def test_digits_after_a_century_word_are_the_century() -> None:
     assert sentence_claims("تعود المدينة إلى القرن 17 وتضم أسواقا قديمة.", "ar") == []
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("da", "Blandt de sårede var tolv FN-ansatte.", [(12, "wounded")]),
+    ("nb", "Hæren skjøt Russland 14 droner ned over havet.", [(14, "rockets")]),
+    ("nb", "Hun kjørte Formel 1 i mange år.", []),  # a name: a singular or no noun follows
+    ("en", "Of the 90 who were rescued, 40 were children.", [(90, "people"), (40, "people")]),
+    ("en", "Four of them, all nurses, were released.", [(4, "people")]),
+    ("da", "Seks af dem er fløjet til Oslo.", [(6, "people")]),
+], ids=["hyphen-compound", "name-then-plural", "name", "after-comma", "of-them-apposition",
+        "of-them-verb"])
+def test_compounds_names_and_subjects(language: str, text: str,
+                                      expected: list[tuple[int, str]]) -> None:
+    assert [(c.quantity.value, c.category) for c in sentence_claims(text, language)] == expected

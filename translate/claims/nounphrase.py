@@ -231,8 +231,9 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         norm = tok.norm
         if norm in function or norm in stops:
             break
-        if run and (is_cue[k] or _verb_shape(norm, lang, len(run))):
-            break
+        glued = k > 0 and tokens[k - 1].text in "-‐" and tokens[k - 1].end == tok.start
+        if run and not glued and (is_cue[k] or _verb_shape(norm, lang, len(run))):
+            break  # (the part after a hyphen is the compound's own: "FN-ansatte")
         run.append(k)
         k += 1
     modifiers = _MODIFIERS.get(lang, frozenset())
@@ -256,6 +257,10 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         if lang == "en" and head == run[0] and tokens[head].norm.endswith(_ADJ_ED) and len(
                 run) > 1:
             head = run[1]
+    if lang in ("da", "nb"):  # a hyphen compound's head is its last part: "FN-ansatte"
+        while head + 2 in run and tokens[head + 1].text in "-‐" and (
+                tokens[head].end == tokens[head + 1].start == tokens[head + 2].start - 1):
+            head += 2
     return NounPhrase(head, run[0], head)
 
 

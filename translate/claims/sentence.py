@@ -154,6 +154,19 @@ def _measured_group(tokens: list[Token], first_tok: int, lang: str, cat_look) ->
     return cat_look(tokens[first_tok - 2].norm)
 
 
+_APPOSITION = 6  # tokens of ", all women," between "three of them" and its verb
+
+
+def _subject_after(tokens: list[Token], k: int, lang: str) -> bool:
+    """A plural auxiliary or a past verb at ``k`` (past a comma-enclosed apposition): the
+    phrase before is the subject of its clause ("Three of them, all women, were released")."""
+    if k < len(tokens) and tokens[k].text == ",":
+        k = next((m + 1 for m in range(k + 1, min(len(tokens), k + 2 + _APPOSITION))
+                  if tokens[m].text == ","), len(tokens))
+    return k < len(tokens) and (tokens[k].norm in SUBJECT_VERBS.get(lang, ()) or past_verb(
+        tokens[k], lang))
+
+
 def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     ) -> list[SentenceClaim]:
     """Claims of one sentence, with offsets relative to ``text``.
@@ -207,7 +220,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             continue  # "test scores", "credit scores": a noun, not a quantity
         if is_score(tokens, found, n):
             continue  # "3-0 seier", "5-3 sejr": a result, not a count
-        if label_before(tokens, f, first_tok, lo):
+        if label_before(tokens, f, first_tok, lo) and not (
+                (q.value or 0) > 1 and any(_plural_shape(t.norm, lang) for t in tokens[
+                    f.last:f.last + 2] if t.kind == "word" and t.text.islower())):
             continue  # "Formula 1 championship", "Kategori 4 storm": part of a name
         if first_tok > 0 and tokens[first_tok - 1].norm in lex.century_before:
             continue  # "القرن 17 تحيط": the 17th century, whatever follows
@@ -277,6 +292,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if category is None:  # "Mindst 12 af dem var børn": the predicate noun says who
                 category = predicate_category(tokens, np.last + 1, hi, lang, noun_category)
                 source = "clause"
+            if category is None and _subject_after(tokens, np.last + 1, lang):
+                category = "people"  # "Otte af dem er fløjet til USA": the verb's subject
             end, last_tok = tokens[np.last].end, np.last
         elif np is not None:
             head = tokens[np.head]
@@ -356,7 +373,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     tokens[j].norm in SUBJECT_VERBS.get(lang, ()) or past_verb(tokens[j], lang)) \
                     and (clause_start(tokens, first_tok) == first_tok or (
                         tokens[first_tok - 1].norm in FURTHER.get(lang, ())
-                        or tokens[first_tok - 1].norm in CLAUSE_OPENERS.get(lang, ()))):
+                        or tokens[first_tok - 1].norm in CLAUSE_OPENERS.get(lang, ())
+                        or tokens[first_tok - 1].text == ",")):
                 # "Yderligere 14 blev fundet i live": a passive's subject is people, unless
                 # it counts more of the things counted before ("24,000 meteorites ...,
                 # only 34 have been verified"): an ellipsis of their noun
