@@ -124,7 +124,11 @@ def prepare_batch(batch: Mapping[str, Any], *, encoding: str) -> dict[str, Any]:
 
 
 class TranslateActor:
-    """Ray stage 2: one translation actor (models loaded once, on first use).
+    """Ray stage 2: one translation actor (each model loaded once).
+
+    The models named in ``models`` are loaded when the actor starts, while the first
+    windows are being prepared (Ray sends an actor work once it is ready); a default
+    model is loaded on first use.
 
     Args:
         models, backend, options: As for :class:`~translate.mt.Translator`; ``options``
@@ -150,6 +154,11 @@ class TranslateActor:
         self.factory: Callable[[], Any] = lambda: _make_translator(models, backend, opts)
         self.translator: Any = None
         self.require_models = require_models
+        self.preloaded: list[StageRecord] = []  # sent with the first window's timings
+        if models:
+            with timed(self.preloaded, "load") as count:
+                self.translator = self.factory()
+                count[0] = sum(self.translator.status(lang).available for lang in models)
 
     def __call__(self, batch: Mapping[str, Any]) -> dict[str, Any]:
         """Payload in: stage 1's; out: per window, ``("doc", prepared, translation | None,
@@ -157,6 +166,9 @@ class TranslateActor:
         ns, windows = _values(batch)
         times = _times(batch)
         out = []
+        if self.preloaded and times:
+            times[0].extend(self.preloaded)
+            self.preloaded = []
         for values, records in zip(windows, times):  # one window at a time: the local
             prepared = [v[1] for v in values if v[0] == "doc"]  # path's batches exactly
             translations: dict[str, Any] = {}
