@@ -292,8 +292,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if category is None:  # "Mindst 12 af dem var børn": the predicate noun says who
                 category = predicate_category(tokens, np.last + 1, hi, lang, noun_category)
                 source = "clause"
-            if category is None and _subject_after(tokens, np.last + 1, lang):
-                category = "people"  # "Otte af dem er fløjet til USA": the verb's subject
+            if category is None and n == 0 and _subject_after(tokens, np.last + 1, lang):
+                # "Otte af dem er fløjet til USA": the verb's subject, its antecedent in an
+                # earlier sentence ("Eight weeks, four of them were hard": weeks, no claim)
+                category = "people"
             end, last_tok = tokens[np.last].end, np.last
         elif np is not None:
             head = tokens[np.head]
