@@ -111,12 +111,12 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
                           "the start of a stated change)")
     pairs = [(a, b) for i, a in enumerate(used) for b in used[i + 1:] if a.doc != b.doc]
 
-    def apart(a: Claim, b: Claim) -> bool:
+    def days_apart(a: Claim, b: Claim) -> bool:
         da, db = dates.get(a.doc), dates.get(b.doc)
         return da is not None and db is not None and abs((da - db).days) >= gap_days
 
     bad = [(a, b) for a, b in pairs if not compatible(a, b, open_ratio=open_ratio) or (
-        apart_open_ratio is not None and apart(a, b)
+        apart_open_ratio is not None and days_apart(a, b)
         and not compatible(a, b, open_ratio=apart_open_ratio))]
     if not bad:
         lows = [c.low for c in used if c.low is not None]
