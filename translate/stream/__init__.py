@@ -1,8 +1,9 @@
 """Streaming the main job over corpora of any size: stages, executors, output, resume.
 
 :mod:`~translate.stream.stages` holds the stage functions any engine can call;
-:mod:`~translate.stream.local` runs them in one process, :mod:`~translate.stream.ray` on
-Ray Data; :mod:`~translate.stream.sink` and :mod:`~translate.stream.journal` write the
-results as they are produced and make a killed run resumable. Entry point:
-:func:`translate.pipeline.run_to`.
+:mod:`~translate.stream.local` runs them in one process, :mod:`~translate.stream.ray_data`
+on Ray Data; :mod:`~translate.stream.sink` (JSON lines) and :mod:`~translate.stream.parquet`
+write the results as they are produced and :mod:`~translate.stream.journal` makes a killed
+run resumable; :mod:`~translate.stream.timing` says where the time went, stage by stage.
+Entry point: :func:`translate.pipeline.run_to` (``translate.run_to``).
 """
