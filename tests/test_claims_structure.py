@@ -190,3 +190,13 @@ def test_digits_after_a_century_word_are_the_century() -> None:
 def test_compounds_names_and_subjects(language: str, text: str,
                                       expected: list[tuple[int, str]]) -> None:
     assert [(c.quantity.value, c.category) for c in sentence_claims(text, language)] == expected
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", "The deal freed 40 prisoners."),
+    ("da", "Aftalen frigav 40 fanger."),
+    ("nb", "Avtalen frigjorde 40 fanger."),
+    ("ar", "أفرج الاتفاق عن 40 أسيرا."),
+], ids=["en", "da", "nb", "ar"])
+def test_prisoners_are_one_category_in_every_lexicon(language: str, text: str) -> None:
+    assert [c.category for c in sentence_claims(text, language)] == ["arrested"]

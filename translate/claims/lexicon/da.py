@@ -101,7 +101,8 @@ LEXICON = Lexicon(
                    "liv", "ofre", "ofrene"),
         "wounded": ("sårede", "tilskadekomne", "kvæstede"),
         "missing": ("savnede", "forsvundne"),
-        "arrested": ("anholdte", "arrestationer", "anholdelser", "fængslede", "tilbageholdte"),
+        "arrested": ("anholdte", "arrestationer", "anholdelser", "fængslede", "tilbageholdte",
+                     "fange", "fanger", "fangerne", "arrestant*", "mistænkte"),
         "displaced": ("flygtninge", "evakuerede", "hjemløse", "fordrevne"),
     },
     casualty={

@@ -93,7 +93,8 @@ LEXICON = Lexicon(
                    "liv", "ofre", "ofrene"),
         "wounded": ("sårede", "skadde", "skadede"),
         "missing": ("savnede", "savnet", "forsvunne"),
-        "arrested": ("pågrepne", "arresterte", "arrestasjoner", "pågripelser", "fengslede"),
+        "arrested": ("pågrepne", "arresterte", "arrestasjoner", "pågripelser", "fengslede",
+                     "fange", "fanger", "fangene", "arrestant*", "mistenkte"),
         "displaced": ("flyktninger", "evakuerte", "hjemløse", "fordrevne"),
     },
     casualty={
