@@ -89,6 +89,7 @@ def test_large_corpus_report_holds_counts_shared_groups_and_pointers(
     assert len(_lines(tmp_path / "documents.jsonl")) == 5
     text = got.summary(limit=3)
     assert "5 documents" in text and "… 3 more documents in" in text
+    assert "Time by stage" in text and "\nclaims " in text and "\ntranslate " not in text
     assert f"… {len(result.claims) - 3} more claims in {tmp_path / 'claims.jsonl'}" in text
     html = (tmp_path / "report.html").read_text("utf-8")
     assert "the first 2 of 5 documents (30 of " in html  # a long document is cut

@@ -290,8 +290,14 @@ class RunOutput:
     timings: RunTimings | None = None
 
     def summary(self, *, limit: int = 20) -> str:
-        """The terminal summary: every count, the first ``limit`` entries of each list."""
-        return format_summary(self.result, limit=limit, totals=self.totals)
+        """The terminal summary: every count, the first ``limit`` entries of each list,
+        and the time of each stage."""
+        text = format_summary(self.result, limit=limit, totals=self.totals)
+        if self.timings is not None and self.timings.stages:
+            text = (text.rstrip("\n") + "\n\nTime by stage (busy: summed over workers; span: "
+                    f"first start to last end; {self.timings.seconds:.1f} s in all):\n"
+                    + str(self.timings))
+        return text
 
 
 _FILES = {"documents": "documents.jsonl", "sentences": "sentences.jsonl",
