@@ -51,8 +51,8 @@ __all__ = ["stream_ray", "import_ray"]
 logger = logging.getLogger(__name__)
 
 TASK_CPUS = 0.25
-"""CPUs a read/prepare or claims task asks of Ray; the actors leave room for two such
-tasks at once (the rest of the node goes to the actors)."""
+"""CPUs a read/prepare or claims actor (:class:`StageActor`) asks of Ray; the translation
+actors leave room for two of them at once and take the rest of the node."""
 
 ACTOR_THREADS = 1
 """Torch threads per translation actor on CPUs (one core each: ``W`` actors use ``W``
@@ -259,7 +259,7 @@ def _workers_and_resources(ray: Any, workers: int | None) -> tuple[int, float, f
 
     On GPUs: one actor per GPU (or ``workers``). On CPUs: ``workers`` actors (default one
     per CPU of the cluster), each with :data:`ACTOR_THREADS` torch thread and a share of
-    the CPUs that leaves room for two read/prepare or claims tasks at once.
+    the CPUs that leaves room for two read/prepare or claims actors at once.
     """
     resources = ray.cluster_resources()
     gpus = int(resources.get("GPU", 0))
