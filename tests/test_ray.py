@@ -65,17 +65,31 @@ def test_ray_executor_gives_the_same_output_as_the_local_stream(
     assert stages["load"].workers <= 2 and stages["translate"].span > 0
 
 
-def test_ray_executor_writes_parquet_rows_equal_to_the_local_jsonl(
-        local_ray: None, seeds_dir: Path, tmp_path: Path) -> None:
+def test_an_interrupted_ray_run_resumes_to_parquet_rows_equal_to_the_local_jsonl(
+        local_ray: None, seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
     pytest.importorskip("pyarrow", reason="pyarrow is not installed")
+    import translate.stream.collect as collect
     from translate.stream.parquet import read_rows
 
     kw = {"translate": False, "align": False, "progress": False, "html": False,
           "window": WindowSettings(window_documents=2)}  # no translation actors
     run_to(seeds_dir, tmp_path / "local", **kw)
-    got = run_to(seeds_dir, tmp_path / "ray", executor="ray", output_format="parquet", **kw)
+    real = collect.Collector.add
+
+    def stopping(self, outcome, *, resumed=False):  # noqa: ANN001, ANN202
+        if not resumed and self.documents == 3:
+            raise KeyboardInterrupt  # in the driver, after 3 documents were written
+        return real(self, outcome, resumed=resumed)
+
+    kw |= {"executor": "ray", "output_format": "parquet"}
+    with monkeypatch.context() as m:
+        m.setattr(collect.Collector, "add", stopping)
+        with pytest.raises(KeyboardInterrupt):
+            run_to(seeds_dir, tmp_path / "ray", **kw)
+    got = run_to(seeds_dir, tmp_path / "ray", **kw)
     assert got.totals.documents == 5 and got.timings is not None
-    assert {"prepare", "claims"} <= set(got.timings.stages)
+    assert got.timings.stages["prepare"].items == 2  # the 3 finished ones were reused
     for name in STREAM_FILES:
         rows = read_rows(tmp_path / "ray" / name.replace(".jsonl", ".parquet"))
         assert rows == _lines(tmp_path / "local" / name), name
