@@ -36,7 +36,7 @@ to 2 workers, end to end and for the translation stage.
     python benchmarks/corpus_scale.py                       # 200 and 2,000 articles
     python benchmarks/corpus_scale.py --sizes 200 2000 20000 --models tiny opus-base
     python benchmarks/corpus_scale.py --sizes 200 --executors local --align
-    python benchmarks/corpus_scale.py --sizes 32 --models opus-base --window-documents 8
+    python benchmarks/corpus_scale.py --sizes 10 --models opus-base --window-documents 1
 
 Generated corpora, models and outputs are kept in ``--work`` (default
 ``$TMPDIR/translate-corpus-scale``).
@@ -164,9 +164,13 @@ def measure(args: argparse.Namespace) -> None:
         from translate.stream.local import WindowSettings
 
         kw["window"] = WindowSettings(window_documents=args.window_documents)
-    t0 = time.perf_counter()
+    import resource
+
+    t0, cpu0 = time.perf_counter(), time.process_time()
     got = run_to(args.corpus, args.out, **kw)
     seconds = time.perf_counter() - t0
+    driver_cpu = time.process_time() - cpu0  # this process (Ray: the driver) only
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     translated = sum(1 for _ in _translated(Path(args.out) / "sentences.jsonl"))
     timings = got.timings
     assert timings is not None
@@ -175,7 +179,8 @@ def measure(args: argparse.Namespace) -> None:
                       "translated_sentences": translated,
                       "translate_rate": stage.rate if stage else 0.0,
                       "translate_workers": stage.workers if stage else 0,
-                      "startup": timings.until("translate"),
+                      "startup": timings.until("translate"), "driver_cpu": driver_cpu,
+                      "children_cpu": children.ru_utime + children.ru_stime,
                       "stages": timings.to_dict()["stages"]}))
 
 
@@ -300,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"{r['peak_rss_mb']:>8.0f} {r['seconds']:>8.1f} {load:>5.1f}  {same}",
                       flush=True)
                 if args.stages:
+                    print(f"{'':>10}driver CPU {r['driver_cpu']:.1f} s (the process that "
+                          f"runs run_to; its children {r['children_cpu']:.1f} s)")
                     for st in r["stages"]:
                         print(f"{'':>10}{st['stage']:<10} calls {st['calls']:>5}  workers "
                               f"{st['workers']}  busy {st['busy_s']:>8.1f} s  span "
