@@ -25,8 +25,8 @@ run torch with one thread each; the single process uses torch's default (all cor
 It prints, per corpus size, model and executor: documents/s and translated sentences/s
 over the whole run (start-up, read, prepare, translate, claims, writing), the translation
 stage's own sentences/s once its workers have loaded the model (sentences over the wall
-span from the first translation call to the end of the last, on any worker:
-:mod:`translate.stream.timing`), the start-up (seconds from the run's start to the first
+time during which at least one worker was translating: :mod:`translate.stream.timing`),
+the start-up (seconds from the run's start to the first
 translation call: Ray, actors, model loading), the peak resident memory of the run's
 process tree (the driver and, with Ray, its raylet and workers; sampled every 0.2 s from
 ``/proc``, so Linux only), the 1-minute load average before the run, and whether the output
@@ -309,8 +309,9 @@ def main(argv: list[str] | None = None) -> int:
                           f"runs run_to; its children {r['children_cpu']:.1f} s)")
                     for st in r["stages"]:
                         print(f"{'':>10}{st['stage']:<10} calls {st['calls']:>5}  workers "
-                              f"{st['workers']}  busy {st['busy_s']:>8.1f} s  span "
-                              f"{st['span_s']:>8.1f} s  {st['items_per_s']:>9.1f} items/s")
+                              f"{st['workers']}  busy {st['busy_s']:>7.1f} s  active "
+                              f"{st['active_s']:>7.1f} s  span {st['span_s']:>7.1f} s  "
+                              f"{st['items_per_s']:>8.1f} items/s  x{st['parallelism']:.2f}")
             if "ray-1" in rows and "ray-2" in rows:
                 one, two = rows["ray-1"], rows["ray-2"]
                 speedups.append(

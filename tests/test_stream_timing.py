@@ -21,9 +21,24 @@ def test_two_workers_overlapping_give_a_span_shorter_than_the_busy_time() -> Non
     st = got.stages["translate"]
     assert (st.calls, st.workers, st.items) == (3, 2, 250)
     assert st.busy == pytest.approx(25.0) and st.span == pytest.approx(15.0)
+    assert st.active == pytest.approx(15.0) and st.parallelism == pytest.approx(25 / 15)
     assert st.rate == pytest.approx(250 / 15)
     assert got.until("translate") == pytest.approx(10.0)  # the start-up
     assert got.until("group") is None
+
+
+def test_active_time_leaves_out_the_other_stages_turns() -> None:
+    # one process: translate, then claims, then translate again; calls arrive out of order
+    got = _clock(StageRecord("translate", "1@h", 130.0, 140.0, 100),
+                 StageRecord("translate", "1@h", 110.0, 120.0, 100),
+                 StageRecord("claims", "1@h", 120.0, 130.0, 10),
+                 StageRecord("translate", "1@h", 112.0, 115.0, 0)).result()
+    st = got.stages["translate"]
+    assert st.span == pytest.approx(30.0) and st.active == pytest.approx(20.0)
+    assert st.rate == pytest.approx(10.0)
+    clock = _clock(StageRecord("translate", "1@h", 1.0, 2.0), StageRecord("translate",
+                   "2@h", 3.0, 4.0), StageRecord("translate", "3@h", 1.5, 3.5))
+    assert clock.result().stages["translate"].active == pytest.approx(3.0)  # merged
 
 
 def test_stages_come_in_pipeline_order_and_print_as_a_table() -> None:

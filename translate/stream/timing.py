@@ -7,15 +7,19 @@ the translator and loading its models), ``translate``, ``claims`` (claims and nu
 fidelity) and ``group`` (stories and claim groups, in the driver).
 
 A stage's *span* runs from the start of its first call to the end of its last, on any
-worker; its *busy* time is the sum of its calls. With ``W`` workers translating at once,
-busy time is up to ``W`` times the span, and ``items / span`` is the stage's throughput
-once its workers are loaded (model loading is the ``load`` stage, not ``translate``).
+worker; its *busy* time is the sum of its calls; its *active* time is the wall time during
+which at least one of its calls was running. With ``W`` workers translating at once, busy
+time is up to ``W`` times the active time, and ``items / active`` is the stage's throughput
+while it works, once its workers are loaded (model loading is the ``load`` stage, not
+``translate``): in one process, where the stages take turns, the span would also count the
+other stages' turns.
 Records carry wall-clock times (``time.time()``), so spans across the processes of one
 machine are comparable; across machines they are as good as the clocks.
 """
 
 from __future__ import annotations
 
+import bisect
 import os
 import socket
 import time
@@ -88,6 +92,7 @@ class StageTiming:
         stage: The stage name.
         calls: How many calls were timed.
         busy: Seconds spent in its calls, summed over workers.
+        active: Wall-clock seconds during which at least one of its calls ran.
         first: Wall-clock start of its first call.
         last: Wall-clock end of its last call.
         items: Items handled (see :class:`StageRecord`).
@@ -97,6 +102,7 @@ class StageTiming:
     stage: str
     calls: int
     busy: float
+    active: float
     first: float
     last: float
     items: int
@@ -109,13 +115,19 @@ class StageTiming:
 
     @property
     def rate(self) -> float:
-        """Items per second of span (0 when the span is empty)."""
-        return self.items / self.span if self.span > 0 else 0.0
+        """Items per second of active time (0 when it is empty)."""
+        return self.items / self.active if self.active > 0 else 0.0
+
+    @property
+    def parallelism(self) -> float:
+        """Busy over active time: how many calls ran at once, on average."""
+        return self.busy / self.active if self.active > 0 else 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {"stage": self.stage, "calls": self.calls, "busy_s": round(self.busy, 3),
-                "span_s": round(self.span, 3), "items": self.items,
-                "workers": self.workers, "items_per_s": round(self.rate, 3)}
+                "active_s": round(self.active, 3), "span_s": round(self.span, 3),
+                "items": self.items, "workers": self.workers,
+                "items_per_s": round(self.rate, 3), "parallelism": round(self.parallelism, 2)}
 
 
 @dataclass(frozen=True)
@@ -147,11 +159,11 @@ class RunTimings:
                 "stages": [s.to_dict() for s in self.stages.values()]}
 
     def __str__(self) -> str:
-        lines = [f"{'stage':<10} {'calls':>6} {'workers':>7} {'busy s':>8} {'span s':>8} "
-                 f"{'items':>8} {'items/s':>9}"]
+        lines = [f"{'stage':<10} {'calls':>6} {'workers':>7} {'busy s':>8} {'active s':>8} "
+                 f"{'span s':>8} {'items':>8} {'items/s':>9}"]
         for s in self.stages.values():
             lines.append(f"{s.stage:<10} {s.calls:>6} {s.workers:>7} {s.busy:>8.1f} "
-                         f"{s.span:>8.1f} {s.items:>8} {s.rate:>9.1f}")
+                         f"{s.active:>8.1f} {s.span:>8.1f} {s.items:>8} {s.rate:>9.1f}")
         return "\n".join(lines)
 
 
@@ -162,10 +174,25 @@ class StageClock:
         self.started = time.time()
         self._agg: dict[str, list[Any]] = {}
         self._workers: dict[str, set[str]] = {}
+        self._intervals: dict[str, list[list[float]]] = {}  # disjoint, sorted, merged
+
+    def _cover(self, stage: str, start: float, end: float) -> None:
+        """Add ``[start, end]`` to the stage's union of intervals (a busy stage keeps one
+        interval; memory grows only with its idle gaps)."""
+        spans = self._intervals.setdefault(stage, [])
+        i = bisect.bisect_left(spans, [start, start])
+        if i > 0 and spans[i - 1][1] >= start:
+            i -= 1
+        j = i
+        while j < len(spans) and spans[j][0] <= end:
+            start, end = min(start, spans[j][0]), max(end, spans[j][1])
+            j += 1
+        spans[i:j] = [[start, end]]
 
     def add(self, records: Iterable[StageRecord]) -> None:
         """Take the records of some stage calls (from any worker, in any order)."""
         for r in records:
+            self._cover(r.stage, r.start, max(r.start, r.end))
             agg = self._agg.get(r.stage)
             if agg is None:
                 self._agg[r.stage] = [1, r.end - r.start, r.start, r.end, r.items]
@@ -181,8 +208,9 @@ class StageClock:
     def result(self) -> RunTimings:
         """The timings so far (the run's end is now)."""
         order = {s: i for i, s in enumerate(STAGES)}
-        stages = {name: StageTiming(name, a[0], a[1], a[2], a[3], a[4],
-                                    len(self._workers[name]))
+        stages = {name: StageTiming(name, a[0], a[1],
+                                    sum(e - s for s, e in self._intervals[name]),
+                                    a[2], a[3], a[4], len(self._workers[name]))
                   for name, a in sorted(self._agg.items(),
                                         key=lambda kv: order.get(kv[0], len(order)))}
         return RunTimings(self.started, time.time(), stages)
