@@ -147,7 +147,12 @@ class Translator:
             family = backend or backend_for(resolved)
             name = self._engine_for(family)
             try:
-                self._loaded[model] = get_backend(name)(model, cache=self.cache, **opts)
+                # torch's OpenMP runtime reads OMP_WAIT_POLICY once, when torch loads:
+                # passive idle threads (unless the user set it) keep a busy machine usable
+                from translate.align.embed import _passive_openmp
+
+                with _passive_openmp():
+                    self._loaded[model] = get_backend(name)(model, cache=self.cache, **opts)
             except Exception as exc:
                 if name == family or self.engine != "auto":
                     raise
