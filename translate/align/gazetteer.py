@@ -34,6 +34,7 @@ happens at import.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import marshal
@@ -388,8 +389,10 @@ def gazetteer_signature(config: GazetteerConfig | None = None) -> str:
             f"chars:{cfg.min_name_chars}")
 
 
-def _variants(tok: str, position: int, language: str) -> list[str]:
-    """Folded spellings a text token may stand for (clitics, genitive)."""
+@functools.lru_cache(maxsize=1 << 16)
+def _variants(tok: str, position: int, language: str) -> tuple[str, ...]:
+    """Folded spellings a text token may stand for (clitics, genitive); memoised (news text
+    repeats its words, and every claim sentence is searched)."""
     f = _fold(tok)
     out = [f]
     if _ARABIC.match(tok):
@@ -405,13 +408,13 @@ def _variants(tok: str, position: int, language: str) -> list[str]:
                     out.append("ال" + rest[2:])
                 if p and len(rest) >= 4:
                     out.append(rest)
-        return list(dict.fromkeys(out))
+        return tuple(dict.fromkeys(out))
     for suf in ("'s", "’s"):
         if f.endswith(suf):
             out.append(f[: -len(suf)])
     if language in ("nb", "da", "no", "nn", "sv") and f.endswith("s") and len(f) > 3:
         out.append(f[:-1])
-    return out
+    return tuple(out)
 
 
 def _ambiguous_positions(text: str, toks: list[tuple[int, int, str]]) -> set[int]:
@@ -478,7 +481,7 @@ def find_places(text: str, language: str | None = "en", *,
             for length in range(min(longest, n - i), 0, -1):
                 mid = tuple(_fold(t[2]) for t in toks[i + 1 : i + length - 1])
                 lasts = (_variants(toks[i + length - 1][2], length - 1, lang)
-                         if length > 1 else [first])
+                         if length > 1 else (first,))
                 for last in lasts:
                     key = ((first,) + mid + (last,)) if length > 1 else (first,)
                     e = idx.names.get(key)
