@@ -309,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
                           f"runs run_to; its children {r['children_cpu']:.1f} s)")
                     for st in r["stages"]:
                         print(f"{'':>10}{st['stage']:<10} calls {st['calls']:>5}  workers "
-                              f"{st['workers']}  busy {st['busy_s']:>7.1f} s  active "
+                              f"{st['workers']}  busy {st['busy_s']:>7.1f} s  cpu "
+                              f"{st['cpu_s']:>7.1f} s  active "
                               f"{st['active_s']:>7.1f} s  span {st['span_s']:>7.1f} s  "
                               f"{st['items_per_s']:>8.1f} items/s  x{st['parallelism']:.2f}")
             if "ray-1" in rows and "ray-2" in rows:

@@ -58,5 +58,9 @@ def test_an_empty_span_has_no_rate_and_a_failing_block_is_still_timed() -> None:
         raise RuntimeError("boom")
     assert [(r.stage, r.items) for r in records] == [("prepare", 4)]
     assert records[0].end >= records[0].start
+    with timed(records, "claims"):
+        sum(i * i for i in range(300_000))  # CPU work is counted
+    assert records[1].cpu > 0
+    assert _clock(*records).result().stages["claims"].cpu == records[1].cpu
     st = _clock(StageRecord("load", "1@h", 5.0, 5.0, 1)).result().stages["load"]
     assert st.span == 0.0 and st.rate == 0.0

@@ -45,6 +45,7 @@ class StageRecord:
         end: Wall-clock end.
         items: Documents (``prepare``, ``claims``), translated sentences
             (``translate``), models (``load``) or claims (``group``) it handled.
+        cpu: CPU seconds of its process during the call (all its threads).
     """
 
     stage: str
@@ -52,15 +53,19 @@ class StageRecord:
     start: float
     end: float
     items: int = 0
+    cpu: float = 0.0
 
 
 def _worker() -> str:
     return f"{os.getpid()}@{socket.gethostname()}"
 
 
-def stage_record(stage: str, start: float, items: int = 0) -> StageRecord:
-    """A record of ``stage`` that started at ``start`` (``time.time()``) and ends now."""
-    return StageRecord(stage, _worker(), start, time.time(), items)
+def stage_record(stage: str, start: float, items: int = 0, cpu_start: float | None = None
+                 ) -> StageRecord:
+    """A record of ``stage`` that started at ``start`` (``time.time()``; ``cpu_start``:
+    ``time.process_time()`` then) and ends now."""
+    cpu = 0.0 if cpu_start is None else time.process_time() - cpu_start
+    return StageRecord(stage, _worker(), start, time.time(), items, cpu)
 
 
 @contextmanager
@@ -77,11 +82,11 @@ def timed(records: list[StageRecord], stage: str) -> Iterator[list[int]]:
         ('claims', 3)
     """
     items = [0]
-    start = time.time()
+    start, cpu = time.time(), time.process_time()
     try:
         yield items
     finally:
-        records.append(stage_record(stage, start, items[0]))
+        records.append(stage_record(stage, start, items[0], cpu))
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,8 @@ class StageTiming:
         calls: How many calls were timed.
         busy: Seconds spent in its calls, summed over workers.
         active: Wall-clock seconds during which at least one of its calls ran.
+        cpu: CPU seconds of the processes during its calls, summed (busy minus cpu is
+            time spent waiting, for example for a core another process holds).
         first: Wall-clock start of its first call.
         last: Wall-clock end of its last call.
         items: Items handled (see :class:`StageRecord`).
@@ -103,6 +110,7 @@ class StageTiming:
     calls: int
     busy: float
     active: float
+    cpu: float
     first: float
     last: float
     items: int
@@ -125,7 +133,8 @@ class StageTiming:
 
     def to_dict(self) -> dict[str, Any]:
         return {"stage": self.stage, "calls": self.calls, "busy_s": round(self.busy, 3),
-                "active_s": round(self.active, 3), "span_s": round(self.span, 3),
+                "active_s": round(self.active, 3), "cpu_s": round(self.cpu, 3),
+                "span_s": round(self.span, 3),
                 "items": self.items, "workers": self.workers,
                 "items_per_s": round(self.rate, 3), "parallelism": round(self.parallelism, 2)}
 
@@ -159,11 +168,12 @@ class RunTimings:
                 "stages": [s.to_dict() for s in self.stages.values()]}
 
     def __str__(self) -> str:
-        lines = [f"{'stage':<10} {'calls':>6} {'workers':>7} {'busy s':>8} {'active s':>8} "
-                 f"{'span s':>8} {'items':>8} {'items/s':>9}"]
+        lines = [f"{'stage':<10} {'calls':>6} {'workers':>7} {'busy s':>8} {'cpu s':>8} "
+                 f"{'active s':>8} {'span s':>8} {'items':>8} {'items/s':>9}"]
         for s in self.stages.values():
             lines.append(f"{s.stage:<10} {s.calls:>6} {s.workers:>7} {s.busy:>8.1f} "
-                         f"{s.active:>8.1f} {s.span:>8.1f} {s.items:>8} {s.rate:>9.1f}")
+                         f"{s.cpu:>8.1f} {s.active:>8.1f} {s.span:>8.1f} {s.items:>8} "
+                         f"{s.rate:>9.1f}")
         return "\n".join(lines)
 
 
@@ -195,7 +205,7 @@ class StageClock:
             self._cover(r.stage, r.start, max(r.start, r.end))
             agg = self._agg.get(r.stage)
             if agg is None:
-                self._agg[r.stage] = [1, r.end - r.start, r.start, r.end, r.items]
+                self._agg[r.stage] = [1, r.end - r.start, r.start, r.end, r.items, r.cpu]
                 self._workers[r.stage] = {r.worker}
                 continue
             agg[0] += 1
@@ -203,13 +213,14 @@ class StageClock:
             agg[2] = min(agg[2], r.start)
             agg[3] = max(agg[3], r.end)
             agg[4] += r.items
+            agg[5] += r.cpu
             self._workers[r.stage].add(r.worker)
 
     def result(self) -> RunTimings:
         """The timings so far (the run's end is now)."""
         order = {s: i for i, s in enumerate(STAGES)}
         stages = {name: StageTiming(name, a[0], a[1],
-                                    sum(e - s for s, e in self._intervals[name]),
+                                    sum(e - s for s, e in self._intervals[name]), a[5],
                                     a[2], a[3], a[4], len(self._workers[name]))
                   for name, a in sorted(self._agg.items(),
                                         key=lambda kv: order.get(kv[0], len(order)))}
