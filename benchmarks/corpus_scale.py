@@ -252,6 +252,13 @@ def _digest(out: Path) -> str:
     return h.hexdigest()[:16]
 
 
+def _settle(load: float, *, most: float = 180.0) -> None:
+    """Wait until the 1-minute load average is below ``load`` (at most ``most`` seconds)."""
+    end = time.monotonic() + most
+    while os.getloadavg()[0] >= load and time.monotonic() < end:
+        time.sleep(5)
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", type=int, nargs="+", default=[200, 2000])
@@ -264,6 +271,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--window-documents", type=int, default=None,
                    help="documents per window (the unit of work of a Ray actor; default: "
                    "the workbench's, 32): every executor uses the same windows")
+    p.add_argument("--settle", type=float, default=None, metavar="LOAD",
+                   help="before each run, wait (up to 3 minutes) until the 1-minute load "
+                   "average is below LOAD, so a run does not start in the previous one's load")
     p.add_argument("--stages", action="store_true",
                    help="also print each run's stage timings (busy, span, items/s)")
     p.add_argument("--work", type=Path,
@@ -291,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
             rows: dict[str, dict[str, Any]] = {}
             for executor in args.executors:
                 out = args.work / f"out-{size}-{name}-{executor}"
+                if args.settle is not None:
+                    _settle(args.settle)
                 load = os.getloadavg()[0]
                 r = run_measurement(corpus, model, executor, out, args.align,
                                     args.window_documents)
