@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import translate
+from translate.claims import claims_signature
 from translate.cli import main
 from translate.pipeline import MissingModelsError
 
@@ -29,6 +30,8 @@ def test_run_without_models_reports_and_writes_everything(seeds_dir: Path, tmp_p
     assert result.translations == {}
     path = translate.write_report(result, tmp_path)
     report = json.loads(path.read_text("utf-8"))
+    assert report["claims_signature"] == claims_signature()
+    assert "|rules:" in report["claims_signature"]
     docs = {d["id"]: d for d in report["documents"]}
     assert len(docs) == 5 and docs["001_c4055bec1780aea0"]["language"] == "ar"
     raw = (seeds_dir / "000_6e03027ed62215ce.txt").read_text("utf-8")

@@ -153,7 +153,9 @@ def _group(collector: Collector, *, align: bool, embedder: Any, linking: Any,
            progress: bool) -> tuple[list[Any], list[Any]]:
     if not align or not collector.digests:
         return [], []
-    with Bars(enabled=progress) as bars:
+    from translate.align.embed import embedding_progress
+
+    with Bars(enabled=progress) as bars, embedding_progress(progress):
         bars.set_total("group", 1)
         stories, groups = group_outcomes(collector.digests, collector.claims,
                                          embedder=embedder, linking=linking)

@@ -163,14 +163,16 @@ class RunResult:
 
     def header_dict(self) -> dict[str, Any]:
         """The fields every form of ``report.json`` opens with (format version, workbench
-        version, creation time, models, problems)."""
+        version, creation time, models, the claims signature, problems)."""
         from translate import __version__
+        from translate.claims.settings import claims_signature
 
         return {
             "version": REPORT_VERSION,
             "workbench": __version__,
             "created": self.created,
             "models": models_dict(self.models),
+            "claims_signature": claims_signature(),
             "problems": [{"path": p.path, "reason": p.reason} for p in self.problems],
         }
 
