@@ -17,7 +17,7 @@ from translate.claims.window import BREAK
 
 __all__ = ["is_identifier", "noun_before_vague", "definite_before", "label_before",
            "arabic_label", "is_score", "is_unit", "is_currency", "is_fraction",
-           "after_month", "article_one"]
+           "after_month", "article_one", "announces_list", "ranked"]
 
 
 def is_identifier(tokens: list[Token], f: Found) -> bool:
@@ -193,3 +193,53 @@ def is_fraction(norm: str, lex: Lexicon) -> bool:
             if norm.endswith(suffix) and stem and (stem in lex.ordinals or stem in lex.units):
                 return True
     return False
+
+
+#: "namely" after a comma: the members of what was just counted follow (closed class).
+_NAMELY = {"en": frozenset({"namely"}), "da": frozenset({"nemlig"}),
+           "nb": frozenset({"nemlig"}), "ar": frozenset()}
+#: Punctuation that opens a list of what was just counted ("two categories: ...").
+_LIST_OPENERS = frozenset(":;؛")
+
+
+def announces_list(tokens: list[Token], last: int, lang: str) -> bool:
+    """The counted phrase ending at token ``last`` is followed by its members: a colon or
+    semicolon, or "namely" after a comma ("fall into two categories: ...", "may have two
+    problems; ...", "two answers, namely ..."). A count that introduces its own items
+    describes how something is divided, it reports no figure."""
+    k = last + 1
+    if k >= len(tokens):
+        return False
+    if tokens[k].text in _LIST_OPENERS:
+        return True
+    return tokens[k].text in ",،" and k + 1 < len(tokens) and (
+        tokens[k + 1].norm in _NAMELY.get(lang, frozenset()))
+
+
+#: Superlative suffixes (English "-est": "richest", "largest"; Danish/Norwegian "-ste":
+#: "rigeste", "største") and the shortest word read with them.
+_SUPERLATIVE = {"en": ("est", 6), "da": ("ste", 5), "nb": ("ste", 5)}
+#: English words in "-est" are also nouns ("forest", "protest", "interest"): there the
+#: superlative needs a definite article at most this many tokens before the number ("the
+#: 2008 400 Richest Americans"); Danish/Norwegian "-ste" adjectives need none.
+_THE_REACH = 3
+
+
+def ranked(tokens: list[Token], first: int, modifiers: range, lang: str) -> bool:
+    """A superlative among the modifiers between the number and its noun: a top-N ranking
+    ("the 400 richest Americans", "de 400 rigeste amerikanere"), a rank rather than a
+    reported count of people or things.
+
+    Args:
+        tokens: Sentence tokens.
+        first: Token index of the number (or its hedge).
+        modifiers: Token indices of the words between the number and the counted noun.
+        lang: Language code.
+    """
+    suffix, shortest = _SUPERLATIVE.get(lang, ("", 0))
+    if not suffix or not any(tokens[k].kind == "word" and len(tokens[k].norm) >= shortest
+                             and tokens[k].norm.endswith(suffix) for k in modifiers):
+        return False
+    if lang != "en":
+        return True
+    return any(tokens[k].norm == "the" for k in range(max(0, first - _THE_REACH), first))

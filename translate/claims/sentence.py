@@ -32,6 +32,7 @@ from translate.claims.clause import (
 from translate.claims.cues import people_shaped, toll_category
 from translate.claims.filters import (
     after_month,
+    announces_list,
     arabic_label,
     article_one,
     definite_before,
@@ -42,6 +43,7 @@ from translate.claims.filters import (
     is_unit,
     label_before,
     noun_before_vague,
+    ranked,
 )
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon
 from translate.claims.nounphrase import (
@@ -57,7 +59,7 @@ from translate.claims.tagging import classifier, tag_tokens
 from translate.claims.tense import reports_event
 from translate.claims.tokens import Token
 from translate.claims.types import Quantity
-from translate.claims.units import MULTIPLIERS, unit_words
+from translate.claims.units import MULTIPLIERS, scored_goals, unit_words
 from translate.claims.window import (
     AUXILIARIES,
     MODAL_REACH,
@@ -241,6 +243,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             dual_category = cat_look(dual) or cat_look(tokens[f.first].norm)
             dual_source = "lexicon" if dual_category else "default"
             dual_category = dual_category or "other"
+            if dual_source == "default" and announces_list(
+                    tokens, arabic_adjectives(tokens, f.first, hi, lex, cat_look), lang):
+                continue  # "مشكلتين؛": two problems, then what they are
             dual_cue, _, _ = nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
             if dual_cue is not None and dual_category in _PERSON_CATEGORIES and (
                     dual_cue != dual_category):
@@ -308,10 +313,13 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     people_shaped(head, lang, count=q.value))) or (  # "أفغانيا": Afghans
                     first_word in multipliers) or (
                     head.norm in multipliers) or (
-                    is_unit(first_word, units, lang) and tokens[np.first].text.islower()):
+                    is_unit(first_word, units, lang) and tokens[np.first].text.islower()) or (
+                    scored_goals(head.norm, [t.norm for t in tokens], lang)):
                 continue  # measure, duration or multiplier ("20 km away", "three days")
             if lang == "ar" and not vague and head.norm.startswith("ال") and np.first == j:
                 continue  # "الفرقة 82 المحمولة": a label; counted Arabic nouns are indefinite
+            if ranked(tokens, first_tok, range(np.first, np.head), lang):
+                continue  # "the 400 richest Americans": a top-N list, a rank
             category = phrase_category(tokens, np.head, hi, lex) or cat_look(head.norm)
             source = "lexicon"
             if category is None:
@@ -480,8 +488,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 out and not cue_after)):
             continue  # "en person som veier", "en drone": an article; English writes "a"
             # ("80 ble drept da en mann åpnet ild": the cue before belongs to the 80)
-        if source == "default" and change is None and (
-                q.value is not None and q.value <= _DESCRIPTIVE_MAX and q.hedge == "exact"):
+        small = source == "default" and q.value is not None and (
+            q.value <= _DESCRIPTIVE_MAX and q.hedge == "exact")
+        if small and announces_list(tokens, last_tok, lang):
+            continue  # "they fall into two categories: ...": a division, not a figure
+        if small and change is None:
             if event is None:
                 event = reports_event(tokens, lang)
             if not event:

@@ -7,6 +7,13 @@ omgivet af have på tre sider"). :func:`reports_event` tells the two apart by th
 of the sentence: past and perfect auxiliaries, regular past suffixes, and the irregular past
 forms of each language (closed classes). Arabic marks no tense in unvowelled script
 (a perfect verb is a bare stem), so every Arabic sentence counts as a report.
+
+A past form only counts where it can be a finite verb or a perfect participle: not inside
+parentheses (an aside: "(also called First Class)"), not a participle or infinitive after a
+word that makes it an adjective, a present passive or an infinitive ("the coordinated
+attacks", "is made up of", "at starte", "kan sette", "for vannet"), not an English
+participle with its agent after it ("separated by"), not a Danish/Norwegian superlative in
+"-ste" ("første", "vigtigste") nor the second part of a hyphenated compound ("1800-tallet").
 """
 
 from __future__ import annotations
@@ -32,11 +39,11 @@ _IRREGULAR: dict[str, frozenset[str]] = {
         taught slid swept split spread
     """.split()),
     "da": frozenset("""
-        gik kom tog så gav døde faldt skød fandt sagde sank stod satte lå forsvandt brændte
+        gik kom tog gav døde faldt skød fandt sagde sank stod satte lå forsvandt brændte
         flygtede slap brød fløj drev trak
     """.split()),
     "nb": frozenset("""
-        gikk kom tok så ga gav døde falt skjøt fant sa sank sto satte lå forsvant brant
+        gikk kom tok ga gav døde falt skjøt fant sa sank sto satte lå forsvant brant
         flyktet slapp brøt fløy drev trakk
     """.split()),
 }
@@ -62,17 +69,74 @@ def reports_event(tokens: list[Token], language: str) -> bool:
         True
         >>> reports_event(tokenize("The nucleus consists of two particles.", "en"), "en")
         False
+        >>> reports_event(tokenize("Water is made up of two atoms.", "en"), "en")
+        False
     """
     auxiliaries = _AUXILIARIES.get(language)
     if auxiliaries is None:
         return True
     irregular = _IRREGULAR[language]
     suffixes = _SUFFIXES[language]
-    for tok in tokens:
-        if tok.kind != "word" or not tok.text.islower():
+    depth = 0  # parentheses open before the token
+    for k, tok in enumerate(tokens):
+        if tok.text in "([":
+            depth += 1
+        elif tok.text in ")]":
+            depth = max(0, depth - 1)
+        if depth or tok.kind != "word" or not tok.text.islower():
             continue
         norm = tok.norm
-        if norm in auxiliaries or norm in irregular or (
-                len(norm) >= _MIN_LENGTH and norm.endswith(suffixes)):
+        if norm in auxiliaries:
+            return True
+        if (norm in irregular or (len(norm) >= _MIN_LENGTH and norm.endswith(suffixes))) \
+                and not _not_finite(tokens, k, language):
             return True
     return False
+
+
+#: Words after which a past-shaped form is no finite past: articles, determiners and
+#: possessives (an adjective: "the coordinated attacks", "det første hullet"), prepositions
+#: (an adjective or a noun: "of coordinated attacks", "for vannet"), a present "be" (a
+#: present passive: "is made up of"), infinitive markers and modals (an infinitive: "at
+#: starte", "kan sette"). Closed classes.
+_NOT_FINITE_AFTER: dict[str, frozenset[str]] = {
+    "en": frozenset("""
+        the a an this these those its their his her our my your whose every each some any
+        no is are am be being of in on at from with for into onto about over under between
+        through without
+    """.split()),
+    "da": frozenset("""
+        den det de en et denne dette disse sin sit sine hans hendes dens dets deres vores
+        min mit mine at af i på til fra med for om over under mellem gennem uden ved hos
+        mod kan skal vil må bør kunne skulle ville måtte
+    """.split()),
+    "nb": frozenset("""
+        den det de en et ei denne dette disse sin sitt sine hans hennes dens dets deres vår
+        vårt våre min mitt mine å av i på til fra med for om over under mellom gjennom uten
+        ved hos mot kan skal vil må bør kunne skulle ville måtte
+    """.split()),
+}
+#: Degree adverbs skipped between that word and the form ("is often taken", "fully
+#: feathered"): English "-ly" adverbs.
+_ADVERB_SUFFIX = {"en": "ly"}
+#: Agent preposition after an English participle: a passive without a past auxiliary
+#: ("Two balconies separated by 69 centimeters"; "were separated by" has its "were").
+_AGENT = {"en": "by"}
+
+
+def _not_finite(tokens: list[Token], k: int, language: str) -> bool:
+    """The past-shaped word at ``k`` is an adjective, infinitive, present passive, agent
+    participle, superlative or compound part rather than a finite past or perfect."""
+    norm = tokens[k].norm
+    if language in ("da", "nb") and norm.endswith("ste"):
+        return True  # "første", "vigtigste", "øverste": ordinals and superlatives
+    if k > 0 and tokens[k - 1].text in "-‐" and tokens[k - 1].end == tokens[k].start:
+        return True  # "1800-tallet": the second part of a compound
+    if k + 1 < len(tokens) and tokens[k + 1].norm == _AGENT.get(language):
+        return True
+    before = k - 1
+    adverb = _ADVERB_SUFFIX.get(language)
+    if adverb and before >= 0 and tokens[before].kind == "word" and \
+            tokens[before].norm.endswith(adverb) and len(tokens[before].norm) > 4:
+        before -= 1
+    return before >= 0 and tokens[before].norm in _NOT_FINITE_AFTER.get(language, frozenset())

@@ -13,7 +13,7 @@ from functools import cache
 
 from translate.claims.lexicon import normalise_word
 
-__all__ = ["unit_words", "currency_words", "MULTIPLIERS"]
+__all__ = ["unit_words", "currency_words", "MULTIPLIERS", "scored_goals"]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -42,8 +42,36 @@ _EXTRA: dict[str, tuple[str, ...]] = {
     "ar": ("درجه", "درجات", "نقطه", "نقاط", "عقود", "صوت", "اصوات", "كيلومترا", "مترا", "عام",
            "اعوام", "سنين", "سنوات", "ساعات", "ساعه", "شهور", "اشهر", "كجم", "كغ", "ملم",
            "مليمتر", "ميلمتر", "دقائق", "دقيقه", "ايام", "اسابيع", "مواسم", "موسم",
-           "تمريرات"),
+           "تمريرات", "تمريره"),
 }
+
+
+#: The nouns for a goal that are also a strike's target (Danish/Norwegian "mål", Arabic
+#: "هدف" and its accusative, plural and dual) and the stems of the verb of scoring: the
+#: noun is a score (a measure, like English "goals") only where the sentence scores.
+_GOAL_NOUNS: dict[str, frozenset[str]] = {
+    "da": frozenset({"mål"}), "nb": frozenset({"mål"}),
+    "ar": frozenset({"هدف", "هدفا", "اهداف", "هدفين", "هدفان"}),
+}
+_SCORING: dict[str, tuple[str, ...]] = {
+    "da": ("scor",), "nb": ("scor",), "ar": ("سجل", "يسجل", "احرز", "يحرز"),
+}
+
+
+def scored_goals(norm: str, words: list[str], language: str) -> bool:
+    """The counted noun ``norm`` is a goal scored: a goal noun in a sentence with a verb of
+    scoring ("har scoret 24 mål", "أحرز 24 هدفا"; not "angreb 30 mål", targets struck).
+
+    Args:
+        norm: The folded counted noun.
+        words: The folded words of the sentence.
+        language: ISO 639-1 code.
+    """
+    if norm not in _GOAL_NOUNS.get(language, frozenset()):
+        return False
+    stems = _SCORING[language]
+    return any(w.startswith(stems) or (language == "ar" and w[:1] == "و"
+                                       and w[1:].startswith(stems)) for w in words)
 
 
 @cache
