@@ -90,3 +90,54 @@ def test_goals_scored_are_a_measure(lang, text):
 ])
 def test_targets_struck_stay_counts(lang, text):
     assert _values(text, lang) == [30.0]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The old bridge once rested on two piers."),
+    ("en", "The army attacked from three valleys at dawn."),
+    ("en", "The kit consisted of two batteries and a lamp."),
+    ("da", "Broen hvilede på to piller."),
+    ("nb", "Hæren angrep fra tre daler i går."),
+])
+def test_small_counts_in_relational_phrases_describe(lang, text):
+    assert _values(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Shots were fired at two houses.", 2.0),
+    ("en", "Protests took place in three towns.", 3.0),
+    ("en", "The army attacked from 40 villages.", 40.0),
+])
+def test_other_prepositions_and_larger_counts_stay(lang, text, value):
+    assert _values(text, lang) == [value]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A good map is worth a thousand guesses."),
+    ("da", "Et godt kort er værd tusinde gæt."),
+    ("nb", "Et godt kart er verdt tusen gjetninger."),
+])
+def test_a_count_after_worth_is_a_value(lang, text):
+    assert _values(text, lang) == []
+
+
+def test_arabic_equivalence_still_counts():
+    assert _values("يعاني ما يعادل 2 مليون من الأطفال من المرض.", "ar") == [2_000_000.0]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "I 877 kom vikingerne til øen."),
+    ("nb", "I 877 var øya ubebodd."),
+])
+def test_fronted_year_before_the_verb(lang, text):
+    from translate.claims.quantities import scan
+    assert scan(text, lang)[1][0].quantity.kind == "year"
+
+
+def test_in_a_number_then_noun_stays_a_count():
+    assert _values("Stormen ramte huse i 120 byer i går.", "da") == [120.0]
+
+
+def test_arabic_loanword_units_in_either_spelling():
+    assert _values("خزان يتسع لمليوني جالون من الماء.", "ar") == []
+    assert _values("ضبطت الشرطة 5 جرام من المخدرات.", "ar") == []

@@ -17,7 +17,8 @@ from translate.claims.window import BREAK
 
 __all__ = ["is_identifier", "noun_before_vague", "definite_before", "label_before",
            "arabic_label", "is_score", "is_unit", "is_currency", "is_fraction",
-           "after_month", "article_one", "announces_list", "ranked"]
+           "after_month", "article_one", "announces_list", "ranked", "after_worth",
+           "relational_phrase"]
 
 
 def is_identifier(tokens: list[Token], f: Found) -> bool:
@@ -137,6 +138,8 @@ def is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
                      norm[1:] if norm[:1] in "لبو" else norm):
             if stem in units or (stem.endswith("ا") and stem[:-1] in units):
                 return True  # "السنين", "طنا", "لساعات"
+            if "ج" in stem and stem.replace("ج", "غ") in units:
+                return True  # a loanword's /g/ written either way: "جالون" as "غالون"
     return False
 
 
@@ -243,3 +246,33 @@ def ranked(tokens: list[Token], first: int, modifiers: range, lang: str) -> bool
     if lang != "en":
         return True
     return any(tokens[k].norm == "the" for k in range(max(0, first - _THE_REACH), first))
+
+
+#: Words of worth: a number after one is a value, not a count ("worth a thousand words",
+#: "værd tusinde ord"; closed class; Arabic "يعادل", "يساوي" also equate counts: "ما يعادل
+#: 2 مليون طفل").
+_WORTH = {"en": frozenset({"worth"}), "da": frozenset({"værd"}), "nb": frozenset({"verdt"}),
+          "ar": frozenset()}
+
+
+def after_worth(tokens: list[Token], first: int, lang: str) -> bool:
+    """The number (or its hedge) at ``first`` follows a word of worth: a valuation."""
+    return first > 0 and tokens[first - 1].norm in _WORTH.get(lang, frozenset())
+
+
+#: Prepositions of composition, side and direction (closed class): "made up of two atoms",
+#: "on three sides", "from three directions", "into two groups", "between two neighbours".
+#: Not "at", "in", "with", "by", "for": "fired at two bases", "in three cities", "with three
+#: new broadcasts" place or accompany what is reported.
+_RELATIONAL = {"en": frozenset({"of", "on", "from", "into", "between"}),
+               "da": frozenset({"af", "på", "fra", "mellem"}),
+               "nb": frozenset({"av", "på", "fra", "mellom"}),
+               "ar": frozenset({"من", "بين"})}
+
+
+def relational_phrase(tokens: list[Token], first: int, lang: str) -> bool:
+    """The number (or its hedge) at ``first`` opens the object of a preposition of
+    composition, side or direction: with a small count of unlisted things, what something
+    is made of or how it is placed ("walked on two legs", "a combination of two lenses"),
+    no figure reported."""
+    return first > 0 and tokens[first - 1].norm in _RELATIONAL.get(lang, frozenset())

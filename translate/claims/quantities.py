@@ -235,6 +235,8 @@ def _year_context(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
         return False
     if prev.norm in _YEAR_NOUNS:
         return True
+    if prev.norm in _YEAR_PREPS and j < len(tokens) and _fronted_before_verb(tokens, i, j, lex):
+        return True  # "I 991 stod Ethelred": three digits too
     four = _YEAR.match(to_ascii_digits(tokens[i].text)) is not None
     if not four:
         return False
@@ -247,6 +249,17 @@ def _year_context(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     return prev.norm in _BETWEEN and j + 1 < len(tokens) and tokens[j].norm in _YEAR_JOIN \
         and tokens[j + 1].kind == "num" and _YEAR.match(to_ascii_digits(tokens[j + 1].text)) \
         is not None and not _is_category_noun(tokens, j + 2, lex, span=2)
+
+
+def _fronted_before_verb(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """Danish/Norwegian "I 991 stod Ethelred ...": a sentence-initial "i" + number followed
+    by a past verb is a fronted time adverbial (the verb comes second, V2); a count would
+    be followed by its noun ("i 1200 byer")."""
+    from translate.claims.bare import past_verb
+    from translate.claims.tense import past_form
+
+    return lex.language in ("da", "nb") and i == 1 and (
+        past_form(tokens[j], lex.language) or past_verb(tokens[j], lex.language))
 
 
 #: "between" words opening a span ("mellom 1492 og 1498", "بين عامي").

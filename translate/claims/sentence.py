@@ -32,6 +32,7 @@ from translate.claims.clause import (
 from translate.claims.cues import people_shaped, toll_category
 from translate.claims.filters import (
     after_month,
+    after_worth,
     announces_list,
     arabic_label,
     article_one,
@@ -44,6 +45,7 @@ from translate.claims.filters import (
     label_before,
     noun_before_vague,
     ranked,
+    relational_phrase,
 )
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon
 from translate.claims.nounphrase import (
@@ -226,6 +228,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 (q.value or 0) > 1 and any(_plural_shape(t.norm, lang) for t in tokens[
                     f.last:f.last + 2] if t.kind == "word" and t.text.islower())):
             continue  # "Formula 1 championship", "Kategori 4 storm": part of a name
+        if after_worth(tokens, first_tok, lang):
+            continue  # "a picture is worth a thousand words": a value, not a count
         if first_tok > 0 and tokens[first_tok - 1].norm in lex.century_before:
             continue  # "القرن 17 تحيط": the 17th century, whatever follows
         if lang == "ar" and arabic_label(tokens, f, first_tok, cat_look, cue_of):
@@ -243,8 +247,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             dual_category = cat_look(dual) or cat_look(tokens[f.first].norm)
             dual_source = "lexicon" if dual_category else "default"
             dual_category = dual_category or "other"
-            if dual_source == "default" and announces_list(
-                    tokens, arabic_adjectives(tokens, f.first, hi, lex, cat_look), lang):
+            if dual_source == "default" and (announces_list(
+                    tokens, arabic_adjectives(tokens, f.first, hi, lex, cat_look), lang)
+                    or relational_phrase(tokens, f.first, lang)):
                 continue  # "مشكلتين؛": two problems, then what they are
             dual_cue, _, _ = nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
             if dual_cue is not None and dual_category in _PERSON_CATEGORIES and (
@@ -492,6 +497,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             q.value <= _DESCRIPTIVE_MAX and q.hedge == "exact")
         if small and announces_list(tokens, last_tok, lang):
             continue  # "they fall into two categories: ...": a division, not a figure
+        if small and relational_phrase(tokens, first_tok, lang):
+            continue  # "walked upright on two legs", "from three different directions"
         if small and change is None:
             if event is None:
                 event = reports_event(tokens, lang)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from translate.claims.tokens import Token
 
-__all__ = ["reports_event"]
+__all__ = ["reports_event", "past_form"]
 
 #: Past auxiliaries (closed class; not "has"/"har", also verbs of having: "MetroRail has
 #: two classes"; a perfect shows in its participle).
@@ -43,10 +43,17 @@ _IRREGULAR: dict[str, frozenset[str]] = {
         flygtede slap brød fløj drev trak
     """.split()),
     "nb": frozenset("""
-        gikk kom tok ga gav døde falt skjøt fant sa sank sto satte lå forsvant brant
+        gikk kom tok ga gav døde falt skjøt fant sa sank sto stod satte lå forsvant brant
         flyktet slapp brøt fløy drev trakk
     """.split()),
 }
+def past_form(tok: Token, language: str) -> bool:
+    """A lower-case past auxiliary or irregular past verb ("var", "stod", "was", "took")."""
+    return tok.kind == "word" and tok.text.islower() and (
+        tok.norm in _AUXILIARIES.get(language, frozenset())
+        or tok.norm in _IRREGULAR.get(language, frozenset()))
+
+
 #: Regular past suffixes and the shortest word read with them.
 _SUFFIXES: dict[str, tuple[str, ...]] = {"en": ("ed",), "da": ("ede", "dde", "te"),
                                          "nb": ("ede", "dde", "vde", "et", "te")}
