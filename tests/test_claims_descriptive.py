@@ -141,3 +141,27 @@ def test_in_a_number_then_noun_stays_a_count():
 def test_arabic_loanword_units_in_either_spelling():
     assert _values("خزان يتسع لمليوني جالون من الماء.", "ar") == []
     assert _values("ضبطت الشرطة 5 جرام من المخدرات.", "ar") == []
+
+
+@pytest.mark.parametrize("text", [
+    "تعد المدينة واحدة من أكبر 20 مدينة في القارة.",
+    "دخل اسمه قائمة أفضل 100 لاعب في البلاد.",
+])
+def test_arabic_elative_before_a_count_is_a_ranking(text):
+    assert _values(text, "ar") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("قال الجيش إنه أطلق 20 صاروخا على المواقع.", 20.0),
+    ("أرسل الجيش 300 جندي إلى الحدود.", 300.0),
+])
+def test_arabic_form_iv_verbs_still_count(text, value):
+    assert _values(text, "ar") == [value]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Hun fører løbet med 78 point, 12 foran nummer to."),
+    ("nb", "Hun leder rittet med 78 poeng, 12 foran nummer to."),
+])
+def test_danish_norwegian_prepositions_are_no_counted_noun(lang, text):
+    assert _values(text, lang) == []

@@ -18,7 +18,7 @@ from translate.claims.window import BREAK
 __all__ = ["is_identifier", "noun_before_vague", "definite_before", "label_before",
            "arabic_label", "is_score", "is_unit", "is_currency", "is_fraction",
            "after_month", "article_one", "announces_list", "ranked", "after_worth",
-           "relational_phrase"]
+           "relational_phrase", "arabic_elative"]
 
 
 def is_identifier(tokens: list[Token], f: Found) -> bool:
@@ -276,3 +276,18 @@ def relational_phrase(tokens: list[Token], first: int, lang: str) -> bool:
     is made of or how it is placed ("walked on two legs", "a combination of two lenses"),
     no figure reported."""
     return first > 0 and tokens[first - 1].norm in _RELATIONAL.get(lang, frozenset())
+
+
+def arabic_elative(tokens: list[Token], first: int) -> bool:
+    """An Arabic elative (أفعل: "أكبر", "أكثر") right before the number, itself after "من"
+    or a noun in construct ("واحدة من أكبر 37 دولة", "قائمة أكثر 400 أمريكي ثراء"): the top
+    N of a ranking. Only there: a perfect verb of form IV has the same letters ("أطلق 20
+    صاروخا"), but it neither follows "من" nor a feminine noun (its verb would end in ت)."""
+    if first < 2:
+        return False
+    word, before = tokens[first - 1], tokens[first - 2]
+    norm = word.norm
+    shaped = word.kind == "word" and len(norm) == 4 and norm[0] == "ا" and "ا" not in norm[1:] \
+        and norm[-1] not in "ىيوه"
+    # a feminine noun ends in ta marbuta as written ("قائمة"); "أنه أطلق" is a pronoun
+    return shaped and before.kind == "word" and (before.norm == "من" or before.text.endswith("ة"))

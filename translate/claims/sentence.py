@@ -34,6 +34,7 @@ from translate.claims.filters import (
     after_month,
     after_worth,
     announces_list,
+    arabic_elative,
     arabic_label,
     article_one,
     definite_before,
@@ -232,6 +233,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             continue  # "a picture is worth a thousand words": a value, not a count
         if first_tok > 0 and tokens[first_tok - 1].norm in lex.century_before:
             continue  # "القرن 17 تحيط": the 17th century, whatever follows
+        if lang == "ar" and arabic_elative(tokens, first_tok):
+            continue  # "من أكبر 37 دولة": one of the 37 largest, a ranking
         if lang == "ar" and arabic_label(tokens, f, first_tok, cat_look, cue_of):
             continue  # "المادة 247 من الدستور", "القرن 17": article 247, the 17th century
         # "the two attacks", "de to angrepene", "fredagens to angreb": a reference to things
