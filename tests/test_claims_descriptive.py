@@ -165,3 +165,25 @@ def test_arabic_form_iv_verbs_still_count(text, value):
 ])
 def test_danish_norwegian_prepositions_are_no_counted_noun(lang, text):
     assert _values(text, lang) == []
+
+
+def _claims(text: str, lang: str) -> list[tuple[float | None, str]]:
+    return [(c.quantity.value, c.category) for c in sentence_claims(text, lang)]
+
+
+def test_arabic_definite_number_after_a_casualty_noun_counts():
+    # "the funerals of two of the seven victims": the seven victims are a figure
+    assert (7.0, "killed") in _claims("شيعت جنازات اثنين من الضحايا السبعة أمس.", "ar")
+
+
+def test_arabic_definite_number_after_other_nouns_refers():
+    # "the three soldiers returned": a reference, as English "the three soldiers"
+    assert _claims("عاد الجنود الثلاثة إلى قاعدتهم.", "ar") == []
+
+
+@pytest.mark.parametrize("lang,text,noun", [
+    ("da", "Kanalen sendte fire nye udsendelser i går.", "udsendelser"),
+    ("nb", "Kanalen sendte fire nye utsendelser i går.", "utsendelser"),
+])
+def test_a_plural_noun_after_modifiers_heads_the_phrase(lang, text, noun):
+    assert [c.noun for c in sentence_claims(text, lang)] == [noun]

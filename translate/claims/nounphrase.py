@@ -233,7 +233,12 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         if norm in function or norm in stops:
             break
         glued = k > 0 and tokens[k - 1].text in "-‐" and tokens[k - 1].end == tok.start
-        if run and not glued and (is_cue[k] or _verb_shape(norm, lang, len(run))):
+        # after modifiers only, a Danish/Norwegian plural noun is the head even when a cue
+        # verb shares its stem ("tre nye udsendelser": broadcasts, not "udsendt")
+        headless = lang in ("da", "nb") and _plural_shape(norm, lang) and all(
+            tokens[idx].norm in _MODIFIERS.get(lang, frozenset()) for idx in run)
+        if run and not glued and not headless and (
+                is_cue[k] or _verb_shape(norm, lang, len(run))):
             break  # (the part after a hyphen is the compound's own: "FN-ansatte")
         run.append(k)
         k += 1

@@ -211,7 +211,16 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
     for n, f in enumerate(found):
         q = f.quantity
         if lang == "ar" and q.words and q.hedge != "vague" and q.text.startswith("ال"):
-            continue  # "الخمسين", "الاثني عشر": a definite number names, it does not count
+            # "الخمسين", "الاثني عشر": a definite number names or refers, it does not count;
+            # after a definite casualty noun it states the figure ("الضحايا التسعة": the nine
+            # victims, as English keeps "the nine victims")
+            prev = tokens[f.first - 1] if f.first > 0 else None
+            victims = cat_look(prev.norm) if prev is not None and prev.kind == "word" and \
+                prev.norm.startswith("ال") else None
+            if q.kind == "count" and victims in _EVENT_CATEGORIES and prev is not None:
+                out.append(SentenceClaim(q, victims, None, None, prev.start, q.end, prev.text,
+                                         None, f.first - 1, f.last - 1, "lexicon"))
+            continue
         if q.kind != "count" or is_identifier(tokens, f) or after_month(tokens, f, lex) or (
                 tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays):
             continue  # "twice", Arabic "الاثنين" (Monday)
