@@ -9,7 +9,7 @@ look alike.
 Example:
     >>> cfg = resolve_config({"agree_margin": 1.06, "stories.window_days": 3})  # doctest: +SKIP
     >>> cfg.signature                                                           # doctest: +SKIP
-    'linking:5|config:3f1c0a9be2d4'
+    'linking:6|config:3f1c0a9be2d4'
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
 #: Bumped whenever the meaning of a field or a default changes.
-CONFIG_VERSION = "5"
+CONFIG_VERSION = "6"
 
 
 def _story_config_type() -> type | None:
