@@ -187,3 +187,15 @@ def test_arabic_definite_number_after_other_nouns_refers():
 ])
 def test_a_plural_noun_after_modifiers_heads_the_phrase(lang, text, noun):
     assert [c.noun for c in sentence_claims(text, lang)] == [noun]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Kanal 4 var lukket hele dagen."),
+    ("nb", "Kanal 4 var stengt hele dagen."),
+])
+def test_a_past_verb_is_no_counted_noun(lang, text):
+    assert _values(text, lang) == []
+
+
+def test_a_past_form_that_is_a_casualty_noun_stays():
+    assert _claims("Politiet har fundet 86 døde på øen.", "da") == [(86.0, "killed")]

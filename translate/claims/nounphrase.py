@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.claims.lexicon import Lexicon, normalise_word
+from translate.claims.tense import past_form
 from translate.claims.tokens import Token, word_matches
 
 __all__ = ["NounPhrase", "noun_phrase", "arabic_adjectives", "FUNCTION_WORDS", "OF_WORDS",
@@ -232,6 +233,9 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         norm = tok.norm
         if norm in function or norm in stops:
             break
+        if not run and lang in ("da", "nb") and past_form(tok, lang) and not is_cue[k]:
+            break  # "I 991 stod", "Kanal 4 var": the verb after a fronted phrase, no noun
+            # (a cue stays: "86 døde" are the dead)
         glued = k > 0 and tokens[k - 1].text in "-‐" and tokens[k - 1].end == tok.start
         # after modifiers only, a Danish/Norwegian plural noun is the head even when a cue
         # verb shares its stem ("tre nye udsendelser": broadcasts, not "udsendt")
