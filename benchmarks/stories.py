@@ -5,6 +5,7 @@ Usage::
     python benchmarks/stories.py                 # dev and test gold splits + FLORES dev/devtest
     python benchmarks/stories.py --split dev     # one gold split (tune on dev only)
     python benchmarks/stories.py --flores-lines 300
+    python benchmarks/stories.py --split dev --explain   # the dev events cut across stories
 
 Figures (per split):
 
@@ -124,8 +125,30 @@ def flores_documents(split: str, lines: int) -> tuple[list[Any], dict[str, str]]
     return docs, gold
 
 
+def split_events(stories: Sequence[Any], gold: Mapping[str, str],
+                 published: Mapping[str, Any]) -> list[str]:
+    """One line per gold event cut across stories: its pieces with their dates (dev only:
+    never print test lines)."""
+    pieces: dict[str, dict[str, list[str]]] = {}
+    for st in stories:
+        for d in st.documents:
+            pieces.setdefault(gold[d], {}).setdefault(st.id, []).append(d)
+    lines = []
+    for event, parts in sorted(pieces.items()):
+        if len(parts) < 2:
+            continue
+        shown = []
+        for sid, docs in parts.items():
+            dates = sorted(str(published[d]) for d in docs if published.get(d))
+            span = (dates[0] if dates[0] == dates[-1] else f"{dates[0]}..{dates[-1]}") \
+                if dates else "undated"
+            shown.append(f"{sid} [{', '.join(docs)}] {span}")
+        lines.append(f"{event}: " + " | ".join(shown))
+    return lines
+
+
 def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = None,
-                   flores_lines: int = 200) -> dict[str, dict[str, float]]:
+                   flores_lines: int = 200, explain: bool = False) -> dict[str, dict[str, float]]:
     """Story-finding figures on one gold split and the matching FLORES split.
 
     Args:
@@ -133,6 +156,7 @@ def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = No
         embedder: Passed to :func:`~translate.align.stories.find_stories`.
         config: A :class:`~translate.align.stories.StoryConfig`.
         flores_lines: FLORES lines used (0 skips FLORES).
+        explain: Print the gold events cut across stories (dev only).
 
     Returns:
         ``{"gold": {...}, "flores": {...}}`` as :func:`score` gives, plus ``seconds``.
@@ -152,6 +176,11 @@ def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = No
         t = time.perf_counter()
         stories = find_stories(docs, embedder=embedder, config=config)
         figures = score(stories, gold)
+        if explain and split == "dev" and name == "gold":
+            published = {d.id: getattr(getattr(d, "document", None), "published", None)
+                         for d in docs}
+            for line in split_events(stories, gold, published):
+                print("  split " + line, file=sys.stderr)
         figures["seconds"] = time.perf_counter() - t
         if name == "flores":
             figures["cross_far"] = sum(
@@ -168,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--flores-lines", type=int, default=200)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a story setting (StoryConfig field), e.g. number_bonus=0")
+    ap.add_argument("--explain", action="store_true",
+                    help="print the dev gold events cut across stories (never test)")
     args = ap.parse_args(argv)
     from translate.align.config import parse_setting, resolve_config
 
@@ -177,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'set':<19}" + "".join(f"{c[:12]:>13}" for c in cols))
     for split in args.split or ["dev", "test"]:
         for name, fig in stories_report(split, flores_lines=args.flores_lines,
-                                        config=config).items():
+                                        config=config, explain=args.explain).items():
             row = "".join(f"{fig[c]:>13.3f}" if isinstance(fig.get(c), float)
                           else f"{fig.get(c, '-'):>13}" for c in cols)
             print(f"{name + ' ' + split:<19}{row}")
