@@ -62,7 +62,7 @@ from translate.claims.tagging import classifier, tag_tokens
 from translate.claims.tense import reports_event
 from translate.claims.tokens import Token
 from translate.claims.types import Quantity
-from translate.claims.units import MULTIPLIERS, scored_goals, unit_words
+from translate.claims.units import MULTIPLIERS, goal_noun, scores, unit_words
 from translate.claims.window import (
     AUXILIARIES,
     MODAL_REACH,
@@ -208,6 +208,13 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
     multipliers = MULTIPLIERS.get(lang, frozenset())
     out: list[SentenceClaim] = []
     event: bool | None = None  # the sentence has a past verb form (read once, when needed)
+    scoring: list[bool] = []  # the sentence has a verb of scoring (read once, when needed)
+
+    def scored() -> bool:
+        if not scoring:
+            scoring.append(scores((t.norm for t in tokens), lang))
+        return scoring[0]
+
     for n, f in enumerate(found):
         q = f.quantity
         if lang == "ar" and q.words and q.hedge != "vague" and q.text.startswith("ال"):
@@ -331,7 +338,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     first_word in multipliers) or (
                     head.norm in multipliers) or (
                     is_unit(first_word, units, lang) and tokens[np.first].text.islower()) or (
-                    scored_goals(head.norm, [t.norm for t in tokens], lang)):
+                    goal_noun(head.norm, lang) and scored()):
                 continue  # measure, duration or multiplier ("20 km away", "three days")
             if lang == "ar" and not vague and head.norm.startswith("ال") and np.first == j:
                 continue  # "الفرقة 82 المحمولة": a label; counted Arabic nouns are indefinite

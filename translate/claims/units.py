@@ -9,11 +9,12 @@ after the ``{0}`` placeholder (or the word before it), in every plural form and 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from translate.claims.lexicon import normalise_word
 
-__all__ = ["unit_words", "currency_words", "MULTIPLIERS", "scored_goals"]
+__all__ = ["unit_words", "currency_words", "MULTIPLIERS", "goal_noun", "scores"]
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -58,18 +59,18 @@ _SCORING: dict[str, tuple[str, ...]] = {
 }
 
 
-def scored_goals(norm: str, words: list[str], language: str) -> bool:
-    """The counted noun ``norm`` is a goal scored: a goal noun in a sentence with a verb of
-    scoring ("har scoret 24 mål", "أحرز 24 هدفا"; not "angreb 30 mål", targets struck).
+def goal_noun(norm: str, language: str) -> bool:
+    """A noun for a goal that is also a strike's target ("mål", "هدفا")."""
+    return norm in _GOAL_NOUNS.get(language, frozenset())
 
-    Args:
-        norm: The folded counted noun.
-        words: The folded words of the sentence.
-        language: ISO 639-1 code.
-    """
-    if norm not in _GOAL_NOUNS.get(language, frozenset()):
+
+def scores(words: Iterable[str], language: str) -> bool:
+    """The sentence's folded ``words`` hold a verb of scoring ("scoret", "أحرز"): its goal
+    nouns are goals scored (a measure, like English "goals"), not targets struck ("angreb
+    30 mål")."""
+    stems = _SCORING.get(language)
+    if not stems:
         return False
-    stems = _SCORING[language]
     return any(w.startswith(stems) or (language == "ar" and w[:1] == "و"
                                        and w[1:].startswith(stems)) for w in words)
 
