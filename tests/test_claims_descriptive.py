@@ -199,3 +199,20 @@ def test_a_past_verb_is_no_counted_noun(lang, text):
 
 def test_a_past_form_that_is_a_casualty_noun_stays():
     assert _claims("Politiet har fundet 86 døde på øen.", "da") == [(86.0, "killed")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Walkers once had two options, namely left or right."),
+    ("en", "The village sat squeezed between two powerful rulers."),
+    ("nb", "Byen lå klemt innimellom 2 store fjell."),
+])
+def test_form_read_people_and_relational_phrases(lang, text):
+    assert _values(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Firmaet flyttede 300 millioner dollars til udlandet."),
+    ("nb", "Firmaet flyttet 300 millioner dollars til utlandet."),
+])
+def test_danish_norwegian_english_currency_plurals_are_money(lang, text):
+    assert _values(text, lang) == []

@@ -265,8 +265,8 @@ def after_worth(tokens: list[Token], first: int, lang: str) -> bool:
 #: Not "at", "in", "with", "by", "for": "fired at two bases", "in three cities", "with three
 #: new broadcasts" place or accompany what is reported.
 _RELATIONAL = {"en": frozenset({"of", "on", "from", "into", "between"}),
-               "da": frozenset({"af", "på", "fra", "mellem"}),
-               "nb": frozenset({"av", "på", "fra", "mellom"}),
+               "da": frozenset({"af", "på", "fra", "mellem", "imellem"}),
+               "nb": frozenset({"av", "på", "fra", "mellom", "imellom", "innimellom"}),
                "ar": frozenset({"من", "بين"})}
 
 

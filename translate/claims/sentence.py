@@ -514,9 +514,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             # ("80 ble drept da en mann åpnet ild": the cue before belongs to the 80)
         small = source == "default" and q.value is not None and (
             q.value <= _DESCRIPTIVE_MAX and q.hedge == "exact")
-        if small and announces_list(tokens, last_tok, lang):
+        # a noun read as people by its form alone ("answers", "neighbors") is no surer
+        shaped = source == "noun" and q.value is not None and (
+            q.value <= _DESCRIPTIVE_MAX and q.hedge == "exact")
+        if (small or shaped) and announces_list(tokens, last_tok, lang):
             continue  # "they fall into two categories: ...": a division, not a figure
-        if small and relational_phrase(tokens, first_tok, lang):
+        if (small or shaped) and relational_phrase(tokens, first_tok, lang):
             continue  # "walked upright on two legs", "from three different directions"
         if small and change is None:
             if event is None:

@@ -162,4 +162,7 @@ def currency_words(language: str) -> frozenset[str]:
                     out.add(normalise_word(words[0] if language == "ar" else words[-1]))
     except Exception:  # noqa: BLE001 - unknown locale: no currencies, never an error
         return frozenset()
+    if language in ("da", "nb"):  # the English plural of a shared name: "dollars", "euros"
+        english = currency_words("en")
+        out.update(w + "s" for w in list(out) if w + "s" in english)
     return frozenset(w for w in out if len(w) > 2)
