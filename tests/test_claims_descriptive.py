@@ -216,3 +216,12 @@ def test_form_read_people_and_relational_phrases(lang, text):
 ])
 def test_danish_norwegian_english_currency_plurals_are_money(lang, text):
     assert _values(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("da", "Hun lavede 3 mål og 2 målgivende afleveringer i kampen."),
+    ("nb", "Hun hadde tre mål i løpet av sesongen."),
+    ("ar", "حقق اللاعب 12 هدفا و40 نقطة هذا العام."),
+])
+def test_goals_in_a_match_report_are_a_measure(lang, text):
+    assert 3.0 not in _values(text, lang) and 12.0 not in _values(text, lang)

@@ -57,6 +57,14 @@ _GOAL_NOUNS: dict[str, frozenset[str]] = {
 _SCORING: dict[str, tuple[str, ...]] = {
     "da": ("scor",), "nb": ("scor",), "ar": ("سجل", "يسجل", "احرز", "يحرز"),
 }
+#: Words that make a sentence a match report as surely as a verb of scoring: the other
+#: measures of a match or a career (points, assists, seasons; folded).
+_SPORT: dict[str, frozenset[str]] = {
+    "da": frozenset({"point", "points", "målgivende", "sæson", "sæsonen", "sæsoner"}),
+    "nb": frozenset({"poeng", "poengene", "målgivende", "sesong", "sesongen", "sesonger"}),
+    "ar": frozenset({"نقطه", "نقاط", "تمريره", "تمريرات", "تمريرتين", "موسم", "الموسم",
+                     "مواسم"}),
+}
 
 
 def goal_noun(norm: str, language: str) -> bool:
@@ -65,14 +73,15 @@ def goal_noun(norm: str, language: str) -> bool:
 
 
 def scores(words: Iterable[str], language: str) -> bool:
-    """The sentence's folded ``words`` hold a verb of scoring ("scoret", "أحرز"): its goal
-    nouns are goals scored (a measure, like English "goals"), not targets struck ("angreb
-    30 mål")."""
+    """The sentence's folded ``words`` hold a verb of scoring ("scoret", "أحرز") or another
+    measure of a match ("2 mål og 2 målgivende", "i en sæson"): its goal nouns are goals
+    scored (a measure, like English "goals"), not targets struck ("angreb 30 mål")."""
     stems = _SCORING.get(language)
     if not stems:
         return False
-    return any(w.startswith(stems) or (language == "ar" and w[:1] == "و"
-                                       and w[1:].startswith(stems)) for w in words)
+    sport = _SPORT[language]
+    return any(w.startswith(stems) or w in sport or (language == "ar" and w[:1] == "و" and (
+        w[1:].startswith(stems) or w[1:] in sport)) for w in words)
 
 
 @cache
