@@ -225,3 +225,12 @@ def test_danish_norwegian_english_currency_plurals_are_money(lang, text):
 ])
 def test_goals_in_a_match_report_are_a_measure(lang, text):
     assert 3.0 not in _values(text, lang) and 12.0 not in _values(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "يملك المزارع جرارا ذا ثلاث عجلات.",
+    "بنى مهندس منزلا ذات ثلاثة طوابق.",
+    "لا يوجد إلا طريقين، وهما البحر والجبل.",
+])
+def test_arabic_having_and_namely(text):
+    assert _values(text, "ar") == []

@@ -198,9 +198,10 @@ def is_fraction(norm: str, lex: Lexicon) -> bool:
     return False
 
 
-#: "namely" after a comma: the members of what was just counted follow (closed class).
+#: "namely" after a comma: the members of what was just counted follow (closed class;
+#: Arabic "، وهما": "and they [two] are").
 _NAMELY = {"en": frozenset({"namely"}), "da": frozenset({"nemlig"}),
-           "nb": frozenset({"nemlig"}), "ar": frozenset()}
+           "nb": frozenset({"nemlig"}), "ar": frozenset({"وهما", "وهي", "وهم"})}
 #: Punctuation that opens a list of what was just counted ("two categories: ...").
 _LIST_OPENERS = frozenset(":;؛")
 
@@ -261,13 +262,14 @@ def after_worth(tokens: list[Token], first: int, lang: str) -> bool:
 
 
 #: Prepositions of composition, side and direction (closed class): "made up of two atoms",
-#: "on three sides", "from three directions", "into two groups", "between two neighbours".
+#: "on three sides", "from three directions", "into two groups", "between two neighbours";
+#: Arabic "ذات" (having: "سيارة ذات ثلاث عجلات", a three-wheeled car).
 #: Not "at", "in", "with", "by", "for": "fired at two bases", "in three cities", "with three
 #: new broadcasts" place or accompany what is reported.
 _RELATIONAL = {"en": frozenset({"of", "on", "from", "into", "between"}),
                "da": frozenset({"af", "på", "fra", "mellem", "imellem"}),
                "nb": frozenset({"av", "på", "fra", "mellom", "imellom", "innimellom"}),
-               "ar": frozenset({"من", "بين"})}
+               "ar": frozenset({"من", "بين", "ذات", "ذو", "ذا", "ذي"})}
 
 
 def relational_phrase(tokens: list[Token], first: int, lang: str) -> bool:
