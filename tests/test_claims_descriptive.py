@@ -95,7 +95,7 @@ def test_targets_struck_stay_counts(lang, text):
 @pytest.mark.parametrize("lang,text", [
     ("en", "The old bridge once rested on two piers."),
     ("en", "The army attacked from three valleys at dawn."),
-    ("en", "The kit consisted of two batteries and a lamp."),
+    ("en", "The river was split into two channels by the dam."),
     ("da", "Broen hvilede på to piller."),
     ("nb", "Hæren angrep fra tre daler i går."),
 ])
@@ -234,3 +234,13 @@ def test_goals_in_a_match_report_are_a_measure(lang, text):
 ])
 def test_arabic_having_and_namely(text):
     assert _values(text, "ar") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A team of three investigators arrived on Monday."),
+    ("en", "Police are looking for a group of three attackers."),
+    ("da", "En gruppe på tre efterforskere ankom mandag."),
+    ("en", "The company launched a batch of three satellites."),
+])
+def test_a_group_of_a_small_count_stays_a_count(lang, text):
+    assert len(_values(text, lang)) == 1

@@ -261,23 +261,33 @@ def after_worth(tokens: list[Token], first: int, lang: str) -> bool:
     return first > 0 and tokens[first - 1].norm in _WORTH.get(lang, frozenset())
 
 
-#: Prepositions of composition, side and direction (closed class): "made up of two atoms",
-#: "on three sides", "from three directions", "into two groups", "between two neighbours";
-#: Arabic "ذات" (having: "سيارة ذات ثلاث عجلات", a three-wheeled car).
-#: Not "at", "in", "with", "by", "for": "fired at two bases", "in three cities", "with three
-#: new broadcasts" place or accompany what is reported.
-_RELATIONAL = {"en": frozenset({"of", "on", "from", "into", "between"}),
-               "da": frozenset({"af", "på", "fra", "mellem", "imellem"}),
-               "nb": frozenset({"av", "på", "fra", "mellom", "imellom", "innimellom"}),
+#: Prepositions of side, direction and position (closed class): "on three sides", "from
+#: three directions", "into two groups", "between two neighbours"; Arabic "ذات" (having:
+#: "سيارة ذات ثلاث عجلات", a three-wheeled car). Not "of": "a team of three
+#: investigators", "a batch of three satellites" count a group; not "at", "in", "with", "by",
+#: "for": "fired at two bases", "in three cities", "with three new broadcasts" place or
+#: accompany what is reported.
+_RELATIONAL = {"en": frozenset({"on", "from", "into", "between"}),
+               "da": frozenset({"på", "fra", "mellem", "imellem"}),
+               "nb": frozenset({"på", "fra", "mellom", "imellom", "innimellom"}),
                "ar": frozenset({"من", "بين", "ذات", "ذو", "ذا", "ذي"})}
+#: Of those, the ones that still place people rather than count a group of them ("squeezed
+#: between two powerful neighbors"; "på tre efterforskere" after "en gruppe" is a group).
+_BETWEEN_WORDS = {"en": frozenset({"between"}), "da": frozenset({"mellem", "imellem"}),
+                  "nb": frozenset({"mellom", "imellom", "innimellom"}),
+                  "ar": frozenset({"بين"})}
 
 
-def relational_phrase(tokens: list[Token], first: int, lang: str) -> bool:
-    """The number (or its hedge) at ``first`` opens the object of a preposition of
-    composition, side or direction: with a small count of unlisted things, what something
-    is made of or how it is placed ("walked on two legs", "a combination of two lenses"),
-    no figure reported."""
-    return first > 0 and tokens[first - 1].norm in _RELATIONAL.get(lang, frozenset())
+def relational_phrase(tokens: list[Token], first: int, lang: str, *,
+                      people: bool = False) -> bool:
+    """The number (or its hedge) at ``first`` opens the object of a preposition of side,
+    direction or position: with a small count of unlisted things, how something is placed
+    or divided ("walked on two legs", "from three directions"), no figure reported. With
+    ``people`` (a noun read as people by its form alone) only "between" counts."""
+    if first == 0:
+        return False
+    words = _BETWEEN_WORDS if people else _RELATIONAL
+    return tokens[first - 1].norm in words.get(lang, frozenset())
 
 
 def arabic_elative(tokens: list[Token], first: int) -> bool:

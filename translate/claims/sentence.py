@@ -519,7 +519,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             q.value <= _DESCRIPTIVE_MAX and q.hedge == "exact")
         if (small or shaped) and announces_list(tokens, last_tok, lang):
             continue  # "they fall into two categories: ...": a division, not a figure
-        if (small or shaped) and relational_phrase(tokens, first_tok, lang):
+        if (small or shaped) and relational_phrase(tokens, first_tok, lang, people=shaped):
             continue  # "walked upright on two legs", "from three different directions"
         if small and change is None:
             if event is None:
