@@ -204,18 +204,34 @@ _NAMELY = {"en": frozenset({"namely"}), "da": frozenset({"nemlig"}),
            "nb": frozenset({"nemlig"}), "ar": frozenset({"وهما", "وهي", "وهم"})}
 #: Punctuation that opens a list of what was just counted ("two categories: ...").
 _LIST_OPENERS = frozenset(":;؛")
+#: Coordinators that make what follows the colon an enumeration (closed class; Arabic also
+#: as the clitic "و" on a later word).
+_COORDINATORS = {"en": frozenset({"and", "or"}), "da": frozenset({"og", "eller"}),
+                 "nb": frozenset({"og", "eller"}), "ar": frozenset({"و", "او"})}
+_SENTENCE_END = frozenset(".!?")
 
 
 def announces_list(tokens: list[Token], last: int, lang: str) -> bool:
     """The counted phrase ending at token ``last`` is followed by its members: a colon or
-    semicolon, or "namely" after a comma ("fall into two categories: ...", "may have two
-    problems; ...", "two answers, namely ..."). A count that introduces its own items
-    describes how something is divided, it reports no figure."""
+    semicolon opening an enumeration (a coordinator after its first word: "fall into two
+    categories: work ... or save", "على ثلاث جهات: بحر ... والبحر"), or "namely" after a
+    comma ("two answers, namely ..."). A count that introduces its own items describes how
+    something is divided, it reports no figure; a clause after the colon ("seized two
+    rifles: both were loaded") is no list.
+    """
     k = last + 1
     if k >= len(tokens):
         return False
     if tokens[k].text in _LIST_OPENERS:
-        return True
+        coordinators = _COORDINATORS.get(lang, frozenset())
+        for m in range(k + 2, len(tokens)):
+            tok = tokens[m]
+            if tok.text in _SENTENCE_END:
+                break
+            if tok.norm in coordinators or (lang == "ar" and tok.kind == "word" and len(
+                    tok.norm) > 2 and tok.norm[0] == "و"):
+                return True
+        return False
     return tokens[k].text in ",،" and k + 1 < len(tokens) and (
         tokens[k + 1].norm in _NAMELY.get(lang, frozenset()))
 
@@ -261,18 +277,14 @@ def after_worth(tokens: list[Token], first: int, lang: str) -> bool:
     return first > 0 and tokens[first - 1].norm in _WORTH.get(lang, frozenset())
 
 
-#: Prepositions of side, direction and position (closed class): "on three sides", "from
-#: three directions", "into two groups", "between two neighbours"; Arabic "ذات" (having:
-#: "سيارة ذات ثلاث عجلات", a three-wheeled car). Not "of": "a team of three
-#: investigators", "a batch of three satellites" count a group; not "at", "in", "with", "by",
-#: "for": "fired at two bases", "in three cities", "with three new broadcasts" place or
-#: accompany what is reported.
-_RELATIONAL = {"en": frozenset({"on", "from", "into", "between"}),
-               "da": frozenset({"på", "fra", "mellem", "imellem"}),
-               "nb": frozenset({"på", "fra", "mellom", "imellom", "innimellom"}),
-               "ar": frozenset({"من", "بين", "ذات", "ذو", "ذا", "ذي"})}
-#: Of those, the ones that still place people rather than count a group of them ("squeezed
-#: between two powerful neighbors"; "på tre efterforskere" after "en gruppe" is a group).
+#: Prepositions of position between (closed class): "squeezed between two powerful
+#: neighbours", "klemt innimellom 2 mektige naboer"; Arabic also "ذات"/"ذو" (having: "سيارة
+#: ذات ثلاث عجلات", a three-wheeled car). Not "on", "from", "into", "of": "moved into three
+#: villages", "fired from two positions", "a team of three investigators" report counts.
+_RELATIONAL = {"en": frozenset({"between"}), "da": frozenset({"mellem", "imellem"}),
+               "nb": frozenset({"mellom", "imellom", "innimellom"}),
+               "ar": frozenset({"بين", "ذات", "ذو", "ذا", "ذي"})}
+#: Of those, the ones that still place people rather than describe a thing's parts.
 _BETWEEN_WORDS = {"en": frozenset({"between"}), "da": frozenset({"mellem", "imellem"}),
                   "nb": frozenset({"mellom", "imellom", "innimellom"}),
                   "ar": frozenset({"بين"})}
@@ -280,10 +292,10 @@ _BETWEEN_WORDS = {"en": frozenset({"between"}), "da": frozenset({"mellem", "imel
 
 def relational_phrase(tokens: list[Token], first: int, lang: str, *,
                       people: bool = False) -> bool:
-    """The number (or its hedge) at ``first`` opens the object of a preposition of side,
-    direction or position: with a small count of unlisted things, how something is placed
-    or divided ("walked on two legs", "from three directions"), no figure reported. With
-    ``people`` (a noun read as people by its form alone) only "between" counts."""
+    """The number (or its hedge) at ``first`` opens the object of "between" (or Arabic
+    "having"): with a small count of unlisted things, where something lies or what it has
+    ("between two neighbours", "ذات ثلاث عجلات"), no figure reported. With ``people`` (a
+    noun read as people by its form alone) only "between" counts."""
     if first == 0:
         return False
     words = _BETWEEN_WORDS if people else _RELATIONAL

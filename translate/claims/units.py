@@ -49,13 +49,14 @@ _EXTRA: dict[str, tuple[str, ...]] = {
 
 #: The nouns for a goal that are also a strike's target (Danish/Norwegian "mål", Arabic
 #: "هدف" and its accusative, plural and dual) and the stems of the verb of scoring: the
-#: noun is a score (a measure, like English "goals") only where the sentence scores.
+#: noun is a score (a measure, like English "goals") only where the sentence scores
+#: (Arabic "سجل" is also "recorded": only with another measure of a match).
 _GOAL_NOUNS: dict[str, frozenset[str]] = {
     "da": frozenset({"mål"}), "nb": frozenset({"mål"}),
     "ar": frozenset({"هدف", "هدفا", "اهداف", "هدفين", "هدفان"}),
 }
 _SCORING: dict[str, tuple[str, ...]] = {
-    "da": ("scor",), "nb": ("scor",), "ar": ("سجل", "يسجل", "احرز", "يحرز"),
+    "da": ("scor",), "nb": ("scor",), "ar": ("احرز", "يحرز"),
 }
 #: Words that make a sentence a match report as surely as a verb of scoring: the other
 #: measures of a match or a career (points, assists, seasons; folded).
@@ -63,7 +64,7 @@ _SPORT: dict[str, frozenset[str]] = {
     "da": frozenset({"point", "points", "målgivende", "sæson", "sæsonen", "sæsoner"}),
     "nb": frozenset({"poeng", "poengene", "målgivende", "sesong", "sesongen", "sesonger"}),
     "ar": frozenset({"نقطه", "نقاط", "تمريره", "تمريرات", "تمريرتين", "موسم", "الموسم",
-                     "مواسم"}),
+                     "مواسم", "مباراه", "المباراه", "مباريات"}),
 }
 
 
