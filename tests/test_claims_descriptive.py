@@ -15,7 +15,7 @@ def _values(text: str, lang: str) -> list[float | None]:
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "A bicycle is made up of two wheels and a frame."),
+    ("en", "A bicycle will be made up of two wheels and a frame."),
     ("en", "The island is bordered by water on three sides."),
     ("en", "Two towers joined by a bridge stand over the harbour."),
     ("en", "The ferry has two decks (often called the car deck and the sun deck)."),
@@ -36,6 +36,7 @@ def test_descriptions_without_a_past_event(lang, text):
     ("en", "Rescuers were joined by two boats.", 2.0),
     ("da", "Politiet fandt to rifler.", 2.0),
     ("nb", "Politiet fant tre rifler.", 3.0),
+    ("en", "Two bridges are closed after the storm.", 2.0),
 ])
 def test_past_events_keep_small_counts(lang, text, value):
     assert reports_event(tokenize(text, lang), lang) is True
@@ -260,3 +261,7 @@ def test_a_group_of_a_small_count_stays_a_count(lang, text):
 def test_arabic_recorded_targets_are_no_goals():
     # "سجل" is also "recorded": without another measure of a match, targets stay a count
     assert _values("سجل الجيش 30 هدفا في الغارة.", "ar") == [30.0]
+
+
+def test_a_people_noun_before_namely_stays():
+    assert _values("Rescuers found two survivors, namely a woman and a child.", "en") == [2.0]

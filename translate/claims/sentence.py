@@ -514,10 +514,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             # ("80 ble drept da en mann åpnet ild": the cue before belongs to the 80)
         small = source == "default" and q.value is not None and (
             q.value <= _DESCRIPTIVE_MAX and q.hedge == "exact")
-        # a noun read as people by its form alone ("answers", "neighbors") is no surer
+        # a noun read as people by its form alone ("neighbors") placed between two others
         shaped = source == "noun" and q.value is not None and (
             q.value <= _DESCRIPTIVE_MAX and q.hedge == "exact")
-        if (small or shaped) and announces_list(tokens, last_tok, lang):
+        if small and announces_list(tokens, last_tok, lang):
             continue  # "they fall into two categories: ...": a division, not a figure
         if (small or shaped) and relational_phrase(tokens, first_tok, lang, people=shaped):
             continue  # "walked upright on two legs", "from three different directions"

@@ -10,8 +10,8 @@ forms of each language (closed classes). Arabic marks no tense in unvowelled scr
 
 A past form only counts where it can be a finite verb or a perfect participle: not inside
 parentheses (an aside: "(also called First Class)"), not a participle or infinitive after a
-word that makes it an adjective, a present passive or an infinitive ("the coordinated
-attacks", "is made up of", "at starte", "kan sette", "for vannet"), not an English
+word that makes it an adjective or an infinitive ("the coordinated attacks", "at
+starte", "kan sette", "for vannet"), not an English
 participle with its agent after it ("separated by"), not a Danish/Norwegian superlative in
 "-ste" ("første", "vigtigste") nor the second part of a hyphenated compound ("1800-tallet").
 """
@@ -76,7 +76,7 @@ def reports_event(tokens: list[Token], language: str) -> bool:
         True
         >>> reports_event(tokenize("The nucleus consists of two particles.", "en"), "en")
         False
-        >>> reports_event(tokenize("Water is made up of two atoms.", "en"), "en")
+        >>> reports_event(tokenize("It has two decks (often called levels).", "en"), "en")
         False
     """
     auxiliaries = _AUXILIARIES.get(language)
@@ -103,14 +103,15 @@ def reports_event(tokens: list[Token], language: str) -> bool:
 
 #: Words after which a past-shaped form is no finite past: articles, determiners and
 #: possessives (an adjective: "the coordinated attacks", "det første hullet"), prepositions
-#: (an adjective or a noun: "of coordinated attacks", "for vannet"), a present "be" (a
-#: present passive: "is made up of"), infinitive markers and modals (an infinitive: "at
-#: starte", "kan sette"). Closed classes.
+#: (an adjective or a noun: "of coordinated attacks", "for vannet"), "be"/"being" (a
+#: passive infinitive or progressive: "will be closed"), infinitive markers and modals (an
+#: infinitive: "at starte", "kan sette"). Closed classes. A present passive ("two bridges
+#: are closed") stays a report: the state an event left.
 _NOT_FINITE_AFTER: dict[str, frozenset[str]] = {
     "en": frozenset("""
         the a an this these those its their his her our my your whose every each some any
-        no is are am be being of in on at from with for into onto about over under between
-        through without
+        no be being of in on at from with for into onto about over under between through
+        without
     """.split()),
     "da": frozenset("""
         den det de en et denne dette disse sin sit sine hans hendes dens dets deres vores
