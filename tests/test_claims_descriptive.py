@@ -265,3 +265,13 @@ def test_arabic_recorded_targets_are_no_goals():
 
 def test_a_people_noun_before_namely_stays():
     assert _values("Rescuers found two survivors, namely a woman and a child.", "en") == [2.0]
+
+
+def test_a_bare_one_after_things_is_a_pronoun():
+    text = "The army split into two columns, one under Smith and one under Jones."
+    assert _values(text, "en") == [2.0]
+
+
+def test_a_bare_one_after_a_casualty_count_stays():
+    text = "Two soldiers were killed in Kabul and one in Herat."
+    assert _claims(text, "en") == [(2.0, "killed"), (1.0, "killed")]

@@ -466,8 +466,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if (dist <= 3 or close_after) and not subject:
                 category = close_after or cue  # "فقد أثر 17 صيادا", "én mann blant de drepte"
                 source = "clause"
-        if category is None and np is None and out and after_conjunction(tokens, f, text):
-            category = out[-1].category  # "163 in Germany and 31 in Belgium"
+        if category is None and np is None and out and after_conjunction(tokens, f, text) and \
+                not (q.words and q.value == 1 and out[-1].category not in _EVENT_CATEGORIES):
+            # "163 in Germany and 31 in Belgium"; a bare "one" after things counted is the
+            # pronoun ("two groups, one under Greene and one under Sullivan"), not a figure
+            # ("two were killed in Kabul and one in Herat" stays)
+            category = out[-1].category
             source = "antecedent"
         if category is None and np is None and out and among_them(tokens, first_tok, out, lex):
             category = out[-1].category  # "4,300 troops, including 2,400 in Mali"
