@@ -275,3 +275,11 @@ def test_a_bare_one_after_things_is_a_pronoun():
 def test_a_bare_one_after_a_casualty_count_stays():
     text = "Two soldiers were killed in Kabul and one in Herat."
     assert _claims(text, "en") == [(2.0, "killed"), (1.0, "killed")]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "The 12 youngest victims were buried on Monday.", 12.0),
+    ("da", "De tre yngste ofre blev begravet mandag.", 3.0),
+])
+def test_a_superlative_among_casualties_stays_a_figure(lang, text, value):
+    assert _claims(text, lang) == [(value, "killed")]

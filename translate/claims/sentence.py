@@ -342,8 +342,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 continue  # measure, duration or multiplier ("20 km away", "three days")
             if lang == "ar" and not vague and head.norm.startswith("ال") and np.first == j:
                 continue  # "الفرقة 82 المحمولة": a label; counted Arabic nouns are indefinite
-            if ranked(tokens, first_tok, range(np.first, np.head), lang):
-                continue  # "the 400 richest Americans": a top-N list, a rank
+            if ranked(tokens, first_tok, range(np.first, np.head), lang) and (
+                    phrase_category(tokens, np.head, hi, lex) or cat_look(head.norm)
+            ) not in _EVENT_CATEGORIES:
+                continue  # "the 400 richest Americans": a top-N list, a rank ("the three
+                # youngest victims" are still victims)
             category = phrase_category(tokens, np.head, hi, lex) or cat_look(head.norm)
             source = "lexicon"
             if category is None:
