@@ -406,3 +406,19 @@ def test_the_figure_itself_is_no_event_word():
     fire = claim_cues("Fire destroyed 40 homes.", "40 homes", language="en",
                       events=cfg.events, actors=cfg.actors)
     assert fire.events == {"fire"}
+
+
+def test_another_figure_of_the_sentence_is_no_event_word():
+    """Danish/Norwegian "fire" (four) of another claim in the sentence is no fire, so a
+    killed count beside "fire skadet" still meets the other languages' shooting."""
+    from translate.align.config import LinkingConfig
+    from translate.align.cues import claim_cues
+
+    cfg = LinkingConfig()
+    da = "Tre personer blev dræbt og fire såret, da en mand åbnede ild i et indkøbscenter."
+    cues = claim_cues(da, "Tre personer", language="da", number="Tre", events=cfg.events,
+                      actors=cfg.actors)
+    assert "fire" not in cues.events
+    brand = claim_cues("Tre personer omkom i en brand i nat.", "Tre personer", language="da",
+                       number="Tre", events=cfg.events, actors=cfg.actors)
+    assert brand.events == {"fire"}  # a real fire word stays

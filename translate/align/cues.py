@@ -141,7 +141,9 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
     own = sentence
     if number and quote and number in quote:
         own = sentence.replace(quote, quote.replace(number, " ", 1), 1)
-    texts = [own.lower()] + ([english.lower()] if english else [])
+    # nor is any other number word of the sentence ("Tre drept og fire skadd": four)
+    texts = [_without_number_words(own.lower(), language)] + (
+        [english.lower()] if english else [])
     found = frozenset(e for e, forms in events.items() if any(has_cue(t, forms) for t in texts))
     # only the claim's own clause: a country named elsewhere in the sentence ("bound for
     # Nairobi ... from Addis Ababa", "the US grounded ... after the crash") is context of
@@ -153,6 +155,31 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
         if actor:
             break
     return Cues(frozenset(places), found, actor, focus)
+
+
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def _without_number_words(text: str, language: str | None) -> str:
+    """``text`` with the number words of its language blanked ("fire" is four in Danish
+    and Norwegian, no fire), read by the claims lexicon; unchanged without it."""
+    if not language or language == "en":
+        return text
+    try:
+        from translate.claims.lexicon import get_lexicon
+        from translate.claims.words import word_value
+        lex = get_lexicon(language)
+    except (ImportError, KeyError, ValueError):
+        return text
+    return _WORDS.sub(lambda m: " " if _is_number_word(m.group(0), lex, word_value)
+                      else m.group(0), text)
+
+
+def _is_number_word(word: str, lex: Any, word_value: Any) -> bool:
+    try:
+        return word_value(word, lex) is not None
+    except Exception:  # noqa: BLE001 - an unreadable word is no number
+        return False
 
 
 _JOINED = re.compile(r"^\s*(?:,|and|og|eller|or|و)?\s*$|^\s*و$")
