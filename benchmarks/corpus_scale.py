@@ -191,10 +191,13 @@ def _translated(path: Path):
                 yield line
 
 
-def _tree_rss(root: int) -> int:
-    """Resident memory (bytes) of ``root`` and all its descendants, from ``/proc``."""
+def _tree(root: int) -> tuple[int, dict[int, float]]:
+    """``(resident bytes, {pid: CPU seconds})`` of ``root`` and all its descendants, from
+    ``/proc`` (CPU: each process's own user + system time so far)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    page, tick = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -202,15 +205,20 @@ def _tree_rss(root: int) -> int:
             stat = Path(f"/proc/{entry}/stat").read_text()
             fields = stat[stat.rindex(")") + 2:].split()
             parents[int(entry)] = int(fields[1])
-            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+            rss[int(entry)] = int(fields[21]) * page
+            cpu[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
         except (OSError, ValueError, IndexError):
             continue
-    total, todo = 0, [root]
+    children: dict[int, list[int]] = {}
+    for pid, ppid in parents.items():
+        children.setdefault(ppid, []).append(pid)
+    total, todo, seen = 0, [root], {}
     while todo:
         pid = todo.pop()
         total += rss.get(pid, 0)
-        todo += [p for p, pp in parents.items() if pp == pid]
-    return total
+        seen[pid] = cpu.get(pid, 0.0)
+        todo += children.get(pid, [])
+    return total, seen
 
 
 def run_measurement(corpus: Path, model: Path, executor: str, out: Path, align: bool,
@@ -224,12 +232,15 @@ def run_measurement(corpus: Path, model: Path, executor: str, out: Path, align: 
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=env)
     peak = 0
+    cpu: dict[int, float] = {}  # the last CPU seconds seen of every process of the tree
     stop = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not stop.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            rss, seen = _tree(proc.pid)
+            peak = max(peak, rss)
+            cpu.update(seen)
             stop.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -241,6 +252,7 @@ def run_measurement(corpus: Path, model: Path, executor: str, out: Path, align: 
         raise RuntimeError(f"{executor} on {corpus.name} failed:\n{stderr[-3000:]}")
     result: dict[str, Any] = json.loads(stdout.strip().splitlines()[-1])
     result["peak_rss_mb"] = peak / 2**20
+    result["tree_cpu"] = sum(cpu.values())
     result["digest"] = _digest(out)
     return result
 
@@ -250,6 +262,24 @@ def _digest(out: Path) -> str:
     for name in OUTPUTS:
         h.update((out / name).read_bytes())
     return h.hexdigest()[:16]
+
+
+def _stage(r: dict[str, Any], name: str) -> dict[str, Any]:
+    return next((st for st in r["stages"] if st["stage"] == name),
+                {"cpu_s": 0.0, "items": 0, "active_s": 0.0})
+
+
+def _speedup(size: int, model: str, one: dict[str, Any], two: dict[str, Any]) -> str:
+    """The line comparing Ray with 2 translation workers to Ray with 1."""
+    t1, t2 = _stage(one, "translate"), _stage(two, "translate")
+    per = [f"{t['cpu_s'] / t['items']:.3f}" if t["items"] else "-" for t in (t1, t2)]
+    return (f"{size:>8,} {model:<9} Ray 2 vs 1 worker: end to end "
+            f"{one['seconds'] / two['seconds']:.2f}x, translation stage "
+            f"{two['translate_rate'] / max(one['translate_rate'], 1e-9):.2f}x "
+            f"({one['translate_rate']:.2f} -> {two['translate_rate']:.2f} sentences/s over "
+            f"{t1['active_s']:.0f} -> {t2['active_s']:.0f} s active; translation CPU "
+            f"{t1['cpu_s']:.0f} -> {t2['cpu_s']:.0f} s, {per[0]} -> {per[1]} s/sentence; "
+            f"process tree CPU {one['tree_cpu']:.0f} -> {two['tree_cpu']:.0f} s)")
 
 
 def _settle(load: float, *, most: float = 180.0) -> None:
@@ -290,8 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f} "
           "(shared machines: compare rows of one run only)")
     print(f"{'articles':>8} {'model':<9} {'executor':<8} {'docs/s':>8} {'sent/s':>8} "
-          f"{'tr sent/s':>9} {'start s':>7} {'peak MB':>8} {'seconds':>8} {'load':>5}"
-          "  same output")
+          f"{'tr sent/s':>9} {'start s':>7} {'peak MB':>8} {'seconds':>8} {'cpu s':>8} "
+          f"{'load':>5}  same output")
     speedups = []
     for size in args.sizes:
         corpus = make_corpus(args.work / f"corpus-{size}", size)
@@ -314,8 +344,8 @@ def main(argv: list[str] | None = None) -> int:
                       f"{r['documents'] / r['seconds']:>8.2f} "
                       f"{r['translated_sentences'] / r['seconds']:>8.1f} "
                       f"{r['translate_rate']:>9.1f} {startup:>7} "
-                      f"{r['peak_rss_mb']:>8.0f} {r['seconds']:>8.1f} {load:>5.1f}  {same}",
-                      flush=True)
+                      f"{r['peak_rss_mb']:>8.0f} {r['seconds']:>8.1f} {r['tree_cpu']:>8.1f} "
+                      f"{load:>5.1f}  {same}", flush=True)
                 if args.stages:
                     print(f"{'':>10}driver CPU {r['driver_cpu']:.1f} s (the process that "
                           f"runs run_to; its children {r['children_cpu']:.1f} s)")
@@ -326,11 +356,7 @@ def main(argv: list[str] | None = None) -> int:
                               f"{st['active_s']:>7.1f} s  span {st['span_s']:>7.1f} s  "
                               f"{st['items_per_s']:>8.1f} items/s  x{st['parallelism']:.2f}")
             if "ray-1" in rows and "ray-2" in rows:
-                one, two = rows["ray-1"], rows["ray-2"]
-                speedups.append(
-                    f"{size:>8,} {name:<9} Ray 2 vs 1 worker: end to end "
-                    f"{one['seconds'] / two['seconds']:.2f}x, translation stage "
-                    f"{two['translate_rate'] / max(one['translate_rate'], 1e-9):.2f}x")
+                speedups.append(_speedup(size, name, rows["ray-1"], rows["ray-2"]))
     for line in speedups:
         print(line)
     return 0
