@@ -42,6 +42,11 @@ def _claim(sentence: str, quote: str, category: str, *, direction: str | None = 
     # the simple past of one event stays an incident
     ("Seven people were killed in the blast.", "Seven people", "killed", "en", "incident"),
     ("Sju personer ble drept i eksplosjonen.", "Sju personer", "killed", "nb", "incident"),
+    # a count that reached or crossed a mark accumulates
+    ("The number of registered cases has reached 31,000.", "31,000", "people", "en",
+     "running_total"),
+    ("Antallet smittede har passert 12 000.", "12 000", "people", "nb", "running_total"),
+    ("تجاوز عدد المصابين ثلاثة آلاف.", "ثلاثة آلاف", "people", "ar", "running_total"),
     # possession of a count that cannot be kept is no level
     ("The hospital has 40 wounded patients.", "40 wounded patients", "wounded", "en",
      "incident"),

@@ -9,7 +9,7 @@ look alike.
 Example:
     >>> cfg = resolve_config({"agree_margin": 1.06, "stories.window_days": 3})  # doctest: +SKIP
     >>> cfg.signature                                                           # doctest: +SKIP
-    'linking:6|config:3f1c0a9be2d4'
+    'linking:7|config:3f1c0a9be2d4'
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
 #: Bumped whenever the meaning of a field or a default changes.
-CONFIG_VERSION = "6"
+CONFIG_VERSION = "7"
 
 
 def _story_config_type() -> type | None:
@@ -251,7 +251,11 @@ class LinkingConfig:
         # a figure that is updated: "has risen to", "still missing", "now confirmed"
         "risen", "rose", "climbed", "has passed", "still", "now confirmed", "confirmed",
         "steget", "stiget", "økt til", "øget til", "fortsatt", "fortsat", "stadig", "nu ",
-        "bekreftet", "bekræftet", "ارتفع", "ارتفعت", "لا يزال", "لا تزال", "ما زال", "ما زالوا")
+        "bekreftet", "bekræftet", "ارتفع", "ارتفعت", "لا يزال", "لا تزال", "ما زال", "ما زالوا",
+        # a count that reached or crossed a mark: "has reached 246,000", "passert",
+        # "تجاوز" (exceeded), "بلغ" (reached)
+        "reached", "passed", "exceeded", "surpassed", "topped", "nådd", "nået", "passert",
+        "passeret", "oversteget", "overskredet", "تجاوز", "تخطى", "بلغ")
     scope_standing_level: tuple[str, ...] = _t(
         "stationed", "based in", "based at", "presence", "garrison", "keeps", "maintains",
         "stasjonert", "utstasjonert", "udstationeret", "stationeret", "tilstedeværelse",
