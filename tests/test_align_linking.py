@@ -422,3 +422,15 @@ def test_another_figure_of_the_sentence_is_no_event_word():
     brand = claim_cues("Tre personer omkom i en brand i nat.", "Tre personer", language="da",
                        number="Tre", events=cfg.events, actors=cfg.actors)
     assert brand.events == {"fire"}  # a real fire word stays
+
+
+def test_a_place_name_opening_a_venue_name_is_no_place():
+    """"utestedet London Pub" is a bar in the sentence's city, not London; "Oslo
+    Saturday" (a day name from CLDR follows) still names Oslo."""
+    from translate.align.cues import find_place_refs
+
+    assert not find_place_refs("To ble drept utenfor utestedet London Pub i natt.", "nb")
+    assert {p.key for p in find_place_refs("Two killed in Oslo Saturday.", "en")} == \
+        {p.key for p in find_place_refs("Two killed in Oslo.", "en")} != set()
+    both = find_place_refs("Floods in Turkey and Syria.", "en")
+    assert {p.country for p in both} >= {"TR", "SY"}

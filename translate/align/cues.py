@@ -96,6 +96,8 @@ def _places_cached(text: str, language: str) -> frozenset[PlaceRef]:
         return frozenset()
     out = set()
     for p in found:
+        if _names_a_venue(text, p, found):
+            continue
         kind = str(getattr(p, "kind", "") or "")
         country = getattr(p, "country", None)
         key = str(getattr(p, "key", ""))
@@ -103,6 +105,40 @@ def _places_cached(text: str, language: str) -> frozenset[PlaceRef]:
             country = key
         out.add(PlaceRef(key, kind, country))
     return frozenset(out)
+
+
+_NEXT_NAME = re.compile(r"[ \u00a0]([^\W\d_][\w’'-]*)", re.UNICODE)
+
+
+@lru_cache(maxsize=8)
+def _calendar_words() -> frozenset[str]:
+    """Day and month names (CLDR through Babel, the four languages), lower-cased: "Oslo
+    Saturday" still names Oslo."""
+    try:
+        from babel.dates import get_day_names, get_month_names
+    except ImportError:
+        return frozenset()
+    out: set[str] = set()
+    for loc in ("en", "nb", "da", "ar"):
+        for width in ("wide", "abbreviated"):
+            out |= {str(x).lower().strip(".") for x in get_day_names(width, locale=loc).values()}
+            out |= {str(x).lower().strip(".") for x in get_month_names(width, locale=loc).values()}
+    return frozenset(out)
+
+
+def _names_a_venue(text: str, place: Any, found: Iterable[Any]) -> bool:
+    """True when a place name is the first word of a longer proper name ("the London Pub",
+    "Kabul Serena Hotel"): followed at once by a capitalised word that is neither another
+    place nor a day or month name. Such a venue is not where the figure is."""
+    end = getattr(place, "end", None)
+    if not isinstance(end, int):
+        return False
+    m = _NEXT_NAME.match(text, end)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    if any(getattr(q, "start", None) == m.start(1) for q in found):
+        return False
+    return m.group(1).lower() not in _calendar_words()
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -193,13 +229,13 @@ def _focus(sentence: str, quote: str, language: str | None) -> frozenset[str]:
     fn = _find_places_fn()
     if fn is None:
         return frozenset()
+    plain = _POSSESSIVE.sub("", clause)
     try:
-        found = sorted(fn(_POSSESSIVE.sub("", clause), language or "en"),
-                       key=lambda p: p.start)
+        found = sorted(fn(plain, language or "en"), key=lambda p: p.start)
     except Exception:  # noqa: BLE001 - a gazetteer failure must not stop linking
         return frozenset()
-    found = [p for p in found if getattr(p, "country", None) or
-             getattr(p, "kind", "") == "country"]
+    found = [p for p in found if (getattr(p, "country", None) or
+             getattr(p, "kind", "") == "country") and not _names_a_venue(plain, p, found)]
     if not found:
         return frozenset()
     q = max(clause.find(quote), 0)
