@@ -74,9 +74,12 @@ def test_an_epidemic_reported_over_half_a_year_is_one_story():
     stories = find_stories(docs, embedder=ConceptEmbedder())
     assert [s.documents for s in stories] == [tuple(d.id for d in docs)]
     assert "days apart" in " ".join(stories[0].evidence)
-    # The old box (no story spans more than the window) cuts it into pieces.
-    boxed = find_stories(docs, embedder=ConceptEmbedder(), config=StoryConfig(time_penalty=10.0))
+    # The box of configuration 5 (no story spans more than the window) cuts it into pieces.
+    boxed = find_stories(docs, embedder=ConceptEmbedder(), config=StoryConfig(max_span_days=31))
     assert len(boxed) > 1
+    for story in boxed:
+        dates = sorted(d.document.published for d in docs if d.id in story.documents)
+        assert (dates[-1] - dates[0]).days <= 31
 
 
 def test_same_city_years_apart_different_attack_are_two_stories():
