@@ -6,6 +6,7 @@ Usage::
     python benchmarks/stories.py --split dev     # one gold split (tune on dev only)
     python benchmarks/stories.py --flores-lines 300
     python benchmarks/stories.py --split dev --explain   # the dev events cut across stories
+    python benchmarks/stories.py --split all             # dev + test in one corpus
 
 Figures (per split):
 
@@ -84,13 +85,18 @@ def score(stories: Sequence[Any], gold: Mapping[str, str]) -> dict[str, float]:
 
 
 def gold_documents(split: str) -> tuple[list[Any], dict[str, str]]:
-    """The gold split as prepared documents (written as a corpus, loaded, prepared)."""
+    """The gold split as prepared documents (written as a corpus, loaded, prepared);
+    ``"all"`` is dev and test in one corpus (look-alikes across the splits: Oslo 2011 and
+    Christchurch, US troops in Afghanistan and in Germany in 2020; figures only)."""
     from news_gold import load_split, write_corpus
 
     from translate.corpus.loader import load_corpus
     from translate.corpus.prepare import prepare_all
 
-    docs, _groups = load_split(split)
+    if split == "all":
+        docs = load_split("dev")[0] + load_split("test")[0]
+    else:
+        docs, _groups = load_split(split)
     with tempfile.TemporaryDirectory() as tmp:
         write_corpus(docs, tmp)
         prepared = prepare_all(load_corpus(tmp).documents)
@@ -152,7 +158,8 @@ def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = No
     """Story-finding figures on one gold split and the matching FLORES split.
 
     Args:
-        split: ``"dev"`` (tune) or ``"test"`` (report only).
+        split: ``"dev"`` (tune), ``"test"`` (report only) or ``"all"`` (both in one corpus,
+            report only; no FLORES).
         embedder: Passed to :func:`~translate.align.stories.find_stories`.
         config: A :class:`~translate.align.stories.StoryConfig`.
         flores_lines: FLORES lines used (0 skips FLORES).
@@ -165,7 +172,7 @@ def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = No
 
     out: dict[str, dict[str, float]] = {}
     sets = {"gold": lambda: gold_documents(split), "gold undated": lambda: undated(split)}
-    if flores_lines and FLORES.is_dir():
+    if flores_lines and FLORES.is_dir() and split != "all":
         sets["flores"] = lambda: flores_documents(split, flores_lines)
     for name, make in sets.items():
         try:
@@ -193,7 +200,8 @@ def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = No
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=["dev", "test"], action="append")
+    ap.add_argument("--split", choices=["dev", "test", "all"], action="append",
+                    help="gold split (all: dev and test as one corpus, figures only)")
     ap.add_argument("--flores-lines", type=int, default=200)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a story setting (StoryConfig field), e.g. number_bonus=0")
