@@ -9,7 +9,7 @@ look alike.
 Example:
     >>> cfg = resolve_config({"agree_margin": 1.06, "stories.window_days": 3})  # doctest: +SKIP
     >>> cfg.signature                                                           # doctest: +SKIP
-    'linking:7|config:3f1c0a9be2d4'
+    'linking:8|config:3f1c0a9be2d4'
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
 #: Bumped whenever the meaning of a field or a default changes.
-CONFIG_VERSION = "7"
+CONFIG_VERSION = "8"
 
 
 def _story_config_type() -> type | None:
@@ -205,7 +205,7 @@ class LinkingConfig:
     bonus_event: float = 0.03
     bonus_close_value: float = 0.04
     close_value_ratio: float = 0.8
-    same_value_first: float = 0.01
+    same_value_first: float = 0.02
     max_value_ratio: float = 2.0
     standing_max_ratio: float = 8.0
     revision_allows_fall: bool = True
