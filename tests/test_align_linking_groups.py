@@ -127,6 +127,11 @@ def test_group_linkage_is_configuration():
     # the same noun, singular and plural
     (("en", "One hostage and 40 hostages.", "40", "hostages"),
      ("en", "40 hostage families met.", "40", "hostage"), False),
+    # Arabic: the head comes first (adjectives follow), without its plural or case ending
+    (("ar", "لم يتقاض 30 ألف عامل صحي رواتبهم.", "30", "عامل صحي"),
+     ("ar", "لم يتقاض 30 ألفاً من العاملين الصحيين رواتبهم.", "30", "العاملين"), False),
+    (("ar", "أفرج عن 13 رهينة.", "13", "رهينة"),
+     ("ar", "أفرج عن 13 أسيراً.", "13", "أسيراً"), True),
     # across languages nouns are not compared (no translation of the noun)
     (("en", "41 hostages were freed.", "41", "hostages"),
      ("nb", "41 gisler ble løslatt.", "41", "gisler"), False),

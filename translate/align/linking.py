@@ -199,17 +199,36 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
 
 
 def _head(noun: str, plain: tuple[str, ...]) -> str | None:
-    """The stem of a counted noun's last word (its first ``5`` letters; Arabic without the
-    article), ``None`` for a plain word for people or things (``plain``)."""
+    """The stem of a counted noun's head word — its last word, in Arabic its first — (its
+    first ``5`` letters; Arabic without the article and one case or sound-plural ending),
+    ``None`` for a plain word for people or things (``plain``)."""
     words = [w for w in noun.lower().split() if any(ch.isalpha() for ch in w)]
     if not words:
         return None
-    word = words[-1].strip(".,;:()\"'«»")
+    # the head of a noun phrase: its last word, in Arabic its first (adjectives follow)
+    arabic = any("\u0600" <= ch <= "\u06ff" for ch in words[0])
+    word = words[0 if arabic else -1].strip(".,;:()\"'«»")
     if word.startswith("ال") and len(word) > 4:
         word = word[2:]
     if any(word.startswith(p) for p in plain):
         return None
-    return word[:5]
+    return _arabic_singular(word)[:5]
+
+
+#: Arabic case and number endings of a noun: accusative tanween, sound plurals and duals
+#: ("عاملين", "مقعداً", "حالات"), longest first.
+_AR_ENDINGS = ("اً", "ًا", "ين", "ون", "ات", "ان", "ة", "ا")
+
+
+def _arabic_singular(word: str) -> str:
+    """An Arabic noun without one case or sound-plural ending, keeping a stem of at
+    least three letters ("العاملين" and "عامل" → "عامل"); other words unchanged."""
+    if not any("\u0600" <= ch <= "\u06ff" for ch in word):
+        return word
+    for end in _AR_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            return word[:-len(end)]
+    return word
 
 
 def other_nouns(a: Claim, b: Claim, config: LinkingConfig | None = None) -> bool:
