@@ -37,6 +37,8 @@ to 2 workers, end to end and for the translation stage.
     python benchmarks/corpus_scale.py --sizes 200 2000 20000 --models tiny opus-base
     python benchmarks/corpus_scale.py --sizes 200 --executors local --align
     python benchmarks/corpus_scale.py --sizes 10 --models opus-base --window-documents 1
+    python benchmarks/corpus_scale.py --sizes 30 --models opus-base --window-documents 3 \
+        --executors ray-1 ray-2 local --settle 0.5   # Ray 2 vs 1 worker, ~12 min
 
 Generated corpora, models and outputs are kept in ``--work`` (default
 ``$TMPDIR/translate-corpus-scale``).
