@@ -3,8 +3,6 @@ and precision (made-up lines, the real extractor)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,15 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def scorer():
-    name = "_claims_flores_gold"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, ROOT / "benchmarks" / "_claims_flores_gold.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+def scorer(flores_claims_scorer):  # type: ignore[no-untyped-def]
+    return flores_claims_scorer
 
 
 def test_a_changed_figure_is_scored_neither_way(scorer):

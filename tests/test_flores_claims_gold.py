@@ -7,9 +7,7 @@ extractor, and the scorer is run on the first five gold lines.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,16 +21,8 @@ PRESENT = [s for s in SPLITS if (DATA / f"{s}.jsonl").is_file()]
 
 
 @pytest.fixture(scope="module")
-def scorer():
-    """The scorer module, imported when a test needs it (not at collection)."""
-    name = "_claims_flores_gold"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, ROOT / "benchmarks" / "_claims_flores_gold.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look their module up there
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+def scorer(flores_claims_scorer):  # type: ignore[no-untyped-def]
+    return flores_claims_scorer
 
 
 @pytest.mark.parametrize("split", PRESENT)
