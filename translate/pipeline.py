@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from translate.corpus.loader import Corpus, LoadProblem
 from translate.errors import WorkbenchError
 from translate.results import REPORT_VERSION, RunResult, SentenceFidelity
-from translate.stream.collect import Collector
+from translate.stream.collect import Collector, FileSpool, MemorySpool
 from translate.stream.local import WindowSettings, plan_windows, stream_documents
 from translate.stream.progress import Bars
 from translate.stream.stages import group_outcomes, list_sources
@@ -149,29 +149,39 @@ def _resume(items: list[Any], collector: Collector, encoding: str) -> list[Any]:
     return [item for item in items if item.id not in journal.finished]
 
 
+def _grouping_input(collector: Collector) -> tuple[list[Any], list[Any]]:
+    """Every digest and claim, read back from the collector's spool (a function of its own
+    so that ``benchmarks/corpus_scale.py`` can measure what it holds)."""
+    return collector.grouping_input()
+
+
 def _group(collector: Collector, *, align: bool, embedder: Any, linking: Any,
            progress: bool) -> tuple[list[Any], list[Any]]:
-    if not align or not collector.digests:
+    if not align or not collector.documents or collector.spool is None:
         return [], []
     from translate.align.embed import embedding_progress
 
     with Bars(enabled=progress) as bars, embedding_progress(progress):
         bars.set_total("group", 1)
-        stories, groups = group_outcomes(collector.digests, collector.claims,
-                                         embedder=embedder, linking=linking)
+        digests, claims = _grouping_input(collector)
+        stories, groups = group_outcomes(digests, claims, embedder=embedder,
+                                         linking=linking)
+        del digests, claims
         bars.update("group")
     return stories, groups
 
 
 def _head_result(collector: Collector, stories: list[Any], groups: list[Any],
-                 *, all_claims: bool = True) -> RunResult:
+                 claims: Sequence[Any] | None = None) -> RunResult:
+    """The :class:`RunResult` of the kept documents, with ``claims`` (default: the kept
+    documents' claims, every claim when every document is kept)."""
     head = collector.head
     return RunResult(
         tuple(o.document for o in head),
         {o.id: o.translation for o in head if o.translation is not None},
         dict(collector.statuses),
         tuple(collector.problems),
-        tuple(collector.claims) if all_claims else tuple(c for o in head for c in o.claims),
+        tuple(c for o in head for c in o.claims) if claims is None else claims,
         tuple(f for o in head for f in o.fidelity),
         tuple(groups),
         stories=tuple(stories),
@@ -227,7 +237,9 @@ def run(
 
         linking = resolve_config(linking)
     progress = bool(translator_options.get("progress", True))
-    collector = Collector(keep=2**62, lead_chars=linking.stories.lead_chars if align else 0)
+    collector = Collector(keep=2**62, keep_sentences=2**62,
+                          lead_chars=linking.stories.lead_chars if align else 0,
+                          spool=MemorySpool() if align else None)
     factory = (_translator_factory(translator, models, backend, translator_options)
                if translate else None)
     _execute(_pending(source, collector, "utf-8", WindowSettings()), collector,
@@ -275,7 +287,10 @@ class RunOutput:
         out: The output folder.
         report: ``report.json``.
         result: The first documents in full (every document when ``complete``), every
-            claim, story and group.
+            story and group, and every claim: a tuple when ``complete``, else a
+            :class:`~translate.stream.rows.ClaimsFile` (the same sequence API — ``len``,
+            iteration, indexing — reading ``claims.jsonl`` or ``claims.parquet`` on
+            demand: a large run keeps no claim in memory).
         totals: Counts of the whole run and the files holding each full list.
         complete: Whether ``result`` holds every document (then ``report.json`` has the
             full contract; otherwise the full lists are in the JSONL files only).
@@ -307,6 +322,10 @@ _FILES = {"documents": "documents.jsonl", "sentences": "sentences.jsonl",
           "stories": "stories.jsonl", "groups": "groups.jsonl"}
 
 FORMATS = ("jsonl", "parquet")
+
+SPOOL_FILE = "grouping.pickle"
+"""The grouping spool in ``.journal/`` (:class:`~translate.stream.collect.FileSpool`):
+written during a run with grouping, removed when grouping is done."""
 
 
 def _files(output_format: str) -> dict[str, str]:
@@ -405,6 +424,7 @@ def run_to(
     """
     from translate.checks import check_out_dir, check_run_arguments
     from translate.stream.journal import RunJournal, run_key
+    from translate.stream.rows import ClaimsFile
     from translate.stream.sink import write_jsonl
 
     # wrong arguments and an unwritable output folder fail before any work, as for run()
@@ -444,23 +464,30 @@ def run_to(
     files = tuple(dict.fromkeys((*_FILES.values(), *_files("parquet").values())))
     clock = StageClock()
     with RunJournal(out, key=key, files=files, resume=resume) as journal:
-        collector = Collector(keep=keep, keep_sentences=keep_sentences,
-                              lead_chars=linking.stories.lead_chars if align else 0,
-                              journal=journal)
-        windows = _pending(source, collector, encoding, window)
-        with _open_sink(output_format, out, window) as sink:
-            if not sink.appends:  # its files are rewritten: first the documents reused
-                for outcome, _ in journal.outcomes():
-                    sink.write(outcome)
-            collector.sink = sink
-            _execute(windows, collector, translator=factory, require_models=require_models,
-                     executor=executor, executor_options=executor_options,
-                     progress=progress, encoding=encoding, clock=clock)
-        records: list[Any] = []
-        with timed(records, "group") as count:
-            stories, groups = _group(collector, align=align, embedder=embedder,
-                                     linking=linking, progress=progress)
-            count[0] = len(collector.claims) if align else 0
+        # the spool is opened under the journal's lock (another run cannot empty it)
+        spool = FileSpool(journal.dir / SPOOL_FILE) if align else None
+        try:
+            collector = Collector(keep=keep, keep_sentences=keep_sentences,
+                                  lead_chars=linking.stories.lead_chars if align else 0,
+                                  journal=journal, spool=spool)
+            windows = _pending(source, collector, encoding, window)
+            with _open_sink(output_format, out, window) as sink:
+                if not sink.appends:  # its files are rewritten: first the documents reused
+                    for outcome, _ in journal.outcomes():
+                        sink.write(outcome)
+                collector.sink = sink
+                _execute(windows, collector, translator=factory,
+                         require_models=require_models, executor=executor,
+                         executor_options=executor_options, progress=progress,
+                         encoding=encoding, clock=clock)
+            records: list[Any] = []
+            with timed(records, "group") as count:
+                stories, groups = _group(collector, align=align, embedder=embedder,
+                                         linking=linking, progress=progress)
+                count[0] = collector.claims if align else 0
+        finally:
+            if spool is not None:
+                spool.close()
         if align:
             clock.add(records)
         write_rows = write_jsonl
@@ -468,9 +495,10 @@ def run_to(
             from translate.stream.parquet import write_parquet as write_rows
         write_rows(out / names["stories"], (s.to_dict() for s in stories))
         write_rows(out / names["groups"], (g.to_dict() for g in groups))
-        result = _head_result(collector, stories, groups)
         complete = collector.complete
-        totals = RunTotals(collector.documents, len(collector.claims), collector.fidelity,
+        result = _head_result(collector, stories, groups, None if complete else
+                              ClaimsFile(out / names["claims"], collector.claims))
+        totals = RunTotals(collector.documents, collector.claims, collector.fidelity,
                            collector.claim_documents,
                            {k: str(out / v) for k, v in names.items()})
         data = _report_dict(result, collector, complete, names)
@@ -544,9 +572,14 @@ def _write_html(result: RunResult, collector: Collector, out: Path, complete: bo
             translations[doc_id] = replace(tr, sentences=tr.sentences[: shown[doc_id]])
     shared = [g for g in result.groups if g.cross_source][:groups]
     wanted = {c for g in shared for c in g.claims}
-    kept = [c for c in result.claims if c.doc in shown and c.sentence_index < shown[c.doc]]
-    kept = kept[:claims] + [c for c in result.claims if c.id in wanted]
-    kept = list({c.id: c for c in kept}.values())
+    first: list[Any] = []
+    linked: list[Any] = []
+    for c in result.claims:  # one pass: a large run's claims are read from its file
+        if len(first) < claims and c.doc in shown and c.sentence_index < shown[c.doc]:
+            first.append(c)
+        if c.id in wanted:
+            linked.append(c)
+    kept = list({c.id: c for c in first + linked}.values())
     view = replace(result, documents=tuple(docs), translations=translations,
                    claims=tuple(kept), groups=tuple(shared),
                    stories=tuple(s for s in result.stories if len(s.documents) > 1),

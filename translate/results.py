@@ -8,7 +8,7 @@ holds the summary, the stories and groups shared by several documents, and point
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -104,7 +104,9 @@ class RunResult:
         models: Source language → model status (available, or why not).
         problems: Files that could not be loaded.
         claims: Quantities about something counted, from every document (source text,
-            with the English sentence when there is one).
+            with the English sentence when there is one): a tuple, or for a large streamed
+            run a sequence reading them from its claims file on demand
+            (:class:`~translate.stream.rows.ClaimsFile`, same API).
         fidelity: Translated sentences whose numbers did not survive translation, as
             :class:`SentenceFidelity` records (``to_dict()`` is the JSON form).
         groups: Claims of different sources that report the same quantity, each with a
@@ -118,7 +120,7 @@ class RunResult:
     translations: Mapping[str, DocumentTranslation]
     models: Mapping[str, ModelStatus]
     problems: tuple[LoadProblem, ...] = ()
-    claims: tuple[Claim, ...] = ()
+    claims: Sequence[Claim] = ()
     fidelity: tuple[SentenceFidelity, ...] = ()
     groups: tuple[ClaimGroup, ...] = ()
     stories: tuple[Story, ...] = ()

@@ -119,7 +119,7 @@ def _claims(claims: Sequence[Claim], total: int, docs: int, limit: int,
     if not total:
         return []
     lines = [f"claims: {total} quantities counted in {docs} documents"]
-    for c in claims[:limit]:
+    for c in claims[:limit]:  # a slice: a claims file is read only this far
         value = format_claim_value(c)
         lines.append(f"  {c.id:<28} {c.category:<9} {c.hedge:<8} {value:<14} «{c.quote}»")
     return lines + _more(min(limit, len(claims)), total, "claims", where)
@@ -146,10 +146,11 @@ def format_summary(result: RunResult, *, limit: int = 20, totals: RunTotals | No
     lines += _more(min(limit, len(result.documents)), n_docs, "documents",
                    files.get("documents"))
     lines += _models(result)
-    by_doc = {c.doc for c in result.claims}
+    # result.claims may read a file on demand (a large streamed run): one pass at most
+    n_claim_docs = (totals.claim_documents if totals
+                    else len({c.doc for c in result.claims}))
     lines += _claims(result.claims, totals.claims if totals else len(result.claims),
-                     totals.claim_documents if totals else len(by_doc), limit,
-                     files.get("claims"))
+                     n_claim_docs, limit, files.get("claims"))
     multi = [st for st in result.stories if len(st.documents) > 1]
     if result.stories:
         lines.append(f"stories: {len(result.stories)} ({len(multi)} reported by several "
@@ -162,7 +163,8 @@ def format_summary(result: RunResult, *, limit: int = 20, totals: RunTotals | No
         lines.append(
             f"claim groups: {len(shared)} reported by several sources, {singles} single"
         )
-        quotes = {c.id: c.quote for c in result.claims}
+        wanted = {cid for g in shared[:limit] for cid in g.claims}
+        quotes = {c.id: c.quote for c in result.claims if c.id in wanted} if wanted else {}
         for g in shared[:limit]:
             lines.append(f"  [{g.verdict}] {g.reason}")
             lines += [f"      {cid}: «{quotes.get(cid, '?')}»" for cid in g.claims]

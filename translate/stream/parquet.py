@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import typing
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,8 @@ from translate.errors import MissingDependencyError
 from translate.stream.sink import STREAM_FILES, document_row, sentence_rows
 from translate.stream.stages import DocumentOutcome
 
-__all__ = ["ParquetSink", "import_pyarrow", "read_rows", "write_parquet", "parquet_name"]
+__all__ = ["ParquetSink", "import_pyarrow", "iter_rows", "read_rows", "write_parquet",
+           "parquet_name"]
 
 JSON_COLUMNS_KEY = b"translate.json_columns"
 
@@ -245,3 +246,19 @@ def read_rows(path: str | Path) -> list[dict[str, Any]]:
             if row[c] is not None:
                 row[c] = json.loads(row[c])
     return rows
+
+
+def iter_rows(path: str | Path) -> Iterator[dict[str, Any]]:
+    """The rows of :func:`read_rows`, one row group in memory at a time."""
+    import_pyarrow()
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(path)
+    meta = pf.schema_arrow.metadata or {}
+    json_columns = set(filter(None, meta.get(JSON_COLUMNS_KEY, b"").decode().split(",")))
+    for group in range(pf.num_row_groups):
+        for row in pf.read_row_group(group).to_pylist():
+            for c in json_columns:
+                if row[c] is not None:
+                    row[c] = json.loads(row[c])
+            yield row
