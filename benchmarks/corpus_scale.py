@@ -168,6 +168,7 @@ def measure(args: argparse.Namespace) -> None:
         kw["window"] = WindowSettings(window_documents=args.window_documents)
     import resource
 
+    held = _trace_grouping_input() if args.align else {}
     t0, cpu0 = time.perf_counter(), time.process_time()
     got = run_to(args.corpus, args.out, **kw)
     seconds = time.perf_counter() - t0
@@ -183,7 +184,33 @@ def measure(args: argparse.Namespace) -> None:
                       "translate_workers": stage.workers if stage else 0,
                       "startup": timings.until("translate"), "driver_cpu": driver_cpu,
                       "children_cpu": children.ru_utime + children.ru_stime,
-                      "stages": timings.to_dict()["stages"]}))
+                      "stages": timings.to_dict()["stages"], "grouping_input": held}))
+
+
+def _trace_grouping_input() -> dict[str, Any]:
+    """Measure (tracemalloc) what grouping reads back from the run's spool and holds: every
+    document's digest and every claim (``translate.pipeline._grouping_input``)."""
+    import tracemalloc
+
+    import translate.pipeline as pipeline
+
+    held: dict[str, Any] = {}
+    real = pipeline._grouping_input
+
+    def traced(collector: Any) -> Any:
+        tracemalloc.start()
+        try:
+            t0 = time.perf_counter()
+            got = real(collector)
+            held["mb"] = tracemalloc.get_traced_memory()[0] / 2**20
+            held["seconds"] = time.perf_counter() - t0
+        finally:
+            tracemalloc.stop()
+        held["documents"], held["claims"] = len(got[0]), len(got[1])
+        return got
+
+    pipeline._grouping_input = traced
+    return held
 
 
 def _translated(path: Path):
@@ -348,6 +375,13 @@ def main(argv: list[str] | None = None) -> int:
                       f"{r['translate_rate']:>9.1f} {startup:>7} "
                       f"{r['peak_rss_mb']:>8.0f} {r['seconds']:>8.1f} {r['tree_cpu']:>8.1f} "
                       f"{load:>5.1f}  {same}", flush=True)
+                held = r.get("grouping_input") or {}
+                if held:
+                    print(f"{'':>10}grouping input: {held['documents']:,} digests and "
+                          f"{held['claims']:,} claims read back from the spool in "
+                          f"{held['seconds']:.1f} s, holding {held['mb']:.1f} MB "
+                          f"({held['mb'] * 2**20 / max(held['claims'], 1):,.0f} B/claim "
+                          "with the digests; tracemalloc)")
                 if args.stages:
                     print(f"{'':>10}driver CPU {r['driver_cpu']:.1f} s (the process that "
                           f"runs run_to; its children {r['children_cpu']:.1f} s)")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -107,7 +107,8 @@ def _execute(
                                   on_statuses=collector.add_statuses, on_times=on_times,
                                   **executor_options)
         else:
-            outcomes = stream_documents(windows, encoding=encoding, translator=translator,
+            outcomes = stream_documents(_drain(windows), encoding=encoding,
+                                        translator=translator,
                                         require_models=require_models, bars=bars,
                                         on_statuses=collector.add_statuses,
                                         on_times=on_times)
@@ -116,6 +117,15 @@ def _execute(
                 collector.add_problem(got)
             else:
                 collector.add(got)
+
+
+def _drain(windows: list[list[Any]]) -> Iterator[list[Any]]:
+    """The windows in order, each dropped from ``windows`` as it is taken: the listing of
+    the corpus (paths, metadata rows: ~1 KB a document) is freed as the run goes, not
+    held until grouping."""
+    windows.reverse()
+    while windows:
+        yield windows.pop()
 
 
 def _resume(items: list[Any], collector: Collector, encoding: str) -> list[Any]:
