@@ -18,7 +18,8 @@ from translate.claims.tokens import Token
 
 __all__ = ["ARTICLE_WORDS", "CONJUNCTIONS", "EVENT_CATEGORIES", "NOUN_CUE_REACH",
            "among_group", "among_them", "after_conjunction", "cue_before_adverbs",
-           "group_noun", "listed_after", "phrase_category", "verb_before"]
+           "governing_change", "group_noun", "level_verb_before", "listed_after",
+           "phrase_category", "verb_before"]
 
 #: Categories of what happened to people: an article "en" counts as one only with these
 #: ("En politimann ble skadet" is one wounded; "en person som veier" is no claim).
@@ -268,3 +269,91 @@ def group_noun(tokens: list[Token], k: int) -> bool:
     if k < 0 or k >= len(tokens):
         return False
     return (k > 0 and tokens[k - 1].norm in ARTICLE_WORDS) or tokens[k].norm.startswith("ال")
+
+
+#: Verbs of having, keeping and leaving behind (closed class): the count they govern is a
+#: level, not a change: "left 2,500 soldiers in the region" (kept behind, not withdrawn),
+#: "der har over 140 butikker", "التي كان لها 2400 جندي".
+_LEVEL_VERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"left", "leaves", "leave", "leaving", "keep", "keeps", "kept", "keeping",
+                     "has", "have", "had", "having", "holds", "hold", "held", "maintains",
+                     "maintain", "maintained", "retains", "retain", "retained"}),
+    "da": frozenset({"efterlod", "efterlader", "efterladt", "beholder", "beholdt", "har",
+                     "havde", "holder", "holdt", "opretholder", "opretholdt"}),
+    "nb": frozenset({"etterlot", "etterlater", "etterlatt", "beholder", "beholdt", "har",
+                     "hadde", "holder", "holdt", "opprettholder", "opprettholdt"}),
+    "ar": frozenset(normalise_word(w) for w in (
+        "لها", "له", "لديها", "لديه", "لدى", "ترك", "تركت", "يترك", "تترك", "أبقى",
+        "أبقت", "يبقي", "تبقي", "تحتفظ", "يحتفظ", "احتفظت", "احتفظ")),
+}
+#: Possessive determiners between such a verb and its count ("left its 300 troops").
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "sine", "sin", "sit", "sitt",
+                          "deres", "dets", "dens"})
+#: Subordinating conjunctions of time and cause (closed class): a change verb after one
+#: belongs to the subordinate clause, not to a count before it ("650 soldiers remain after
+#: Washington withdrew most of its forces", "140 butikker ..., da skuddene faldt").
+_SUBORDINATORS: dict[str, frozenset[str]] = {
+    "en": frozenset({"when", "after", "before", "while", "since", "because", "until",
+                     "whereas"}),
+    "da": frozenset({"da", "når", "efter", "før", "inden", "mens", "fordi", "siden",
+                     "indtil"}),
+    "nb": frozenset({"da", "når", "etter", "før", "innen", "mens", "fordi", "siden",
+                     "inntil"}),
+    "ar": frozenset(normalise_word(w) for w in (
+        "عند", "عندما", "بعد", "قبل", "حين", "حينما", "بينما", "لأن", "منذ")),
+}
+
+
+def level_verb_before(tokens: list[Token], first_tok: int, lang: str) -> bool:
+    """A verb of having, keeping or leaving behind governs the count at ``first_tok`` (its
+    hedge included; past a possessive): the count is a level that verb states, so a change
+    word elsewhere in the sentence ("France's withdrawal ... left about 2,500 soldiers")
+    does not make it an addition or a reduction."""
+    verbs = _LEVEL_VERBS.get(lang, frozenset())
+    k = first_tok - 1
+    if k >= 0 and tokens[k].norm in _POSSESSIVES:
+        k -= 1
+    return k >= 0 and tokens[k].norm in verbs
+
+
+def governing_change(tokens: list[Token], dir_of: list, first: int, last: int,
+                     windows: list[tuple[int, int]], lang: str) -> str | None:
+    """The change direction (deploy/reduce/increase) of the count at ``[first, last)``:
+    the nearest direction word in the first of ``windows`` that has one and that can govern
+    the count. A direction word after the count does not govern it from inside a
+    subordinate clause of time or cause; no direction word governs across ", and"/", og"
+    (a new clause with its own subject): "more than 100 fires were burning, and the navy
+    was sending two ships"; "the toll has risen to 25, and 2,000 homes have burned";
+    "140 butikker ..., da skuddene faldt"."""
+    subordinators = _SUBORDINATORS.get(lang, frozenset())
+
+    def blocked_before(k: int) -> bool:
+        return any(tokens[m].norm in CONJUNCTIONS and tokens[m - 1].text == ","
+                   for m in range(k + 2, first))
+
+    def blocked_after(k: int) -> bool:
+        for m in range(last, k):
+            norm = tokens[m].norm
+            if norm in subordinators or (norm in CONJUNCTIONS and m > 0
+                                         and tokens[m - 1].text == ","):
+                return True
+            if lang == "ar" and norm.startswith("و") and norm[1:] in subordinators and (
+                    m > 0 and tokens[m - 1].text in (",", "،")):
+                return True  # "، وبعد أن": the clitic "and" before a subordinator
+        return False
+
+    for lo, hi in windows:
+        best: tuple[int, int, str] | None = None
+        for k in range(lo, hi):
+            cls = dir_of[k]
+            if cls is None or first <= k < last:
+                continue
+            after = k >= last
+            if (after and blocked_after(k)) or (not after and blocked_before(k)):
+                continue
+            key = (k - last + 1 if after else first - k, 0 if after else 1, cls)
+            if best is None or key < best:
+                best = key
+        if best is not None:
+            return best[2]
+    return None

@@ -161,6 +161,28 @@ def _counted_noun(tok: Token, lex: Lexicon) -> bool:
     return word_matches(tok.norm, terms, lex) or people_shaped(tok, lex.language)
 
 
+#: Arabic possessive pronoun suffixes (folded): "موظفيها" (its staff), "جنودهم" (their
+#: soldiers). A noun with one is definite, like one with the article.
+_AR_POSSESSIVE_SUFFIXES = ("ها", "هم", "هن", "نا")
+
+
+def _possessed_noun(tok: Token, lex: Lexicon) -> bool:
+    """An Arabic noun with a possessive suffix whose stem is a counted noun ("من موظفيها":
+    of its employees; the construct plural "موظفي" of a people-shaped "موظفين")."""
+    norm = tok.norm
+    for suffix in _AR_POSSESSIVE_SUFFIXES:
+        stem = norm[:-len(suffix)]
+        if norm.endswith(suffix) and len(stem) >= 3:
+            plural = stem + "ن" if stem.endswith(("ي", "و")) else stem  # construct "-ي/-و"
+            return any(_counted_noun(Token("word", candidate, tok.start, tok.end, candidate),
+                                     lex) for candidate in {stem, plural})
+    return False
+
+
+#: Opening quotation marks before a counted noun in scare quotes (40 "foreign fighters").
+_OPEN_QUOTES = frozenset('"“«„')
+
+
 def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
                 vague: bool = False, stops: frozenset[str] = frozenset(),
                 is_cue: Sequence[object] | None = None) -> NounPhrase | None:
@@ -198,7 +220,8 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         definite_ar = lang == "ar" and k + 1 < stop and tokens[k + 1].kind == "word" and (
             tokens[k + 1].norm.startswith("ال") or (
                 k + 2 < stop and tokens[k + 2].norm.startswith("ال")
-                and _counted_noun(tokens[k + 1], lex)))
+                and _counted_noun(tokens[k + 1], lex))
+            or _possessed_noun(tokens[k + 1], lex))
         determiners = _ARTICLES[lang] | _POSSESSIVES.get(lang, frozenset())
         if determiner:  # "Fifteen of these rocks", "15 av disse steinene", "من هذه الصخور"
             determiners = determiners | demonstratives
@@ -210,6 +233,8 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
             return None
     elif lang == "ar" and k < stop and tokens[k].norm in PRONOUN_OF["ar"]:
         return NounPhrase(k, k, k, of_them=True)
+    if k + 1 < stop and tokens[k].text in _OPEN_QUOTES and tokens[k + 1].kind == "word":
+        k += 1  # 80 "American terrorists": the quoted noun is still the one counted
     run: list[int] = []
     limit = _MAX_RUN.get(lang, _MAX_RUN_DEFAULT)
     if is_cue is None:

@@ -23,7 +23,7 @@ from translate.claims.tokens import (
     tokenize,
     word_matches,
 )
-from translate.claims.words import morphemes, read_fraction, read_word_run
+from translate.claims.words import FRACTIONS, morphemes, read_fraction, read_word_run
 
 if TYPE_CHECKING:
     from translate.claims.types import Quantity
@@ -309,6 +309,36 @@ def _split_hedge(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int]:
     return "", 0
 
 
+#: Arabic "number (of)": the subject of a comparison verb before its object ("تجاوز عدد
+#: الوفيات 2000", the number of deaths exceeded 2,000).
+_AR_NUMBER_OF = "عدد"
+_SUBJECT_WORDS = 2  # words of the counted noun after "عدد"
+
+
+def _hedge_past_article_or_subject(tokens: list[Token], i: int, lex: Lexicon
+                                   ) -> tuple[str, int, bool]:
+    """A hedge separated from its number by an indefinite article before a fraction ("har
+    passert en halv million", "more than a half million"), or, in Arabic verb-subject-object
+    order, by the subject "عدد + noun" of a comparison verb ("تجاوز عدد الوفيات 2000":
+    at least 2,000). Returns ``(phrase, n, subject)`` like :func:`_phrase_before`, with
+    ``subject`` true when a subject stands between (the hedge is then the verb alone)."""
+    if i >= 2 and tokens[i - 1].norm in lex.one_words and tokens[i].norm in FRACTIONS.get(
+            lex.language, {}):
+        phrase, n = _phrase_before(tokens, i - 1, lex.hedges, lex)
+        return (phrase, n + 1, False) if phrase else ("", 0, False)
+    if lex.language != "ar":
+        return "", 0, False
+    for k in range(i - 2, max(0, i - 2 - _SUBJECT_WORDS), -1):
+        if tokens[k].kind != "word" or any(t.kind != "word" for t in tokens[k:i]):
+            break
+        if tokens[k].norm == _AR_NUMBER_OF:
+            phrase, n = _phrase_before(tokens, k, lex.hedges, lex)
+            if phrase and lex.hedges[phrase] in ("at_least", "at_most") and n == 1:
+                return phrase, n + i - k, True
+            break
+    return "", 0, False
+
+
 def _post_hedge(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
     """Hedge rule of a phrase after the number, or after it and its noun (at most two words):
     "5,000 or more", "49 قتيلا على الأقل"."""
@@ -546,6 +576,28 @@ def dual_singular(norm: str, lex: Lexicon) -> str | None:
     return arabic_dual(norm) or arabic_masculine_dual(norm, lex)
 
 
+#: Nominative dual of a nisba adjective ("دنماركيان", "أمريكيان"): "-يان" is no plural.
+_NISBA_DUAL = "يان"
+
+
+def agreeing_dual(tokens: list[Token], i: int) -> str | None:
+    """The singular of an unlisted Arabic masculine dual noun in the nominative ("-ان")
+    that a nisba adjective in the nominative dual ("-يان") follows: "شابان دنماركيان" (two
+    young Danes). The agreement is what makes the "-ان" a dual, not a name ("لبنان");
+    the oblique "-ين" is left out, as it is also the sound plural ("لاجئين سوريين")."""
+    if i + 1 >= len(tokens) or tokens[i].kind != "word" or tokens[i + 1].kind != "word":
+        return None
+    noun, adjective = tokens[i].norm, tokens[i + 1].norm
+    if noun.startswith(("ال", "وال", "بال", "فال", "لل")) or not noun.endswith("ان") or (
+            noun.endswith(_NISBA_DUAL)):
+        return None
+    stem = noun[:-2]
+    if len(stem) < 3 or not adjective.endswith(_NISBA_DUAL) or len(adjective) < 6 or \
+            adjective.startswith("ال"):
+        return None
+    return stem
+
+
 def _mid_sentence(tokens: list[Token], k: int) -> bool:
     """Token k follows a word, a number or a comma (not a sentence start, quote or colon)."""
     return k > 0 and (tokens[k - 1].kind in ("word", "num") or tokens[k - 1].text == ",")
@@ -630,7 +682,8 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
                 value *= lex.scales[tokens[j].norm]  # "et par tusen"
                 j += 1
             return {"value": value, "kind": kind, "words": True}, j
-    if run is None and lex.language == "ar" and dual_singular(tok.norm, lex) is not None and not (
+    if run is None and lex.language == "ar" and (
+            dual_singular(tok.norm, lex) is not None or agreeing_dual(tokens, i)) and not (
             i and (tokens[i - 1].kind == "num" or dual_singular(tokens[i - 1].norm, lex))):
         # (not the noun of a number, nor an adjective agreeing with a dual: "طائرتين مسيرتين")
         return {"value": 2.0, "kind": "count", "words": True, "soft": True}, i + 1
@@ -763,11 +816,16 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
                 n += n_cur if phrase else 0
             if not phrase:  # "لا يقل عدد المعتقلين عن مئتي شخص"
                 phrase, n = _split_hedge(tokens, i, lex)
+            subject = False
+            if not phrase:  # "passert en halv million", "تجاوز عدد الوفيات 2000"
+                phrase, n, subject = _hedge_past_article_or_subject(tokens, i, lex)
             rule = lex.hedges.get(phrase)
             if rule and n and _preposition_not_hedge(tokens, i - n, phrase, found, lex):
                 rule, n = None, 0
             if not rule:
                 rule = _post_hedge(tokens, j, lex)
+            elif n and subject:  # the verb's subject stays outside the number's span
+                hedge_text = text[tokens[i - n].start:tokens[i - n].end]
             elif n:
                 hedge_start = tokens[i - n].start
                 hedge_text = text[hedge_start:tokens[i - 1].end]

@@ -24,7 +24,9 @@ from translate.claims.clause import (
     among_group,
     among_them,
     cue_before_adverbs,
+    governing_change,
     group_noun,
+    level_verb_before,
     listed_after,
     phrase_category,
     verb_before,
@@ -57,7 +59,7 @@ from translate.claims.nounphrase import (
     arabic_adjectives,
     noun_phrase,
 )
-from translate.claims.quantities import dual_singular, scan
+from translate.claims.quantities import agreeing_dual, dual_singular, scan
 from translate.claims.tagging import classifier, tag_tokens
 from translate.claims.tense import reports_event
 from translate.claims.tokens import Token
@@ -258,15 +260,19 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         reference = q.hedge == "exact" and (q.value or 0) < 20 and definite_before(
             tokens, first_tok, lang)
         j = skip_post_hedge(tokens, f.last, lex)
-        dual = dual_singular(tokens[f.first].norm, lex) if lang == "ar" and q.words and \
-            q.value == 2 and f.last - f.first == 1 else None
+        dual = (dual_singular(tokens[f.first].norm, lex) or agreeing_dual(tokens, f.first)) \
+            if lang == "ar" and q.words and q.value == 2 and f.last - f.first == 1 else None
         if dual is not None and (is_unit(dual, units, lang) or dual in multipliers):
             continue  # "ساعتين" (two hours), "مرتين" (twice)
         if dual is not None:  # "طائرتين": the dual noun is its own count
             dual_category = cat_look(dual) or cat_look(tokens[f.first].norm)
             dual_source = "lexicon" if dual_category else "default"
+            if dual_category is None and agreeing_dual(tokens, f.first) and people_shaped(
+                    Token("word", dual, tokens[f.first].start, tokens[f.first].end, dual),
+                    lang, count=3):  # "طالبان سويديان": the singular's form names persons
+                dual_category, dual_source = "people", "noun"
             dual_category = dual_category or "other"
-            if dual_source == "default" and (announces_list(
+            if dual_source in ("default", "noun") and (announces_list(
                     tokens, arabic_adjectives(tokens, f.first, hi, lex, cat_look), lang)
                     or relational_phrase(tokens, f.first, lang)):
                 continue  # "مشكلتين؛": two problems, then what they are
@@ -274,6 +280,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             if dual_cue is not None and dual_category in _PERSON_CATEGORIES and (
                     dual_cue != dual_category):
                 dual_category, dual_source = dual_cue, "clause"
+            dual_group = among_group(tokens, f.first, f.first, lo, hi, lang, noun_category,
+                                     cue_of) if dual_category in ("people", "other") else None
+            if dual_group:  # "بين القتلى طالبان": part of the killed
+                dual_category, dual_source = dual_group, "clause"
             out.append(SentenceClaim(q, dual_category, None, None, q.hedge_start, q.end,
                                      tokens[f.first].text, None, f.first, f.first,
                                      dual_source))
@@ -499,11 +509,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             # list: "freed 39 prisoners, 24 women and 15 teenage boys")
         # direction of a change and the two ends of "from X to Y"
         span_end = max(f.last, last_tok + 1)  # not inside the noun phrase ("additional")
-        change, _, _ = nearest(dir_of, f.first, span_end, lo, hi)
-        if change is None:
-            wide_lo = max(0, f.first - 2 * VERB_WINDOW)
-            wide_hi = min(len(tokens), f.last + 2 * VERB_WINDOW)
-            change, _, _ = nearest(dir_of, f.first, span_end, wide_lo, wide_hi)
+        wide = (max(0, f.first - 2 * VERB_WINDOW), min(len(tokens), f.last + 2 * VERB_WINDOW))
+        change = None if level_verb_before(tokens, first_tok, lang) else governing_change(
+            tokens, dir_of, f.first, span_end, [(lo, hi), wide], lang)
         before = tokens[first_tok - 1].norm if first_tok > 0 else ""
         role = change_role(tokens, found, n, first_tok, before, change, lex)
         direction = role or change
@@ -512,6 +520,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             source = "lexicon"
         if category is None and role == "from" and n + 1 < len(found):
             category = "_pending"  # takes the category of the target ("from 3,000 to 2,500")
+        if category is None and role == "from" and out:
+            # the earlier value of the figure before it ("164 were rescued, after an earlier
+            # figure of 368"): it counts the same thing
+            category, source = out[-1].category, "antecedent"
         if category is None or (reference and category in ("other", "people", "buildings",
                                                              "vehicles", "rockets", "troops")):
             continue

@@ -18,6 +18,7 @@ from translate.claims.morphology import (
     scandinavian_stem,
     stem_table,
 )
+from translate.claims.nounphrase import FUNCTION_WORDS
 from translate.claims.quantities import Found
 from translate.claims.tokens import Token, compound_head_matches, word_matches
 
@@ -111,6 +112,48 @@ _AR_SHELTER = "ماوي"
 _AR_WITHOUT = frozenset({"بلا", "دون", "بدون", "من"})
 
 
+#: Articles before an attributive adjective ("the lower house", "den reducerede styrke").
+_ARTICLES = {"en": frozenset({"the", "a", "an"}), "da": frozenset({"den", "det", "de", "en",
+                                                                  "et"}),
+             "nb": frozenset({"den", "det", "de", "en", "et", "ei"})}
+#: Verbs that mean "withdraw" only with a particle of direction (closed class): "pulled out
+#: 3,000 troops", "trække soldaterne hjem", "trekke styrkene ut"; alone they are "pull"
+#: ("pulled 14 people from the water" is a rescue, not a reduction).
+_PULL: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
+    "en": (("pull",), frozenset({"out", "back", "home"})),
+    "da": (("træk", "trak"), frozenset({"ud", "tilbage", "hjem"})),
+    "nb": (("trekk", "trakk"), frozenset({"ut", "tilbake", "hjem"})),
+    "ar": ((), frozenset()),
+}
+_PARTICLE_REACH = 8  # tokens from a "pull" verb to its particle ("trække de 100 soldater hjem")
+
+
+def _verbs_only(tokens: list[Token], dir_of: list, is_num: list[bool], lang: str
+                ) -> list[int]:
+    """Drop direction words that cannot be the verb of a change (in place; returns their
+    indices): an attributive adjective between an article and its noun ("the lower house",
+    "den reducerede styrke": no count is lowered), and a "pull" verb without its particle of
+    direction."""
+    dropped: list[int] = []
+    articles = _ARTICLES.get(lang, frozenset())
+    function = FUNCTION_WORDS.get(lang, frozenset())
+    pulls, particles = _PULL.get(lang, ((), frozenset()))
+    for k, cls in enumerate(dir_of):
+        if cls is None:
+            continue
+        if k and tokens[k - 1].norm in articles and k + 1 < len(tokens) and (
+                tokens[k + 1].kind == "word" and tokens[k + 1].norm not in function
+                and not is_num[k + 1]):
+            dir_of[k] = None
+            dropped.append(k)
+        elif pulls and tokens[k].norm.startswith(pulls) and not any(
+                tokens[m].norm in particles
+                for m in range(k + 1, min(len(tokens), k + 1 + _PARTICLE_REACH))):
+            dir_of[k] = None
+            dropped.append(k)
+    return dropped
+
+
 @dataclass(frozen=True)
 class TokenTags:
     """Per-token classes of one sentence (every tuple has one entry per token).
@@ -163,6 +206,8 @@ def tag_tokens(tokens: list[Token], found: list[Found], lex: Lexicon) -> TokenTa
                 k > 1 and tokens[k - 1].norm in _OWN and tokens[k - 2].norm in possessives)):
             cue_of[k] = possessed[tokens[k].norm]
             is_cue[k] = True
+    for k in _verbs_only(tokens, dir_of, is_num, lang):
+        is_cue[k] = cue_of[k] is not None
     if lang == "ar":  # "فقد تم الإبلاغ": the particle فـ+قد before a verb, not "lost"
         for k, tok in enumerate(tokens):
             if (tok.norm in _AR_QAD and not any(is_num[k + 1:k + 3])) or (

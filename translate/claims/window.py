@@ -41,11 +41,27 @@ def clause_window(tokens: list[Token], found: list[Found], n: int) -> tuple[int,
         if is_break(tokens, k):
             lo = k + 1
             break
-    for k in range(f.last, hi):
+    for k in range(_past_quoted(tokens, f.last, hi), hi):
         if is_break(tokens, k):
             hi = k
             break
     return lo, hi
+
+
+_QUOTED_WORDS = 6  # words of a quoted noun phrase right after a count
+
+
+def _past_quoted(tokens: list[Token], j: int, hi: int) -> int:
+    """Index after a short quoted phrase right after a count (80 "American terrorists"
+    were killed: the quoted words are its noun, the quotes end no clause), else ``j``."""
+    if j >= hi or tokens[j].text not in '"“«„':
+        return j
+    for k in range(j + 1, min(hi, j + 2 + _QUOTED_WORDS)):
+        if tokens[k].text in '"”»“':
+            return k + 1
+        if tokens[k].kind != "word":
+            break
+    return j
 
 
 def is_break(tokens: list[Token], k: int) -> bool:

@@ -123,7 +123,7 @@ LEXICON = Lexicon(
         "deploy": ("send*", "udsend*", "udstationer*", "deploy*"),
         "reduce": ("reducer*", "skære*", "skærer*", "trække*", "trækker*", "nedbring*",
                    "falde*", "faldt", "mindske*"),
-        "increase": ("øge*", "øger", "forøg*", "forstærk*", "stige*", "steg"),
+        "increase": ("øge*", "øger", "forøg*", "forstærk*", "stige*", "steg", "steget"),
     },
     from_words=frozenset({"fra"}),
     to_words=frozenset({"til"}),

@@ -118,7 +118,7 @@ LEXICON = Lexicon(
         "reduce": ("reduc*", "cut*", "withdraw*", "drop*", "lower*", "decreas*", "shrink*",
                    "fall*", "fell", "pull*"),
         "increase": ("increas*", "boost*", "rais*", "add*", "reinforc*", "rise", "rose",
-                     "grow*", "expand*"),
+                     "risen", "rises", "grow*", "expand*"),
     },
     from_words=frozenset({"from"}),
     to_words=frozenset({"to"}),

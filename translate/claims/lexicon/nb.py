@@ -114,7 +114,7 @@ LEXICON = Lexicon(
     directions={
         "deploy": ("send*", "utplasser*", "utstasjoner*", "deployer*"),
         "reduce": ("reduser*", "kutt*", "trekke*", "trekker*", "falle*", "falt", "minske*"),
-        "increase": ("øke*", "øker", "forsterk*", "stige*", "steg"),
+        "increase": ("øke*", "øker", "økt", "økte", "forsterk*", "stige*", "steg", "steget"),
     },
     from_words=frozenset({"fra"}),
     to_words=frozenset({"til"}),

@@ -1,0 +1,121 @@
+"""Change roles and revisions (issue 11): which verb governs a count, the earlier value of a
+revision, and lower bounds stated by a verb ("has passed", "تجاوز"). Own sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.claims.extract import sentence_claims
+
+
+def _claims(text: str, lang: str) -> list[tuple[str, float | None, str, str | None, str | None]]:
+    return [(text[c.start:c.end], c.quantity.value, c.quantity.hedge, c.direction, c.role)
+            for c in sentence_claims(text, lang)]
+
+
+def _one(text: str, lang: str, number: str):
+    hits = [c for c in sentence_claims(text, lang) if number in text[c.start:c.end]]
+    assert hits, f"no claim with {number!r} in {_claims(text, lang)}"
+    return hits[0]
+
+
+# --- a verb of keeping or leaving behind governs its count: a level, not a change -------
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("Britain's withdrawal in May left about 900 British soldiers in the region.", "en", "900"),
+    ("The pullout kept 400 troops at the base.", "en", "400"),
+    ("Tilbagetrækningen efterlod omkring 900 soldater i regionen.", "da", "900"),
+    ("Tilbaketrekkingen etterlot rundt 900 soldater i regionen.", "nb", "900"),
+    ("وكانت بريطانيا، التي كان لها نحو 900 جندي في البلاد عند إعلان انسحابها، قد غادرت.",
+     "ar", "900"),
+])
+def test_level_verb_governs_count(text, lang, number):
+    assert _one(text, lang, number).direction is None
+
+
+def test_change_verb_still_governs_its_object():
+    assert _one("The army will withdraw 3,000 troops from the north.", "en",
+                "3,000").direction == "reduce"
+    assert _one("Hæren sender 500 soldater til grænsen.", "da", "500").direction == "deploy"
+
+
+def test_attributive_adjective_is_no_change_verb():
+    # "lower" modifies "house": no count is lowered
+    for c in sentence_claims("The party won 120 of the 300 seats in the lower house.", "en"):
+        assert c.direction is None
+
+
+def test_pull_is_a_withdrawal_only_with_its_particle():
+    assert _one("Divers pulled 12 people from the river.", "en", "12").direction is None
+    assert _one("The US will pull out 2,000 troops.", "en", "2,000").direction == "reduce"
+    assert _one("Regjeringen vil trekke 200 soldater hjem.", "nb", "200").direction == "reduce"
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("More than 50 fires were burning, and the army was sending three planes.", "en", "50"),
+    ("Butikken, der har over 40 ansatte, var fyldt, da skuddene faldt.", "da", "40"),
+    ("ولا يزال نحو 300 جندي في البلاد، بعد أن سحبت الحكومة معظم قواتها.", "ar", "300"),
+    ("The toll has risen to 25, and more than 2,000 homes have burned.", "en", "2,000"),
+])
+def test_change_word_of_another_clause(text, lang, number):
+    assert _one(text, lang, number).direction is None
+
+
+# --- revisions: the earlier value is ``from`` ------------------------------------------
+
+@pytest.mark.parametrize("text, lang, earlier, later", [
+    ("The count of injured soldiers has risen to 45, up from 30 in May.", "en", "30", "45"),
+    ("Antallet skadde har steget til 45, opp fra 30.", "nb", "30", "45"),
+    ("Antallet sårede er steget til 45, op fra 30.", "da", "30", "45"),
+    ("Police lowered the toll to 30, saying the earlier figure of 40 was wrong.", "en",
+     "40", "30"),
+])
+def test_earlier_value_of_a_revision(text, lang, earlier, later):
+    a, b = _one(text, lang, earlier), _one(text, lang, later)
+    assert a.role == "from"
+    assert b.role == "target"
+    assert a.category == b.category  # both ends count the same thing
+
+
+def test_down_from_without_a_change_verb():
+    c = _one("Tallet på døde er nå 45, ned fra 50.", "nb", "50")
+    assert c.role == "from"
+
+
+def test_level_reached_without_a_stated_start_has_no_role():
+    c = _one("The death toll has risen to 45.", "en", "45")
+    assert c.role is None and c.direction == "target"  # a level, never an addition
+    c = _one("Dødstallet er steget til 45.", "da", "45")
+    assert c.role is None and c.direction == "target"
+
+
+# --- lower bounds stated by a verb -------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Tallet har passert en halv million.", "nb", 500_000),
+    ("Antallet har passeret en halv million.", "da", 500_000),
+    ("The number has passed half a million.", "en", 500_000),
+    ("تجاوز عدد الوفيات 2000 حالة.", "ar", 2000),
+    ("تخطى عدد المصابين الجدد 500 شخص.", "ar", 500),
+])
+def test_exceeded_is_a_lower_bound(text, lang, value):
+    from translate.claims import parse_quantities
+
+    q = [q for q in parse_quantities(text, lang) if q.value == value][0]
+    assert q.hedge == "at_least" and q.low == value and q.high is None
+
+
+def test_arabic_subject_stays_outside_the_number():
+    from translate.claims import parse_quantities
+
+    text = "تجاوز عدد الوفيات 2500."
+    q = parse_quantities(text, "ar")[0]
+    assert q.hedge_text == "تجاوز"
+    assert text[q.start:q.end] == "2500"
+    assert _one(text, "ar", "2500").category == "killed"  # the toll word still reads
+
+
+def test_unrelated_number_after_arabic_number_noun_is_not_hedged():
+    from translate.claims import parse_quantities
+
+    assert parse_quantities("قال عدد من المسؤولين 500", "ar")[0].hedge == "exact"
