@@ -144,3 +144,15 @@ def test_run_keeps_everything_in_memory_as_before(seeds_dir: Path) -> None:
     assert isinstance(result.claims, tuple) and len(result.documents) == 5
     assert result.groups and {c for g in result.groups for c in g.claims} <= {
         c.id for c in result.claims}
+
+
+def test_the_journal_keeps_this_runs_documents_on_disk_only(tmp_path: Path) -> None:
+    from translate.stream.journal import RunJournal
+
+    with RunJournal(tmp_path, key="k", files=()) as journal:
+        for n in range(3):
+            journal.record(f"d{n}", f"key{n}", None, {})
+        assert journal.finished == {}  # not held in memory as the run goes
+    with RunJournal(tmp_path, key="k", files=()) as journal:  # what a resumed run reads
+        assert journal.finished == {"d0": "key0", "d1": "key1", "d2": "key2"}
+        assert journal.is_finished("d1", "key1") and not journal.is_finished("d1", "other")

@@ -104,6 +104,9 @@ class RunJournal:
         self._done: IO[str] | None = None
         self._pickle: IO[bytes] | None = None
         self.finished: dict[str, str] = {}
+        """Document id → content key of the documents *earlier* runs finished (read when
+        the journal opens; this run's own are written to ``done.jsonl`` only, so that
+        memory does not grow with the corpus)."""
         self._offsets: dict[str, int] = {}
 
     # ---- lifecycle -------------------------------------------------------------------
@@ -237,4 +240,3 @@ class RunJournal:
         offsets = dict(sizes) | {"outcomes.pickle": self._pickle.tell()}
         self._done.write(json.dumps({"id": doc_id, "key": key, "offsets": offsets}) + "\n")
         self._done.flush()
-        self.finished[doc_id] = key
