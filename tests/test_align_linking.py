@@ -434,3 +434,77 @@ def test_a_place_name_opening_a_venue_name_is_no_place():
         {p.key for p in find_place_refs("Two killed in Oslo.", "en")} != set()
     both = find_place_refs("Floods in Turkey and Syria.", "en")
     assert {p.country for p in both} >= {"TR", "SY"}
+
+
+# --- linking:9 ------------------------------------------------------------------------------
+def _rule(a, b, claims, dates, config=None):
+    from translate.align.config import resolve_config
+    from translate.align.linking import link_rule
+
+    infos = dict(zip((c.id for c in claims), _infos(claims, dates, config)))
+    return link_rule(a, b, infos[a.id], infos[b.id], {"s": len({c.doc for c in claims})},
+                     resolve_config(config))
+
+
+def test_a_plain_count_stands_for_a_specific_one_only_as_the_same_figure():
+    """"65 volunteers" (a plain count of people) may be the killed count of 65, but it
+    is never a step of a rising death toll (80, then 97): no update, no rival value."""
+    import dataclasses
+
+    early = _claims("t1", "en", "The death toll from the wildfire has risen to 80.")[0]
+    late = _claims("t2", "en", "The death toll from the wildfire has risen to 97.")[0]
+    crew = _claims("f", "en", "65 volunteers were at the scene of the wildfire.")[0]
+    same = dataclasses.replace(
+        _claims("g", "en", "65 people were at the scene of the wildfire.")[0], category="people")
+    assert (early.category, late.category, crew.category) == ("killed", "killed", "people")
+    dates = {"t1": D1, "f": D1 + dt.timedelta(days=1), "g": D1 + dt.timedelta(days=1),
+             "t2": D1 + dt.timedelta(days=2)}
+    claims = [early, crew, late, same]
+    need, why = _rule(crew, late, claims, dates)
+    assert need is None and "values differ" in why
+    assert _rule(crew, early, claims, dates)[0] is None
+    assert _rule(early, late, claims, dates)[1] == "update"  # the toll itself still updates
+    sixty_five = dataclasses.replace(late, value=65.0, low=65.0, high=65.0)
+    assert _rule(same, sixty_five, [early, same, sixty_five], dates)[0] is not None
+
+
+def test_a_third_value_beside_a_stated_change_is_another_quantity():
+    """In "cut from 4,500 to 2,500 troops ... about 2,000 soldiers will come home" the
+    2,000 is neither end of the change: not the level, not in its group."""
+    claims = _claims("a", "en", "The army will cut its force in the country from 4,500 to "
+                                "2,500 troops.\nAbout 2,000 soldiers will come home.")
+    start, end, home = claims
+    assert (start.role, end.role, home.role) == ("from", "target", None)
+    dates = {"a": D1}
+    assert _blocked(start, end, claims, dates) is None  # the two ends of one change
+    assert _blocked(home, start, claims, dates) == "same document, different values"
+    assert _blocked(home, end, claims, dates) == "same document, different values"
+
+
+def test_a_contingent_withdrawn_whole_is_the_level_that_was_there():
+    """"withdraw its 13,000 troops" (an amount removed) and "has about 13,000 troops" (a
+    level) are one figure; a withdrawal is never another level, nor another noun."""
+    import dataclasses
+
+    out = _claims("w", "en", "The mission will withdraw its 13,000 troops by December.")[0]
+    there = _claims("h", "en", "The mission has about 13,000 troops.")[0]
+    more = _claims("m", "en", "The mission has about 20,000 troops.")[0]
+    assert out.direction == "reduce" and there.direction is None
+    claims = [out, there, more]
+    dates = {"w": D1, "h": D1, "m": D1}
+    assert _blocked(out, there, claims, dates) is None
+    assert _blocked(out, more, claims, dates) == "role"  # 13,000 removed is not 20,000 there
+    assert _blocked(out, there, claims, dates, {"compatible_roles": ["add+level"]}) == "role"
+    vehicles = dataclasses.replace(there, noun="vehicles")  # one language, another noun
+    assert _blocked(out, vehicles, [out, vehicles, more], dates) == "role"
+
+
+def test_other_heads_compares_the_counted_nouns_of_one_language():
+    import dataclasses
+
+    from translate.align.linking import other_heads
+
+    a = _claims("a", "en", "The mission has about 13,000 troops.")[0]
+    assert other_heads(a, dataclasses.replace(a, noun="vehicles"))
+    assert not other_heads(a, dataclasses.replace(a, noun="people"))  # a plain noun
+    assert not other_heads(a, dataclasses.replace(a, noun="soldater", language="da"))

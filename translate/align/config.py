@@ -9,7 +9,7 @@ look alike.
 Example:
     >>> cfg = resolve_config({"agree_margin": 1.06, "stories.window_days": 3})  # doctest: +SKIP
     >>> cfg.signature                                                           # doctest: +SKIP
-    'linking:8|config:3f1c0a9be2d4'
+    'linking:9|config:3f1c0a9be2d4'
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
 #: Bumped whenever the meaning of a field or a default changes.
-CONFIG_VERSION = "8"
+CONFIG_VERSION = "9"
 
 
 def _story_config_type() -> type | None:
@@ -117,7 +117,8 @@ class LinkingConfig:
             (no event word found): such a claim may link with a specific count of its
             story whose parent it is (``category_parents``: "300,000 people" and "300,000
             people left homeless"; "40 vehicles" counted as ``other``) when the values are
-            the same figure, the same people are counted and the margin is
+            the same figure (never as an update or a rival value of it: "65 firefighters"
+            is no step of a rising death toll), the same people are counted and the margin is
             ``generic_margin``. The group takes the specific category. An empty
             ``category_parents`` keeps strict category equality.
         category_parents: Specific category → the generic one that may stand for it (a
@@ -147,9 +148,12 @@ class LinkingConfig:
             ``False``: one value per quantity per article.
         same_doc_max_ratio: See ``same_doc_running_totals``.
         compatible_roles: Pairs of roles (``"add+level"``) whose claims may link when
-            their values are one figure: the troops sent are the contingent that is there
-            ("3,000 troops are sent" and "the 3,000 extra troops"). Never the ends of a
-            stated change.
+            their values are one figure and, in one language, their counted nouns have one
+            head: the troops sent are the contingent that is there ("3,000 troops are sent"
+            and "the 3,000 extra troops"); a whole contingent withdrawn is the level that
+            was there ("withdraw its 13,000 troops" and "has about 13,000 troops"; a change
+            verb found near a figure is also often not its verb: "pulled 104 people
+            alive" and "the 104 survivors"). Never the ends of a stated change.
         standing_max_ratio: The same for standing levels linked across stories.
         block_window: Within one block, a claim is compared with at most this many
             neighbours in value order (bounds the cost of huge blocks).
@@ -211,7 +215,7 @@ class LinkingConfig:
     revision_allows_fall: bool = True
     same_doc_running_totals: bool = True
     same_doc_max_ratio: float = 3.0
-    compatible_roles: tuple[str, ...] = _t("add+level")
+    compatible_roles: tuple[str, ...] = _t("add+level", "level+remove")
     story_max_value_ratio: float = 30.0
     trend_margin: float = 0.92
     update_lead: int = 3

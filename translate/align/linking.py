@@ -58,7 +58,7 @@ from translate.claims.types import Claim
 __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
            "claim_infos", "link_rule",
            "categories_compatible", "revisions",
-           "roles_compatible"]
+           "roles_compatible", "other_heads"]
 
 logger = logging.getLogger(__name__)
 
@@ -165,19 +165,24 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         return "category"
     if ia.role != ib.role and not (
             roles_compatible(ia.role, ib.role, cfg) and not _is_stated_end(a)
-            and not _is_stated_end(b) and plausibly_equal(a, b, cfg.open_bound_ratio)):
+            and not _is_stated_end(b) and plausibly_equal(a, b, cfg.open_bound_ratio)
+            and not other_heads(a, b, cfg)):
+        # (an amount sent or withdrawn is the level there only as one figure of the same
+        # counted noun: "withdraw its 13,000 troops" and "has about 13,000 troops")
         return "role"
     ends = {a.direction, getattr(a, "role", None), b.direction, getattr(b, "role", None)}
     if a.doc == b.doc and a.sentence_index == b.sentence_index and \
             not {"from", "target"} <= ends:
         return "same sentence"
-    if a.doc == b.doc and not compatible(a, b) and not ends & {"from", "target"} and not (
+    if a.doc == b.doc and not compatible(a, b) and not {"from", "target"} <= ends and not (
             cfg.same_doc_running_totals and ia.scope == ib.scope == "running_total"
             and ia.cues.actor == ib.cues.actor
             and _near(ia.point, ib.point, cfg.same_doc_max_ratio)):
-        # One article gives one value per quantity (a stated change excepted, and a
-        # running total it follows over days): two different values of one category in
-        # one article are otherwise two quantities.
+        # One article gives one value per quantity (the start and the end of a stated
+        # change excepted, and a running total it follows over days): two different
+        # values of one category in one article are otherwise two quantities ("from 4,500
+        # to 2,500" and "about 2,000 come home": the 2,000 is neither end; "risen to 8"
+        # and "risen to 76": two ends, no start).
         return "same document, different values"
     if ia.story != ib.story and not (ia.scope == ib.scope == "standing_level"):
         return "story"
@@ -231,6 +236,18 @@ def _arabic_singular(word: str) -> str:
     return word
 
 
+def other_heads(a: Claim, b: Claim, config: LinkingConfig | None = None) -> bool:
+    """True when two claims of one language name counted nouns with different heads
+    (:func:`_head`; plain words for people or things never differ), whatever their
+    category: "13,000 troops" and "13,000 vehicles"."""
+    cfg = config or _default_config()
+    na, nb = getattr(a, "noun", None), getattr(b, "noun", None)
+    if not na or not nb or a.language != b.language:
+        return False
+    ha, hb = _head(na, cfg.plain_nouns), _head(nb, cfg.plain_nouns)
+    return ha is not None and hb is not None and ha != hb
+
+
 def other_nouns(a: Claim, b: Claim, config: LinkingConfig | None = None) -> bool:
     """True when two claims of one language, whose category does not say what they count
     (a generic one on either side), name different counted nouns: "137 hostages" and "137
@@ -242,8 +259,7 @@ def other_nouns(a: Claim, b: Claim, config: LinkingConfig | None = None) -> bool
         return False
     if a.category not in cfg.generic_categories and b.category not in cfg.generic_categories:
         return False
-    ha, hb = _head(na, cfg.plain_nouns), _head(nb, cfg.plain_nouns)
-    return ha is not None and hb is not None and ha != hb
+    return other_heads(a, b, cfg)
 
 
 def roles_compatible(a: str, b: str, config: LinkingConfig | None = None) -> bool:
@@ -385,6 +401,7 @@ def _candidates(infos: Sequence[ClaimInfo], claims: Sequence[Claim],
     for key in blocks:
         if key[0] == "story":
             keys_of.setdefault(key[1], []).append(key)
+    standing_keys = [key for key in blocks if key[0] == "standing"]
     for i, (c, inf) in enumerate(zip(claims, infos)):
         generic_i = c.category in cfg.generic_categories
         change_end = _is_stated_end(c)
@@ -397,6 +414,12 @@ def _candidates(infos: Sequence[ClaimInfo], claims: Sequence[Claim],
                 continue
             if key[3] == inf.role or (not change_end and roles_compatible(inf.role, key[3], cfg)):
                 blocks[key].append(i)
+        if inf.scope == "standing_level" and not change_end:
+            # a level kept somewhere also meets the levels of a compatible role elsewhere
+            for key in standing_keys:
+                if key[1] == c.category and key[2] != inf.role and \
+                        roles_compatible(inf.role, key[2], cfg):
+                    blocks[key].append(i)
     pairs: set[tuple[int, int]] = set()
     for key, members in blocks.items():
         if len(members) < 2:
@@ -690,6 +713,10 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
         need, rule = link_rule(_as(a, specific), _as(b, specific), ia, ib, sizes, cfg)
         if need is None:
             return None, f"generic and specific category, {rule}"
+        if not plausibly_equal(a, b, cfg.open_bound_ratio):
+            # a plain count stands for a specific one only as the same figure, never as an
+            # update or a rival of it ("65 firefighters" is no step of a rising death toll)
+            return None, f"generic and specific category, values differ ({rule})"
         return max(need, cfg.generic_margin), f"generic and specific category, {rule}"
     ca, cb = ia.cues.focus, ib.cues.focus
     other_countries = bool(ca and cb and ca != cb)  # "Turkey and Syria" vs "Syria"
