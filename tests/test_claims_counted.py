@@ -52,3 +52,29 @@ def test_arabic_dual_with_agreeing_adjective():
 ])
 def test_arabic_an_ending_without_agreement_is_no_dual(text):
     assert all(c.quantity.value != 2 for c in sentence_claims(text, "ar"))
+
+
+def test_model_number_is_no_count_and_its_part_is():
+    claims = sentence_claims("All 212 of Airbus's 320 Neo planes remain grounded.", "en")
+    assert [c.quantity.value for c in claims] == [212]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("The ministry sent 3,000 Marines to the coast.", "3,000"),
+    ("Officials said 12 Britons died.", "12"),
+    ("Iran's 80 Revolutionary Guards were killed.", "80"),
+])
+def test_count_before_a_capitalised_plural_stays(text, number):
+    _by_number(text, "en", number)
+
+
+def test_partitive_over_a_possessive_name():
+    c = _by_number("All 40 of Norway's ships were sunk.", "en", "40")
+    assert c.noun == "ships"
+
+
+def test_plural_noun_is_not_a_deploy_verb():
+    c = _by_number("It has set up more than one million voting stations.", "en", "million")
+    assert c.noun == "stations" and c.direction is None
+    assert _by_number("About 500 troops are stationed in Chad.", "en", "500").direction == \
+        "deploy"

@@ -119,3 +119,9 @@ def test_unrelated_number_after_arabic_number_noun_is_not_hedged():
     from translate.claims import parse_quantities
 
     assert parse_quantities("قال عدد من المسؤولين 500", "ar")[0].hedge == "exact"
+
+
+def test_noun_modifier_is_not_what_a_revision_counts():
+    text = ("The number of soldiers treated for brain injuries after the rocket attack on the "
+            "base has risen to 45, up from 30.")
+    assert {c.category for c in sentence_claims(text, "en")} == {"wounded"}

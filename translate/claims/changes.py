@@ -54,9 +54,14 @@ def whole_of(tokens: list[Token], found: list[Found], n: int, j: int, lex: Lexic
     if k >= len(tokens) or tokens[k].norm not in OF_WORDS.get(lex.language, ()):
         return None
     k += 1
-    if k < len(tokens) and tokens[k].norm in _ARTICLE_WORDS:
-        k += 1
+    if k < len(tokens) and (tokens[k].norm in _ARTICLE_WORDS or _possessive(tokens[k])):
+        k += 1  # "250 of the 1,100 homes", "371 of Boeing's 737 Max jets"
     return n + 1 if found[n + 1].first == k else None
+
+
+def _possessive(tok: Token) -> bool:
+    """An English possessive name ("Boeing's"), a determiner of the whole after "of"."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.norm.endswith(("'s", "’s"))
 
 
 #: Words that mark a figure as the earlier one of a revision (closed class): "the earlier
@@ -121,14 +126,17 @@ def change_role(tokens: list[Token], found: list[Found], n: int, first_tok: int,
     return None
 
 
-def category_before(tokens: list[Token], first: int, cat_look) -> str | None:
-    """A category noun earlier in the clause ("خفض عدد القوات ... إلى 2500")."""
+def category_before(tokens: list[Token], first: int, cat_look,
+                    modifier=None) -> str | None:
+    """A category noun earlier in the clause ("خفض عدد القوات ... إلى 2500"); with
+    ``modifier(k)``, a noun that only modifies the next one is skipped (English "after the
+    missile attack": an attack is counted by nothing)."""
     for k in range(first - 1, max(-1, first - 1 - 3 * VERB_WINDOW), -1):
         if tokens[k].text in BREAK:
             break
         if tokens[k].kind == "word":
             category = cat_look(tokens[k].norm)
-            if category:
+            if category and not (modifier is not None and modifier(k)):
                 return category
     return None
 

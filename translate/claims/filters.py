@@ -16,6 +16,7 @@ from translate.claims.units import currency_words
 from translate.claims.window import BREAK
 
 __all__ = ["is_identifier", "noun_before_vague", "definite_before", "label_before",
+           "model_name",
            "arabic_label", "is_score", "is_unit", "is_currency", "is_fraction",
            "after_month", "article_one", "announces_list", "ranked", "after_worth",
            "relational_phrase", "arabic_elative"]
@@ -67,6 +68,23 @@ def label_before(tokens: list[Token], f: Found, first_tok: int, lo: int) -> bool
     prev = tokens[first_tok - 1]
     return (prev.kind == "word" and prev.text[:1].isupper() and prev.text[1:2].islower()
             and tokens[first_tok - 2].text not in BREAK and (q.value or 0) < 100)
+
+
+def model_name(tokens: list[Token], f: Found, first_tok: int, lang: str) -> bool:
+    """Digits between two capitalised words inside a sentence name a model or a series, not
+    a count: "Boeing's 737 Max jets", "en Airbus 320 Neo". A count before a capitalised
+    word counts a people or a proper plural ("3,000 Americans", "12 Danes"), so the word
+    after must not be plural-shaped (nor end in "s"/"er"/"ere")."""
+    q = f.quantity
+    if lang == "ar" or q.words or q.hedge != "exact" or first_tok != f.first or \
+            first_tok < 2 or f.last >= len(tokens):
+        return False
+    prev, nxt = tokens[first_tok - 1], tokens[f.last]
+    if prev.kind != "word" or not prev.text[:1].isupper() or tokens[first_tok - 2].text in BREAK:
+        return False
+    return (nxt.kind == "word" and nxt.text[:1].isupper() and nxt.text[1:2].islower()
+            and nxt.start - tokens[f.last - 1].end == 1
+            and not nxt.norm.endswith(("s", "er", "ere", "erne")))
 
 
 def arabic_label(tokens: list[Token], f: Found, first_tok: int, cat_look, cue_of) -> bool:

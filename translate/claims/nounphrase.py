@@ -225,6 +225,10 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         determiners = _ARTICLES[lang] | _POSSESSIVES.get(lang, frozenset())
         if determiner:  # "Fifteen of these rocks", "15 av disse steinene", "من هذه الصخور"
             determiners = determiners | demonstratives
+        possessor = lang == "en" and k + 2 < stop and tokens[k + 1].text[:1].isupper() and \
+            tokens[k + 1].norm.endswith(("'s", "’s")) and tokens[k + 2].kind == "word"
+        if possessor:  # "40 of Norway's ships": the possessor determines the noun
+            determiners = determiners | {tokens[k + 1].norm}
         if k + 1 < stop and (vague or definite_ar or tokens[k + 1].norm in determiners):
             k += 1
             if k < stop and tokens[k].norm in determiners:

@@ -46,6 +46,7 @@ from translate.claims.filters import (
     is_score,
     is_unit,
     label_before,
+    model_name,
     noun_before_vague,
     ranked,
     relational_phrase,
@@ -247,6 +248,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                 (q.value or 0) > 1 and any(_plural_shape(t.norm, lang) for t in tokens[
                     f.last:f.last + 2] if t.kind == "word" and t.text.islower())):
             continue  # "Formula 1 championship", "Kategori 4 storm": part of a name
+        if model_name(tokens, f, first_tok, lang):
+            continue  # "Boeing's 737 Max jets": a model, not a count
         if after_worth(tokens, first_tok, lang):
             continue  # "a picture is worth a thousand words": a value, not a count
         if first_tok > 0 and tokens[first_tok - 1].norm in lex.century_before:
@@ -516,7 +519,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
         role = change_role(tokens, found, n, first_tok, before, change, lex)
         direction = role or change
         if category is None and role:
-            category = category_before(tokens, first_tok, cat_look)
+            category = category_before(tokens, first_tok, cat_look, modifier=lambda k: (
+                lang == "en" and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+                and tokens[k + 1].norm not in function and not is_num[k + 1]
+                and cat_look(tokens[k + 1].norm) is None))  # "missile attack": a modifier
             source = "lexicon"
         if category is None and role == "from" and n + 1 < len(found):
             category = "_pending"  # takes the category of the target ("from 3,000 to 2,500")

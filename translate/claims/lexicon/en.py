@@ -114,7 +114,8 @@ LEXICON = Lexicon(
                       "refuge", "tents"),
     },
     directions={
-        "deploy": ("send*", "sent", "deploy*", "dispatch*", "station*"),
+        "deploy": ("send*", "sent", "deploy*", "dispatch*", "station", "stationed",
+                   "stationing"),
         "reduce": ("reduc*", "cut*", "withdraw*", "drop*", "lower*", "decreas*", "shrink*",
                    "fall*", "fell", "pull*"),
         "increase": ("increas*", "boost*", "rais*", "add*", "reinforc*", "rise", "rose",
