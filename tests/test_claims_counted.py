@@ -78,3 +78,21 @@ def test_plural_noun_is_not_a_deploy_verb():
     assert c.noun == "stations" and c.direction is None
     assert _by_number("About 500 troops are stationed in Chad.", "en", "500").direction == \
         "deploy"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("بحلول الحادي والثلاثين من الشهر المقبل.", 31),
+    ("في الخامس والعشرين من الشهر", 25),
+    ("كان الجريح في السابعة عشرة من العمر.", 17),
+])
+def test_arabic_compound_ordinal_is_one_ordinal(text, value):
+    from translate.claims import parse_quantities
+
+    qs = parse_quantities(text, "ar")
+    assert [(q.value, q.kind) for q in qs] == [(value, "ordinal")]
+    assert sentence_claims(text, "ar") == []
+
+
+def test_arabic_cardinal_compound_stays_a_count():
+    c = _by_number("وصل خمسة وثلاثون جنديا إلى القاعدة.", "ar", "خمسة")
+    assert c.quantity.value == 35

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from translate.claims.hedges import bounds
-from translate.claims.lexicon import Lexicon, get_lexicon
+from translate.claims.lexicon import Lexicon, get_lexicon, normalise_word
 from translate.claims.numbers import parse_number, to_ascii_digits
 from translate.claims.tokens import (
     Token,
@@ -337,6 +337,33 @@ def _hedge_past_article_or_subject(tokens: list[Token], i: int, lex: Lexicon
                 return phrase, n + i - k, True
             break
     return "", 0, False
+
+
+def _arabic_compound_ordinal(tokens: list[Token], i: int, lex: Lexicon) -> float | None:
+    """An Arabic compound ordinal: a definite unit ordinal (masculine or feminine), then
+    "عشر/عشرة" ("السابعة عشرة" = 17th) or "و" + a definite tens word ("الحادي والثلاثين" =
+    31st). The second word alone reads as a count ("الثلاثين", "عشرة"), so without this
+    "by the 31st" becomes a figure of 30 and "aged seventeen" a figure of 10."""
+    if lex.language != "ar" or i + 1 >= len(tokens) or tokens[i + 1].kind != "word":
+        return None
+    norm = tokens[i].norm
+    if not norm.startswith("ال"):
+        return None
+    masculine = norm[:-1] if norm.endswith("ه") else norm  # "السابعة" -> "السابع"
+    unit = lex.ordinals.get(norm) or lex.ordinals.get(masculine)
+    if unit is None and masculine == normalise_word("الحادي"):
+        unit = 1
+    tens_word = tokens[i + 1].norm
+    if unit is None or not 1 <= unit <= 9:
+        return None
+    if tens_word in (normalise_word("عشر"), normalise_word("عشرة")):
+        return float(unit) + 10.0  # "السابعة عشرة" (17th, feminine), "الحادي عشر"
+    if not tens_word.startswith("وال"):
+        return None
+    parts = morphemes(tens_word[3:], lex)
+    if len(parts) != 1 or parts[0] not in (20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0):
+        return None
+    return float(unit) + float(parts[0])
 
 
 def _post_hedge(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
@@ -673,6 +700,9 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon) -> tuple[dict, int] | No
         low, high, _ = lex.vague[phrase]
         return {"value": None, "low": float(low), "high": float(high), "kind": "count",
                 "hedge": "vague", "words": True}, i + n_vague
+    compound = _arabic_compound_ordinal(tokens, i, lex)
+    if compound is not None:  # "الحادي والثلاثين": the thirty-first
+        return {"value": compound, "kind": "ordinal", "words": True}, i + 2
     for table, kind in ((lex.specials, "count"), (lex.ordinals, "ordinal")):
         n, phrase = longest_at(tokens, i, table, lex)
         if n and n >= n_run:
