@@ -96,3 +96,14 @@ def test_arabic_compound_ordinal_is_one_ordinal(text, value):
 def test_arabic_cardinal_compound_stays_a_count():
     c = _by_number("وصل خمسة وثلاثون جنديا إلى القاعدة.", "ar", "خمسة")
     assert c.quantity.value == 35
+
+
+@pytest.mark.parametrize("text, lang, quote", [
+    ("Police arrested two 17-year-old boys.", "en", "two 17-year-old boys"),
+    ("Politiet anholdt to 17-årige drenge.", "da", "to 17-årige drenge"),
+    ("Politiet pågrep tre 20 år gamle menn.", "nb", "tre 20 år gamle menn"),
+])
+def test_age_modifier_between_count_and_noun(text, lang, quote):
+    claims = sentence_claims(text, lang)
+    assert [text[c.start:c.end] for c in claims] == [quote]
+    assert claims[0].category == "arrested"

@@ -28,7 +28,7 @@ from translate.claims.words import FRACTIONS, morphemes, read_fraction, read_wor
 if TYPE_CHECKING:
     from translate.claims.types import Quantity
 
-__all__ = ["parse_quantities", "Found", "scan"]
+__all__ = ["parse_quantities", "Found", "scan", "past_age"]
 
 _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2,4})$")
@@ -83,6 +83,16 @@ def _phrase_after(tokens: list[Token], j: int, phrases, lex: Lexicon) -> int:
     if j >= len(tokens) or tokens[j].start - tokens[j - 1].end > 3:
         return 0
     return longest_at(tokens, j, phrases, lex)[0]
+
+
+def past_age(tokens: list[Token], found: list[Found], n: int, j: int, lex: Lexicon) -> int:
+    """Index after an age modifier that starts at ``j``, right after count ``n`` ("two
+    17-year-old Danes", "to 17-årige danskere", "tre 20 år gamle menn"): the age is an
+    adjective of the counted noun, not its end; else ``j``."""
+    if n + 1 >= len(found) or found[n + 1].first != j or found[n + 1].quantity.kind != "age":
+        return j
+    k = found[n + 1].last
+    return k + _phrase_after(tokens, k, lex.age_after, lex)
 
 
 def _category_terms(lex: Lexicon) -> tuple[str, ...]:

@@ -60,7 +60,7 @@ from translate.claims.nounphrase import (
     arabic_adjectives,
     noun_phrase,
 )
-from translate.claims.quantities import agreeing_dual, dual_singular, scan
+from translate.claims.quantities import agreeing_dual, dual_singular, past_age, scan
 from translate.claims.tagging import classifier, tag_tokens
 from translate.claims.tense import reports_event
 from translate.claims.tokens import Token
@@ -291,7 +291,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                                      tokens[f.first].text, None, f.first, f.first,
                                      dual_source))
             continue
-        np = noun_phrase(tokens, j, hi, lex, vague=vague, is_cue=is_cue)
+        j_noun = past_age(tokens, found, n, j, lex)
+        if j_noun > j:  # "two 17-year-old Danes": the age is an adjective of the noun
+            hi = max(hi, clause_window(tokens, found, n + 1)[1])
+        np = noun_phrase(tokens, j_noun, hi, lex, vague=vague, is_cue=is_cue)
         if np is None and j < hi and tokens[j].kind == "word" and tokens[j].text.islower() \
                 and is_unit(tokens[j].norm, units, lang) and not (
                     tokens[j].norm in function and len(tokens[j].norm) <= 2):
