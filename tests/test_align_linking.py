@@ -508,3 +508,43 @@ def test_other_heads_compares_the_counted_nouns_of_one_language():
     assert other_heads(a, dataclasses.replace(a, noun="vehicles"))
     assert not other_heads(a, dataclasses.replace(a, noun="people"))  # a plain noun
     assert not other_heads(a, dataclasses.replace(a, noun="soldater", language="da"))
+
+
+def test_parts_of_a_larger_figure_of_the_sentence():
+    """Members announced by a word ("including", "heraf", "av dem") or adding up to the
+    figure before them are parts; separate counts of one sentence are not."""
+    from translate.align.linking import parts
+
+    def flags(lang, text):
+        cs = _claims("x", lang, text)
+        found = parts(cs)
+        return [(c.value, c.id in found) for c in cs]
+
+    assert flags("en", "The army has about 5,000 troops in the region, including 1,200 in "
+                       "the capital.") == [(5000, False), (1200, True)]
+    assert flags("da", "Oversvømmelserne har kostet 80 mennesker livet, heraf 12 børn.") == \
+        [(80, False), (12, True)]
+    assert flags("en", "The storm killed 50 people and wounded 30 others.") == \
+        [(50, False), (30, False)]
+    assert flags("en", "Police arrested 12 people on Monday and 40 people on Tuesday.") == \
+        [(12, False), (40, False)]
+
+
+def test_a_part_links_only_as_the_same_figure():
+    """"including 1,200 in the capital" is no step of a level that fell from 5,000 to 2,000;
+    the part still joins the same 1,200 elsewhere (and takes its whole's scope)."""
+    whole = _claims("a", "en", "The army has about 5,000 troops in the region, including "
+                               "1,200 in the capital.")
+    later = _claims("b", "en", "The army has about 2,000 troops in the region.")
+    same = _claims("c", "en", "About 1,200 troops are in the capital.")
+    part, level, twin = whole[1], later[0], same[0]
+    dates = {"a": D1, "b": D1 + dt.timedelta(days=60), "c": D1 + dt.timedelta(days=60)}
+    claims = whole + later + same
+    infos = dict(zip((c.id for c in claims), _infos(claims, dates)))
+    assert infos[part.id].part and infos[part.id].scope == "standing_level"
+    need, why = _rule(part, level, claims, dates)
+    assert need is None and "part" in why
+    assert _rule(whole[0], level, claims, dates)[1] == "update"  # the level itself moves
+    assert _rule(part, twin, claims, dates)[1] == "same figure"
+    off = {"part_cues": [], "part_sums": False}
+    assert not dict(zip((c.id for c in claims), _infos(claims, dates, off)))[part.id].part

@@ -147,6 +147,14 @@ class LinkingConfig:
             bomb's toll of 8 and the day's combined toll of 76 are two quantities).
             ``False``: one value per quantity per article.
         same_doc_max_ratio: See ``same_doc_running_totals``.
+        part_cues: Words that announce the members of a figure (any language, lower
+            case, whole words): a smaller figure after one of them, in the sentence of a
+            larger figure of a compatible category that comes before it, counts a part of
+            it ("4,300 troops, including 2,400 in Mali", "105 hostages, among them 81
+            Israelis", "heraf", "بينهم") and links with another figure only as the same
+            figure, never as an update or a rival value (:func:`~translate.align.linking.parts`).
+        part_sums: Also read figures as parts when the figures after a larger one in its
+            sentence add up to it ("39 prisoners, 24 women and 15 teenage boys").
         compatible_roles: Pairs of roles (``"add+level"``) whose claims may link when
             their values are one figure and, in one language, their counted nouns have one
             head: the troops sent are the contingent that is there ("3,000 troops are sent"
@@ -215,6 +223,12 @@ class LinkingConfig:
     revision_allows_fall: bool = True
     same_doc_running_totals: bool = True
     same_doc_max_ratio: float = 3.0
+    part_cues: tuple[str, ...] = _t(
+        "including", "among them", "among whom", "of whom", "of them", "among those",
+        "inklusive", "herunder", "heriblandt", "deriblandt", "blandt dem", "blant dem",
+        "blandt andet", "blant annet", "bl.a.", "heraf", "herav", "av dem", "af dem",
+        "بينهم", "بينها", "منهم", "منها", "من بينهم", "بما في ذلك", "بما فيهم")
+    part_sums: bool = True
     compatible_roles: tuple[str, ...] = _t("add+level", "level+remove")
     story_max_value_ratio: float = 30.0
     trend_margin: float = 0.92

@@ -38,6 +38,7 @@ import datetime as _dt
 import functools
 import logging
 import math
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,10 @@ class ClaimInfo:
         revised: Earliest publication date of a stated revision down of the claim's
             category in its story ("cut the toll from 86 to 68"), None when there is none
             (:func:`revisions`).
+        part: The figure counts a part of a larger figure of its sentence ("39 prisoners,
+            24 women and 15 teenage boys", "4,300 troops, including 2,400 in Mali";
+            :func:`parts`): it links only as the same figure, never as an update or a
+            rival of another.
     """
 
     role: str
@@ -94,6 +99,7 @@ class ClaimInfo:
     point: float | None
     date: _dt.date | None = None
     revised: _dt.date | None = None
+    part: bool = False
 
 
 def revisions(claims: Sequence[Claim], story: Mapping[str, str],
@@ -117,6 +123,63 @@ def revisions(claims: Sequence[Claim], story: Mapping[str, str],
             where = (story.get(doc, f"doc:{doc}"), category)
             out[where] = min(out.get(where, day), day)
     return out
+
+
+def parts(claims: Sequence[Claim], config: LinkingConfig | None = None) -> dict[str, str]:
+    """Claim id → the id of the larger figure of its sentence it counts a part of.
+
+    A figure is a part when an earlier, larger figure of its sentence (of the same or a
+    compatible category) is followed by a word that announces its members
+    (:attr:`LinkingConfig.part_cues`: "including", "among them", "heraf", "بينهم") before
+    it or in its own quote ("11 of them"), or when the figures after the larger one add up
+    to it ("freed 39 prisoners, 24 women and 15 teenage boys"). Ends of a stated change
+    are never parts.
+    """
+    cfg = config or _default_config()
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.doc, c.sentence_index), []).append(c)
+    out: dict[str, str] = {}
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        group = sorted(group, key=lambda c: c.start)
+        for n, whole in enumerate(group):
+            if whole.value is None or _is_stated_end(whole):
+                continue
+            after = [c for c in group[n + 1:] if c.value is not None
+                     and not _is_stated_end(c) and c.value < whole.value
+                     and categories_compatible(c.category, whole.category, cfg)]
+            if not after:
+                continue
+            total = 0.0
+            for k, c in enumerate(after if cfg.part_sums else ()):
+                total += c.value or 0.0
+                if total == whole.value and k > 0:
+                    out.update((x.id, whole.id) for x in after[:k + 1])  # they add up
+                    break
+            end = _quote_pos(whole) + len(whole.quote)
+            cue = _cue_end(whole.sentence[end:].lower(), cfg.part_cues)
+            for c in after:
+                if (cue is not None and _quote_pos(c) >= end + cue) or _cue_end(
+                        c.quote.lower(), cfg.part_cues) is not None:
+                    out.setdefault(c.id, whole.id)  # "including 2,400", "11 of them"
+    return out
+
+
+def _quote_pos(c: Claim) -> int:
+    pos = c.sentence.find(c.quote)
+    return pos if pos >= 0 else 0
+
+
+def _cue_end(text: str, cues: tuple[str, ...]) -> int | None:
+    """Offset just past the first cue word of ``text`` (whole words), ``None`` if none."""
+    best: int | None = None
+    for cue in cues:
+        m = re.search(r"(?<!\w)" + re.escape(cue) + r"(?!\w)", text)
+        if m and (best is None or m.end() < best):
+            best = m.end()
+    return best
 
 
 def _is_change_end(c: Claim) -> bool:
@@ -368,10 +431,16 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
     """
     cfg = config or _default_config()
     revised = revisions(claims, story, dates) if cfg.revision_allows_fall else {}
+    part_of = parts(claims, cfg) if cfg.part_cues or cfg.part_sums else {}
+    own_scope = {c.id: scope_of(c, config=cfg) for c in claims}
     out = []
     for c in claims:
         s = story.get(c.doc, f"doc:{c.doc}")
-        role, scope = role_of(c, cfg), scope_of(c, config=cfg)
+        role, scope = role_of(c, cfg), own_scope[c.id]
+        if scope == "incident" and c.id in part_of:
+            # a part counts what its whole counts, at the same time ("about 4,300 troops
+            # in the Sahel, including 2,400 in Mali": a level too)
+            scope = own_scope.get(part_of[c.id], scope)
         if role != "level" and not ({c.direction, getattr(c, "role", None)} & {
                 "from", "target"}) and is_held(c, config=cfg):
             role = "level"  # "650 remain in Afghanistan, after the US withdrew most"
@@ -380,7 +449,7 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                           noun=getattr(c, "noun", None), number=getattr(c, "number", None),
                           events=cfg.events, actors=cfg.actors)
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
-                             revised.get((s, c.category))))
+                             revised.get((s, c.category)), c.id in part_of))
     return out
 
 
@@ -724,6 +793,8 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
         if other_countries:
             return cfg.conflict_margin, "same figure, other clause countries"
         return cfg.agree_margin, "same figure"
+    if ia.part or ib.part:  # "24 women" of "39 prisoners": a subgroup, no step of a total
+        return None, "different values, a part of a larger figure of its sentence"
     # Incompatible values are a strong statement: same real story (≥ 2 documents) or a
     # shared place or event type, and the stricter margin — except an update: one story,
     # different days, and a value that moved the way time allows (blocked() has already
