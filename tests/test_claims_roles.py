@@ -125,3 +125,25 @@ def test_noun_modifier_is_not_what_a_revision_counts():
     text = ("The number of soldiers treated for brain injuries after the rocket attack on the "
             "base has risen to 45, up from 30.")
     assert {c.category for c in sentence_claims(text, "en")} == {"wounded"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("About 500 troops are stationed in Chad.", "en"),
+    ("Omkring 500 soldater er udstationeret i Irak.", "da"),
+    ("Rundt 500 soldater er utstasjonert i Irak.", "nb"),
+])
+def test_stative_passive_of_stationing_is_a_level(text, lang):
+    assert _one(text, lang, "500").direction is None
+
+
+def test_sent_stays_an_event():
+    assert _one("500 soldater er sendt til Irak.", "da", "500").direction == "deploy"
+
+
+def test_second_predicate_after_and_does_not_govern_the_first_object():
+    text = ("The commission has set up more than 9,000 voting stations and will deploy 15 "
+            "million staff.")
+    assert _one(text, "en", "9,000").direction is None
+    assert _one(text, "en", "15 million").direction == "deploy"
+    assert _one("Officials said 3,000 troops and jets were sent.", "en",
+                "3,000").direction == "deploy"

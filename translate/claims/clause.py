@@ -321,11 +321,15 @@ def governing_change(tokens: list[Token], dir_of: list, first: int, last: int,
     """The change direction (deploy/reduce/increase) of the count at ``[first, last)``:
     the nearest direction word in the first of ``windows`` that has one and that can govern
     the count. A direction word after the count does not govern it from inside a
-    subordinate clause of time or cause; no direction word governs across ", and"/", og"
+    subordinate clause of time or cause, nor from a second predicate after "and" ("set up
+    1,000 stations and will deploy 15,000 staff"); no direction word governs across ", and"
     (a new clause with its own subject): "more than 100 fires were burning, and the navy
     was sending two ships"; "the toll has risen to 25, and 2,000 homes have burned";
     "140 butikker ..., da skuddene faldt"."""
+    from translate.claims.window import AUXILIARIES, MODALS  # window imports this module
+
     subordinators = _SUBORDINATORS.get(lang, frozenset())
+    verbs_after_and = AUXILIARIES.get(lang, frozenset()) | MODALS.get(lang, frozenset())
 
     def blocked_before(k: int) -> bool:
         return any(tokens[m].norm in CONJUNCTIONS and tokens[m - 1].text == ","
@@ -337,6 +341,10 @@ def governing_change(tokens: list[Token], dir_of: list, first: int, last: int,
             if norm in subordinators or (norm in CONJUNCTIONS and m > 0
                                          and tokens[m - 1].text == ","):
                 return True
+            if norm in CONJUNCTIONS and m + 1 < k and (
+                    tokens[m + 1].norm in verbs_after_and or m + 1 == k):
+                return True  # "set up 1,000 polling stations and will deploy 15,000 staff":
+                # a second predicate of the subject, with its own object
             if lang == "ar" and norm.startswith("و") and norm[1:] in subordinators and (
                     m > 0 and tokens[m - 1].text in (",", "،")):
                 return True  # "، وبعد أن": the clitic "and" before a subordinator

@@ -126,14 +126,23 @@ _PULL: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {
     "ar": ((), frozenset()),
 }
 _PARTICLE_REACH = 8  # tokens from a "pull" verb to its particle ("trække de 100 soldater hjem")
+#: Present copulas before a participle of stationing: a state, not a deployment ("500
+#: troops are stationed in Chad", "er udstationeret i Irak").
+_PRESENT_COPULAS = {"en": frozenset({"is", "are"}), "da": frozenset({"er"}),
+                    "nb": frozenset({"er"})}
+#: Participles of stationing (verbs that also name a presence; "sendt"/"sent" stay events).
+_STATIONED = {"en": ("stationed", "deployed", "based"),
+              "da": ("udstationeret", "udstationerede", "stationeret"),
+              "nb": ("utstasjonert", "utstasjonerte", "stasjonert", "utplassert")}
 
 
 def _verbs_only(tokens: list[Token], dir_of: list, is_num: list[bool], lang: str
                 ) -> list[int]:
     """Drop direction words that cannot be the verb of a change (in place; returns their
     indices): an attributive adjective between an article and its noun ("the lower house",
-    "den reducerede styrke": no count is lowered), and a "pull" verb without its particle of
-    direction."""
+    "den reducerede styrke": no count is lowered), a stative passive of stationing ("500
+    troops are stationed in Chad": a level that stands, not an addition), and a "pull" verb
+    without its particle of direction."""
     dropped: list[int] = []
     articles = _ARTICLES.get(lang, frozenset())
     function = FUNCTION_WORDS.get(lang, frozenset())
@@ -145,6 +154,10 @@ def _verbs_only(tokens: list[Token], dir_of: list, is_num: list[bool], lang: str
                 tokens[k + 1].kind == "word" and tokens[k + 1].norm not in function
                 and not is_num[k + 1]):
             dir_of[k] = None
+            dropped.append(k)
+        elif cls == "deploy" and tokens[k].norm in _STATIONED.get(lang, ()) and k and (
+                tokens[k - 1].norm in _PRESENT_COPULAS.get(lang, frozenset())):
+            dir_of[k] = None  # "are stationed": a standing level
             dropped.append(k)
         elif pulls and tokens[k].norm.startswith(pulls) and not any(
                 tokens[m].norm in particles
