@@ -153,6 +153,70 @@ def split_events(stories: Sequence[Any], gold: Mapping[str, str],
     return lines
 
 
+def explain_pieces(docs: Sequence[Any], stories: Sequence[Any], gold: Mapping[str, str], *,
+                   embedder: Any = None, config: Any = None) -> list[str]:
+    """Why each document outside its event's main story stayed out (dev only: never print
+    test lines): its places, numbers and date, then the average score parts against the
+    main story of its own event and against the best other story.
+
+    Parts are averages over the story's members of :func:`~translate.align.stories.pair_parts`
+    (content cosine, places, names, numbers) and the time cost of the nearest-dated member.
+    """
+    import numpy as np
+
+    from translate.align.stories import (
+        StoryConfig,
+        _nearest_gap,
+        _time_cost,
+        pair_parts,
+        story_inputs,
+    )
+
+    cfg = config or StoryConfig()
+    facts, vecs = story_inputs(docs, embedder=embedder, config=cfg)
+    row = {f.id: i for i, f in enumerate(facts)}
+    of = {d: st for st in stories for d in st.documents}
+    main: dict[str, Any] = {}
+    for st in stories:
+        for event, count in Counter(gold[d] for d in st.documents).items():
+            if event not in main or count > sum(gold[d] == event for d in main[event].documents):
+                main[event] = st
+
+    def against(x: int, st: Any) -> tuple[float, str]:
+        others = [row[d] for d in st.documents if row[d] != x]
+        if not others:
+            return float("-inf"), "-"
+        sims = vecs[others] @ vecs[x]
+        parts = [pair_parts(facts[x], facts[y], float(c), cfg) for y, c in zip(others, sims)]
+        avg = {k: float(np.mean([p[k] for p in parts])) for k in parts[0]}
+        dates = sorted(facts[y].published for y in others if facts[y].published)
+        gap = _nearest_gap([facts[x].published] if facts[x].published else [], dates)
+        cost = _time_cost(gap, cfg)
+        total = sum(avg.values()) - cost
+        shown = " ".join(f"{k} {v:+.3f}" for k, v in avg.items())
+        return total, (f"{st.id} ({len(st.documents)} docs) score {total:.3f} = {shown} "
+                       f"time -{cost:.3f} (gap {gap})")
+
+    lines = []
+    for d in sorted(of):
+        event = gold[d]
+        if of[d] is main[event] or len({of[x].id for x in of if gold[x] == event}) < 2:
+            continue
+        x = row[d]
+        f = facts[x]
+        lines.append(f"{d} [{f.language}, {f.published}] places: "
+                     f"{', '.join(sorted(f.places.values())) or '-'}; countries: "
+                     f"{','.join(sorted(f.countries)) or '-'}; numbers: "
+                     f"{','.join(map(str, sorted(f.numbers))) or '-'}; "
+                     f"names: {','.join(sorted(f.names)[:6]) or '-'}")
+        lines.append(f"    own event: {against(x, main[event])[1]}")
+        best = max((st for st in stories if st is not of[d] and st is not main[event]),
+                   key=lambda st: against(x, st)[0], default=None)
+        if best is not None:
+            lines.append(f"    best other: {against(x, best)[1]}")
+    return lines
+
+
 def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = None,
                    flores_lines: int = 200, explain: bool = False) -> dict[str, dict[str, float]]:
     """Story-finding figures on one gold split and the matching FLORES split.
@@ -188,6 +252,8 @@ def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = No
                          for d in docs}
             for line in split_events(stories, gold, published):
                 print("  split " + line, file=sys.stderr)
+            for line in explain_pieces(docs, stories, gold, embedder=embedder, config=config):
+                print("  " + line, file=sys.stderr)
         figures["seconds"] = time.perf_counter() - t
         if name == "flores":
             figures["cross_far"] = sum(

