@@ -548,3 +548,38 @@ def test_a_part_links_only_as_the_same_figure():
     assert _rule(part, twin, claims, dates)[1] == "same figure"
     off = {"part_cues": [], "part_sums": False}
     assert not dict(zip((c.id for c in claims), _infos(claims, dates, off)))[part.id].part
+
+
+def test_a_vague_plain_count_never_stands_for_a_specific_one():
+    """"hundreds of people" (a plain count) is not shown to be "hundreds missing"; a
+    precise plain count of the same figure still is."""
+    import dataclasses
+
+    missing = _claims("m", "en", "Hundreds of people are still missing after the ferry sank.")[0]
+    plain = dataclasses.replace(
+        _claims("p", "en", "Hundreds of people were on the ferry that sank.")[0], category="people")
+    assert missing.category == "missing" and missing.hedge == plain.hedge == "vague"
+    dates = {"m": D1, "p": D1}
+    need, why = _rule(missing, plain, [missing, plain], dates)
+    assert need is None and "vague" in why
+    exact_missing = _claims("e", "en", "300 people are still missing after the ferry sank.")[0]
+    exact_plain = dataclasses.replace(
+        _claims("q", "en", "300 people were on the ferry that sank.")[0], category="people")
+    dates = {"e": D1, "q": D1}
+    assert _rule(exact_missing, exact_plain, [exact_missing, exact_plain], dates)[0] is not None
+
+
+def test_a_title_restates_its_figure_in_other_words():
+    """In one article the title's "700 suspected infections" is the lead's "700 cases"
+    (other noun heads, one value); across articles the nouns still keep them apart."""
+    import dataclasses
+
+    title, lead = _claims("t", "en", "Cholera: 700 suspected infections in the city\n"
+                                     "Health officials counted 700 cases this week.")
+    title = dataclasses.replace(title, category="people", noun="infections")
+    lead = dataclasses.replace(lead, category="people", noun="cases")
+    other = dataclasses.replace(lead, id="o#c1", doc="o", sentence_index=1)
+    claims = [title, lead, other]
+    dates = {"t": D1, "o": D1}
+    assert _blocked(title, lead, claims, dates) is None
+    assert _blocked(title, other, claims, dates) == "counted noun"

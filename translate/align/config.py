@@ -253,7 +253,7 @@ class LinkingConfig:
         "killed", "wounded", "arrested", "displaced", "buildings")
     block_window: int = 64
     group_linkage: str = "average"
-    group_tolerance: float = 0.01
+    group_tolerance: float = 0.02
     group_floor: float = 0.3
     use_stories: bool = True
     gap_days: Mapping[str, int] = field(default_factory=lambda: {

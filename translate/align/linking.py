@@ -255,7 +255,11 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         return "event"
     if ia.cues.actor and ib.cues.actor and ia.cues.actor != ib.cues.actor:
         return "actor"
-    if cfg.same_language_nouns and other_nouns(a, b, cfg):
+    if cfg.same_language_nouns and other_nouns(a, b, cfg) and not (
+            a.doc == b.doc and 0 in (a.sentence_index, b.sentence_index)
+            and a.value is not None and a.value == b.value):
+        # (a title restates its article's figure in other words: "700,000 suspected
+        # infections" over "more than 700,000 cases")
         return "counted noun"
     fa, fb = ia.cues.focus, ib.cues.focus
     if fa and fb and fa != fb and not (ia.scope == ib.scope == "standing_level"):
@@ -784,8 +788,11 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
             return None, f"generic and specific category, {rule}"
         if not plausibly_equal(a, b, cfg.open_bound_ratio):
             # a plain count stands for a specific one only as the same figure, never as an
-            # update or a rival of it ("65 firefighters" is no step of a rising death toll)
+            # update or a rival of it ("65 volunteers" is no step of a rising death toll)
             return None, f"generic and specific category, values differ ({rule})"
+        if "vague" in (a.hedge, b.hedge):
+            # "hundreds of people" says too little to show it is "hundreds missing"
+            return None, f"generic and specific category, a vague figure ({rule})"
         return max(need, cfg.generic_margin), f"generic and specific category, {rule}"
     ca, cb = ia.cues.focus, ib.cues.focus
     other_countries = bool(ca and cb and ca != cb)  # "Turkey and Syria" vs "Syria"
