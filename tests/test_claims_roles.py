@@ -147,3 +147,18 @@ def test_second_predicate_after_and_does_not_govern_the_first_object():
     assert _one(text, "en", "15 million").direction == "deploy"
     assert _one("Officials said 3,000 troops and jets were sent.", "en",
                 "3,000").direction == "deploy"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Partiet fordobler sit mandattal fra 52 til 99.", "da"),
+    ("Klubben økte medlemstallet fra 52 til 99.", "nb"),
+    ("The party raised its tally from 52 to 99.", "en"),
+])
+def test_change_of_a_named_number_is_a_pair_of_figures(text, lang):
+    claims = sentence_claims(text, lang)
+    assert [(c.quantity.value, c.role) for c in claims] == [(52, "from"), (99, "target")]
+
+
+@pytest.mark.parametrize("text", ["Open from 9 to 5 on weekdays.", "The score went from 2 to 3."])
+def test_bare_from_to_without_a_number_noun_is_no_figure(text):
+    assert sentence_claims(text, "en") == []

@@ -20,7 +20,8 @@ from translate.claims.window import BREAK, VERB_WINDOW
 if TYPE_CHECKING:
     from translate.claims.sentence import SentenceClaim
 
-__all__ = ["whole_of", "change_role", "category_before", "earlier_figure", "resolve_pairs"]
+__all__ = ["whole_of", "change_role", "category_before", "earlier_figure",
+           "figure_noun_before", "resolve_pairs"]
 
 
 _PAIR_GAP = 5  # tokens between the two numbers of "from X to Y"
@@ -99,6 +100,23 @@ def earlier_figure(tokens: list[Token], first_tok: int, lang: str) -> bool:
     if k < 0 or tokens[k].norm not in _FIGURE_NOUNS.get(lang, frozenset()):
         return False
     return any(tokens[m].norm in earlier for m in range(max(0, k - _EARLIER_REACH), k))
+
+
+_FIGURE_HEADS = ("tal", "tallet", "tall", "antal", "antallet", "antall")
+
+
+def figure_noun_before(tokens: list[Token], first: int, lang: str) -> bool:
+    """A noun naming a number ("tally", "number", "antal"; a Danish/Norwegian compound with
+    such a head: "mandattal", "medlemstall") earlier in the clause of ``tokens[first]``."""
+    nouns = _FIGURE_NOUNS.get(lang, frozenset())
+    for k in range(first - 1, max(-1, first - 1 - 3 * VERB_WINDOW), -1):
+        if tokens[k].text in BREAK:
+            break
+        norm = tokens[k].norm
+        if norm in nouns or (lang in ("da", "nb") and len(norm) >= 6 and norm.endswith(
+                _FIGURE_HEADS)):
+            return True
+    return False
 
 
 def change_role(tokens: list[Token], found: list[Found], n: int, first_tok: int, before: str,

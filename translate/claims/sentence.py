@@ -15,7 +15,13 @@ from translate.claims.bare import (
     WHO,
     past_verb,
 )
-from translate.claims.changes import category_before, change_role, resolve_pairs, whole_of
+from translate.claims.changes import (
+    category_before,
+    change_role,
+    figure_noun_before,
+    resolve_pairs,
+    whole_of,
+)
 from translate.claims.clause import CONJUNCTIONS as _CONJUNCTIONS
 from translate.claims.clause import EVENT_CATEGORIES as _EVENT_CATEGORIES
 from translate.claims.clause import NOUN_CUE_REACH as _NOUN_CUE_REACH
@@ -533,6 +539,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             # the earlier value of the figure before it ("164 were rescued, after an earlier
             # figure of 368"): it counts the same thing
             category, source = out[-1].category, "antecedent"
+        if category is None and role == "target" and out and out[-1].role == "from" and (
+                out[-1].category == "_pending") and figure_noun_before(tokens, first_tok, lang):
+            # both ends of a stated change of a number ("fordobler sit mandattal fra 52 til
+            # 99", "raised its tally from 52 to 99") are figures even when no listed noun
+            # says what they count
+            category, source = "other", "default"
         if category is None or (reference and category in ("other", "people", "buildings",
                                                              "vehicles", "rockets", "troops")):
             continue
