@@ -162,3 +162,12 @@ def test_change_of_a_named_number_is_a_pair_of_figures(text, lang):
 @pytest.mark.parametrize("text", ["Open from 9 to 5 on weekdays.", "The score went from 2 to 3."])
 def test_bare_from_to_without_a_number_noun_is_no_figure(text):
     assert sentence_claims(text, "en") == []
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("وتنشر الولايات المتحدة نحو 4000 جندي في سوريا.", None),   # present + in: a presence
+    ("ترسل الحكومة 3000 جندي إلى الحدود في الشمال.", "deploy"),  # to: sent
+    ("سترسل فرنسا 500 جندي في الأسابيع المقبلة.", "deploy"),     # future: sent
+])
+def test_arabic_present_deploy_in_a_place_is_a_presence(text, direction):
+    assert sentence_claims(text, "ar")[0].direction == direction

@@ -136,6 +136,27 @@ _STATIONED = {"en": ("stationed", "deployed", "based"),
               "nb": ("utstasjonert", "utstasjonerte", "stasjonert", "utplassert")}
 
 
+_AR_IN, _AR_TO = "في", ("الي", "إلى", "الى", "لـ")
+_PRESENCE_REACH = 8  # tokens from the verb to its "in" or "to"
+
+
+def _arabic_presence(tokens: list[Token], k: int) -> bool:
+    """An Arabic deploy verb in the imperfect (present, no future "سـ": "تنشر", "ينشر")
+    whose place is "في" (in) with no "إلى" (to) before it: a force kept somewhere, as
+    English "keeps/stations 5,000 troops in Iraq", not one sent."""
+    norm = tokens[k].norm
+    if norm[:1] in ("و", "ف") and len(norm) > 3:
+        norm = norm[1:]  # "وتنشر": the attached "and"
+    if not norm.startswith(("ت", "ي")):
+        return False
+    for m in range(k + 1, min(len(tokens), k + 1 + _PRESENCE_REACH)):
+        if tokens[m].norm in _AR_TO:
+            return False
+        if tokens[m].norm == _AR_IN:
+            return True
+    return False
+
+
 def _verbs_only(tokens: list[Token], dir_of: list, is_num: list[bool], lang: str
                 ) -> list[int]:
     """Drop direction words that cannot be the verb of a change (in place; returns their
@@ -158,6 +179,9 @@ def _verbs_only(tokens: list[Token], dir_of: list, is_num: list[bool], lang: str
         elif cls == "deploy" and tokens[k].norm in _STATIONED.get(lang, ()) and k and (
                 tokens[k - 1].norm in _PRESENT_COPULAS.get(lang, frozenset())):
             dir_of[k] = None  # "are stationed": a standing level
+            dropped.append(k)
+        elif cls == "deploy" and lang == "ar" and _arabic_presence(tokens, k):
+            dir_of[k] = None  # "تنشر الولايات المتحدة 5000 جندي في العراق": a presence
             dropped.append(k)
         elif pulls and tokens[k].norm.startswith(pulls) and not any(
                 tokens[m].norm in particles
