@@ -39,6 +39,11 @@ def _claim(sentence: str, quote: str, category: str, *, direction: str | None = 
     ("Omkring 500 mennesker er såret.", "Omkring 500 mennesker", "wounded", "da",
      "running_total"),
     ("Politiet har anholdt 24 personer.", "24 personer", "arrested", "da", "running_total"),
+    # the pluperfect counts up to then
+    ("The agency said 900 houses had collapsed.", "900 houses", "buildings", "en",
+     "running_total"),
+    ("Politiet sa at 14 personer hadde omkommet.", "14 personer", "killed", "nb",
+     "running_total"),
     # the simple past of one event stays an incident
     ("Seven people were killed in the blast.", "Seven people", "killed", "en", "incident"),
     ("Sju personer ble drept i eksplosjonen.", "Sju personer", "killed", "nb", "incident"),

@@ -191,8 +191,9 @@ class LinkingConfig:
         scope_perfect: Auxiliaries of the perfect or stative aspect (whole words): one
             followed by a participle in the claim's clause makes a figure of a cumulative
             category (``cumulative_categories`` + ``perfect_categories``) a running total
-            counted up to now ("have died", "har mistet livet", "er skadd"); the simple
-            past of one event ("were killed", "ble drept") is not.
+            counted up to now ("have died", "har mistet livet", "er skadd") or, in the
+            pluperfect, up to then ("2,818 buildings had collapsed", "hadde omkommet");
+            the simple past of one event ("were killed", "ble drept") is not.
         perfect_categories: Categories besides ``cumulative_categories`` whose perfect
             or stative figures are running totals ("er savnet": still missing).
         standing_categories: Categories that may be standing levels.
@@ -287,7 +288,7 @@ class LinkingConfig:
         "لها", "له", "لديها", "لديه", "تملك", "يملك", "تضم", "يضم")
     possession_gap: int = 1
     scope_perfect: tuple[str, ...] = _t(
-        "has", "have", "har", "er", "is", "are", "hat")
+        "has", "have", "har", "er", "is", "are", "hat", "had", "hadde", "havde")
     perfect_categories: tuple[str, ...] = _t("missing")
     standing_categories: tuple[str, ...] = _t("troops", "vehicles")
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
