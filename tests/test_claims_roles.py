@@ -171,3 +171,12 @@ def test_bare_from_to_without_a_number_noun_is_no_figure(text):
 ])
 def test_arabic_present_deploy_in_a_place_is_a_presence(text, direction):
     assert sentence_claims(text, "ar")[0].direction == direction
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Three Danes were among the 40 who died.", "en"),
+    ("Tre danskere er blandt de 40, der omkom.", "da"),
+    ("Tre dansker var blant de 40 som omkom.", "nb"),
+])
+def test_part_of_a_counted_group(text, lang):
+    assert [c.category for c in sentence_claims(text, lang)] == ["killed", "killed"]

@@ -52,6 +52,9 @@ _COPULAS: dict[str, frozenset[str]] = {
 }
 
 
+_COUNTED_GROUP_REACH = 4  # tokens from a group's count to its event word ("40 who died")
+
+
 def among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi: int,
                  lang: str, group_category, cue_of: list) -> str | None:
     """The event category of the group a count is part of: "Blandt ofrene er tre børn",
@@ -77,6 +80,15 @@ def among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi:
         m = k + 1
         while m < len(tokens) and tokens[m].norm in ARTICLE_WORDS:
             m += 1
+        if m < len(tokens) and tokens[m].kind == "num":
+            # a counted group: "among the 40 who died", "blant de 157 som omkom": the
+            # event of its relative clause or noun
+            for mm in range(m + 1, min(len(tokens), m + 1 + _COUNTED_GROUP_REACH)):
+                if cue_of[mm] in EVENT_CATEGORIES:
+                    return cue_of[mm]
+                if tokens[mm].kind != "word" and tokens[mm].text != ",":
+                    break
+            return None
         return noun_at(m)
 
     k = first_tok - 1  # before the count: "among the dead were three children"
