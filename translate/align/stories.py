@@ -35,6 +35,7 @@ import datetime as _dt
 import functools
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -43,6 +44,7 @@ import numpy as np
 
 from translate.align.background import STORY_BACKGROUND
 from translate.align.gazetteer import GazetteerConfig, find_places
+from translate.align.gazetteer import _fold as _fold_arabic
 
 __all__ = ["StoryConfig", "Story", "find_stories", "story_of", "DocumentFacts", "document_facts",
            "lead_numbers", "pair_parts", "story_inputs"]
@@ -75,6 +77,89 @@ def lead_numbers(text: str, *, smallest: int = 10) -> frozenset[int]:
 
 _NAME = re.compile(r"(?<![\w-])[A-ZÆØÅÄÖÜÉ][a-zæøåäöüéèáíóúñ]{2,}(?:[-'’][A-Za-zæøå]+)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"«“(]\s*)$")
+
+# Sound patterns: a foreign name in Arabic letters is written with its long vowels (لاهاينا,
+# بيلوس), so consonant classes and vowel positions match its Latin spelling (Lahaina,
+# Pylos): "LVHVNV", "BVLVS". Classes are broad where Arabic renders one Latin sound many
+# ways (g: غ ج ك ق; s: س ص ز ش).
+_SOUND_ARABIC = {**dict.fromkeys("بپ", "B"), **dict.fromkeys("تطث", "T"),
+                 **dict.fromkeys("كقغجخگ", "K"), **dict.fromkeys("سصزشذژ", "S"),
+                 **dict.fromkeys("دضظ", "D"), "ر": "R", "ل": "L", "م": "M", "ن": "N",
+                 **dict.fromkeys("هح", "H"), **dict.fromkeys("فڤ", "F"),
+                 **dict.fromkeys("اوىيةأإآٱءئؤع", "V")}
+_SOUND_LATIN_PAIRS = (("sch", "S"), ("sh", "S"), ("ch", "S"), ("th", "T"), ("ph", "F"),
+                      ("ck", "K"), ("gh", "K"), ("kh", "K"), ("ts", "S"), ("tz", "S"),
+                      ("x", "KS"))
+_SOUND_LATIN = {**dict.fromkeys("bp", "B"), "t": "T", **dict.fromkeys("kgqj", "K"),
+                **dict.fromkeys("sz", "S"), "d": "D", "r": "R", "l": "L", "m": "M", "n": "N",
+                "h": "H", **dict.fromkeys("fv", "F"), **dict.fromkeys("aeiouyw", "V")}
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u065f\u0670\u0640]+")
+_ARABIC_CLITICS = ("و", "ف", "ب", "ل")
+
+
+def _squeeze(classes: Iterable[str]) -> str:
+    out: list[str] = []
+    for c in classes:
+        if c and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def _latin_sound(word: str) -> str:
+    w = unicodedata.normalize("NFD", word.casefold())
+    w = "".join(ch for ch in w if not unicodedata.combining(ch))
+    w = w.replace("ø", "o").replace("æ", "ae").replace("å", "a").replace("ß", "ss")
+    out: list[str] = []
+    i = 0
+    if w[:1] in ("w", "y"):
+        out.append(w[0].upper())
+        i = 1
+    while i < len(w):
+        for pair, cls in _SOUND_LATIN_PAIRS:
+            if w.startswith(pair, i):
+                out.append(cls)
+                i += len(pair)
+                break
+        else:
+            ch = w[i]
+            out.append(("S" if w[i + 1 : i + 2] in ("e", "i", "y") else "K") if ch == "c"
+                       else _SOUND_LATIN.get(ch, ""))
+            i += 1
+    return _squeeze("".join(out))
+
+
+def _arabic_sound(word: str) -> str:
+    # A first و or ي is a consonant (Wilson ويلسون, Yemen), never a vowel: وستون ("and
+    # sixty") is not Øystein.
+    head = {"و": "W", "ي": "Y"}.get(word[:1], "")
+    return _squeeze([head] + [_SOUND_ARABIC.get(ch, "") for ch in word[1 if head else 0:]])
+
+
+def _sound_ok(pattern: str) -> bool:
+    return sum(c not in "VWY" for c in pattern) >= 3  # "MV" (Maui) would match too much
+
+
+def name_sounds(lead: str, names: Iterable[str], language: str | None) -> frozenset[str]:
+    """Sound patterns of a document's names, to match names across Latin and Arabic script
+    (:func:`_latin_sound`, :func:`_arabic_sound`): for an Arabic lead, every word without
+    the article (ال: foreign names rarely take it) and without a one-letter clitic; for
+    others, the capitalised ``names``. Patterns need three consonants ("Lahaina": LVHVNV)."""
+    out: set[str] = set()
+    if language == "ar":
+        for m in _ARABIC_WORD.finditer(lead):
+            word = _fold_arabic(m.group())
+            forms = [word] + [word[1:] for c in _ARABIC_CLITICS
+                              if word.startswith(c) and len(word) > 4]
+            if any(f.startswith("ال") for f in forms):
+                continue
+            out.update(p for p in map(_arabic_sound, forms) if _sound_ok(p))
+    else:
+        for name in names:
+            for part in re.split(r"[-'’]", name):
+                pattern = _latin_sound(part)
+                if _sound_ok(pattern):
+                    out.add(pattern)
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -110,6 +195,9 @@ class StoryConfig:
             (default 0.2).
         name_bonus: Added when two documents in different languages share a capitalised
             name that is not a place (default 0.05).
+        sound_bonus: Added instead when, one in Arabic and one in Latin script, they share
+            a name that sounds alike (:func:`name_sounds`: بيلوس and "Pylos"; default 0.05).
+        name_sounds: Match names across Arabic and Latin script by sound (default on).
         number_bonus: Added when two documents share a precise number of at least
             ``number_smallest`` written in digits (not a year, not a round figure such as
             100; :func:`lead_numbers`) in their title and lead: the same toll or count, in
@@ -135,6 +223,8 @@ class StoryConfig:
     country_bonus: float = 0.08
     place_penalty: float = 0.2
     name_bonus: float = 0.05
+    sound_bonus: float = 0.05
+    name_sounds: bool = True
     number_bonus: float = 0.1
     number_smallest: int = 10
     background_weight: float = 20.0
@@ -183,6 +273,8 @@ class DocumentFacts:
         names: Capitalised words of the lead that are not places (Latin script only), and
             the English names of ambiguous cities ("victoria").
         numbers: Numbers of the lead (:func:`lead_numbers`).
+        sounds: Sound patterns of its names (:func:`name_sounds`), to match names across
+            Latin and Arabic script.
     """
 
     id: str
@@ -194,6 +286,7 @@ class DocumentFacts:
     countries: frozenset[str]
     names: frozenset[str]
     numbers: frozenset[int] = frozenset()
+    sounds: frozenset[str] = frozenset()
 
 
 def _lead(doc: Any, limit: int) -> str:
@@ -263,6 +356,7 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
         countries=frozenset(p.country for p in sure if p.country),
         names=frozenset(names),
         numbers=lead_numbers(lead, smallest=cfg.number_smallest),
+        sounds=name_sounds(lead, names, language) if cfg.name_sounds else frozenset(),
     )
 
 
@@ -294,20 +388,32 @@ def _place_part(a: DocumentFacts, b: DocumentFacts, cfg: StoryConfig) -> float:
     return 0.0
 
 
+def _name_part(a: DocumentFacts, b: DocumentFacts, cfg: StoryConfig) -> float:
+    """Two documents in different languages name the same person or place: the same
+    capitalised word (``name_bonus``), or, one in Arabic script and one in Latin, a name
+    that sounds alike (``sound_bonus``)."""
+    if a.language == b.language:
+        return 0.0
+    if a.names & b.names:
+        return cfg.name_bonus
+    if (a.language == "ar") != (b.language == "ar") and not a.sounds.isdisjoint(b.sounds):
+        return cfg.sound_bonus
+    return 0.0
+
+
 def pair_parts(a: DocumentFacts, b: DocumentFacts, cos: float,
                cfg: StoryConfig) -> dict[str, float]:
     """The parts of two documents' pair score before time (their sum is the score):
     ``content`` (the cosine of their language-centred vectors), ``places``, ``names``
     and ``numbers``."""
     return {"content": cos, "places": _place_part(a, b, cfg),
-            "names": cfg.name_bonus if a.language != b.language and a.names & b.names else 0.0,
+            "names": _name_part(a, b, cfg),
             "numbers": cfg.number_bonus if a.numbers & b.numbers else 0.0}
 
 
 def _pair_score(a: DocumentFacts, b: DocumentFacts, cos: float, cfg: StoryConfig) -> float:
     score = cos + _place_part(a, b, cfg)
-    if a.language != b.language and a.names & b.names:
-        score += cfg.name_bonus
+    score += _name_part(a, b, cfg)
     if a.numbers & b.numbers:
         score += cfg.number_bonus
     return score
