@@ -107,3 +107,13 @@ def test_age_modifier_between_count_and_noun(text, lang, quote):
     claims = sentence_claims(text, lang)
     assert [text[c.start:c.end] for c in claims] == [quote]
     assert claims[0].category == "arrested"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ten hostages and 14 crew were freed.", "en"),
+    ("Ti gidsler og 14 besætningsmedlemmer blev løsladt.", "da"),
+    ("Ti gisler og 14 besetningsmedlemmer ble løslatt.", "nb"),
+    ("أفرج عن عشرة رهائن و14 عضوا في الطاقم.", "ar"),
+])
+def test_hostages_and_crew_members_are_people_in_every_language(text, lang):
+    assert [c.category for c in sentence_claims(text, lang)] == ["people", "people"]
