@@ -124,3 +124,29 @@ def test_clause_countries_are_the_figure_s_own_not_the_sentence_s():
     assert focus(s, "all 157 people") == frozenset()  # the route is not the toll's place
     s = "Turkey's toll rose to 41,156, while Syria's reached 5,800."
     assert focus(s, "41,156") == {"TR"} and focus(s, "5,800") == {"SY"}
+
+
+@pytest.mark.parametrize("sentence, quote, lang, want", [
+    # a bare name before the figure is the actor, not where the figure is
+    ("Iran fired 16 missiles at two bases in Iraq.", "16 missiles", "en", {"IQ"}),
+    ("Iran fired 16 missiles at two bases.", "16 missiles", "en", set()),
+    ("Ifølge Pentagon avfyrte Iran 16 missiler.", "16 missiler", "nb", set()),
+    # after the figure a located place comes before a possessor ("Irans angreb")
+    ("34 soldater blev såret efter Irans angreb på basen i Irak.", "34 soldater", "da",
+     {"IQ"}),
+    # a possessor or a locative before the figure still counts
+    ("Turkey's agency said 1,541 people had been killed.", "1,541 people", "en", {"TR"}),
+    ("Tyrkiets myndigheder siger at 3.419 er døde.", "3.419", "da", {"TR"}),
+    ("I Tyrkia er dødstallet nå 17 674.", "17 674", "nb", {"TR"}),
+    ("I nabolandet Belgien har 20 mennesker mistet livet.", "20 mennesker", "da", {"BE"}),
+    ("وفي تركيا بلغ عدد القتلى ٥٤٣٤ شخصاً.", "٥٤٣٤ شخصاً", "ar", {"TR"}),
+], ids=lambda x: x[:24] if isinstance(x, str) and len(x) > 12 else None)
+def test_clause_countries_are_where_the_figure_is_not_who_acts(sentence, quote, lang, want):
+    from translate.align.cues import claim_cues
+
+    cfg = LinkingConfig()
+    cues = claim_cues(sentence, quote, language=lang, events={}, actors={},
+                      locatives=cfg.locatives)
+    assert cues.focus == want
+    if sentence.startswith("Iran fired 16 missiles at two bases."):  # without the table
+        assert claim_cues(sentence, quote, language=lang, events={}, actors={}).focus == {"IR"}

@@ -201,6 +201,11 @@ class LinkingConfig:
             cannot link.
         actors: Who is counted → cue words, matched on the counted noun (``claim.noun``)
             and, when that names no one, the quote ("13 U.S. service members").
+        locatives: Locative prepositions (lower case, whole words; Arabic also after و/ف,
+            and "ب" joined to a name): a claim's clause countries (``focus``) are places
+            after one of them ("in Iraq", "i Tyrkia", "في العراق") or possessors ("Turkey's
+            toll"), never a bare name, which is an actor ("Iran fired 16 missiles"); after
+            the figure a located place comes first. Empty: any place.
         stories: Settings of story detection (``translate.align.stories.StoryConfig``),
             ``None`` when that module is not installed.
     """
@@ -325,6 +330,10 @@ class LinkingConfig:
         "rescuer": _t("rescuer", "firefighter", "redningsm", "brannm", "brandm", "مسعف",
                       "إطفاء"),
     })
+    locatives: tuple[str, ...] = _t(
+        "in", "at", "on", "inside", "outside", "near", "across", "off", "throughout",
+        "i", "på", "ved", "utenfor", "uden", "udenfor", "nær", "rundt", "omkring", "inne",
+        "inde", "في", "ب", "داخل", "قرب", "قبالة", "شمال", "جنوب", "شرق", "غرب", "أنحاء")
     stories: Any = field(default_factory=_default_stories)
 
     def __post_init__(self) -> None:

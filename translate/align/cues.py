@@ -155,7 +155,8 @@ def find_place_refs(text: str, language: str | None) -> frozenset[PlaceRef]:
 def claim_cues(sentence: str, quote: str, *, language: str | None = None,
                english: str | None = None, noun: str | None = None,
                number: str | None = None, events: Mapping[str, tuple[str, ...]],
-               actors: Mapping[str, tuple[str, ...]]) -> Cues:
+               actors: Mapping[str, tuple[str, ...]],
+               locatives: tuple[str, ...] = ()) -> Cues:
     """Cues of a claim from its sentence (and English translation, when given).
 
     Args:
@@ -168,6 +169,10 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
             event words are looked for.
         events: Event type → cue words (:attr:`LinkingConfig.events`).
         actors: Who is counted → cue words (:attr:`LinkingConfig.actors`).
+        locatives: Locative prepositions (:attr:`LinkingConfig.locatives`): when given, a
+            place counts for ``focus`` only after one of them (at most one word between:
+            "i nabolandet Belgien") or as a possessor ("Turkey's toll"); a bare name is
+            an actor ("Iran fired 16 missiles at two bases in Iraq": Iraq).
     """
     places = set(find_place_refs(sentence, language))
     if english and english != sentence:
@@ -184,7 +189,7 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
     # only the claim's own clause: a country named elsewhere in the sentence ("bound for
     # Nairobi ... from Addis Ababa", "the US grounded ... after the crash") is context of
     # the sentence, not what the figure counts (whole-sentence places are ``places``)
-    focus = _focus(sentence, quote, language)
+    focus = _focus(sentence, quote, language, locatives)
     actor = None
     for who in dict.fromkeys(x.lower() for x in (noun, quote) if x):
         actor = next((a for a, forms in actors.items() if has_cue(who, forms)), None)
@@ -221,10 +226,12 @@ def _is_number_word(word: str, lex: Any, word_value: Any) -> bool:
 _JOINED = re.compile(r"^\s*(?:,|and|og|eller|or|و)?\s*$|^\s*و$")
 
 
-def _focus(sentence: str, quote: str, language: str | None) -> frozenset[str]:
+def _focus(sentence: str, quote: str, language: str | None,
+           locatives: tuple[str, ...] = ()) -> frozenset[str]:
     """Countries of the first place after the quote in its clause (else the last before
     it), with the places coordinated with it ("in Turkey and Syria" → both; "163 in
-    Germany and 31 in Belgium" → Germany for 163)."""
+    Germany and 31 in Belgium" → Germany for 163). With ``locatives``, only places in a
+    locative position or possessors count (:func:`claim_cues`)."""
     clause = clause_of(sentence, quote)
     fn = _find_places_fn()
     if fn is None:
@@ -242,12 +249,50 @@ def _focus(sentence: str, quote: str, language: str | None) -> frozenset[str]:
     after = [k for k, p in enumerate(found) if p.start >= q + len(quote)]
     # "163 killed in Germany": the place after the figure first, else the nearest before
     near = after[0] if after else len(found) - 1
+    if locatives:
+        # only where things are: after the figure a place with a locative before it
+        # first; before it a located place or a possessor, never a bare name (the actor:
+        # "Iran fired 16 missiles at two bases in Iraq")
+        forms = frozenset(w.strip().lower() for w in locatives)
+        located = [k for k in after if _located(plain, found[k], forms)]
+        before = [k for k in range(len(found)) if k not in after and (
+            _located(plain, found[k], forms) or _possessor(clause, plain, found[k], language))]
+        if located:
+            near = located[0]
+        elif not after:
+            if not before:
+                return frozenset()
+            near = before[-1]
     lo = hi = near
     while lo > 0 and _JOINED.match(clause[found[lo - 1].end:found[lo].start]):
         lo -= 1
     while hi < len(found) - 1 and _JOINED.match(clause[found[hi].end:found[hi + 1].start]):
         hi += 1
     return frozenset((p.country or p.key) for p in found[lo:hi + 1])
+
+
+def _located(plain: str, place: Any, locatives: frozenset[str]) -> bool:
+    """True when a locative preposition comes before a place of ``plain``, at most one
+    word between ("in Turkey", "i nabolandet Belgien", "وفي تركيا"), or Arabic "بـ" is
+    joined to its name ("بأوسلو")."""
+    text = plain[place.start:place.end]
+    if text[:1] == "ب" and "ب" in locatives:
+        return True
+    words = re.findall(r"[^\W\d_]+", plain[:place.start], re.UNICODE)[-2:]
+    return any(w.lower() in locatives or (len(w) > 2 and w[0] in "وف" and w[1:] in
+                                          locatives) for w in words)
+
+
+def _possessor(clause: str, plain: str, place: Any, language: str | None) -> bool:
+    """True for a possessor: "Turkey's toll", Danish/Norwegian "Tyrkiets dødstal" (the
+    name without its genitive -s is the same place)."""
+    name = plain[place.start:place.end]
+    if re.search(re.escape(name) + r"['’]s\b", clause):
+        return True
+    if len(name) > 3 and name.endswith("s") and name[0].isupper():
+        base = find_place_refs(name[:-1], language)
+        return any(p.key == getattr(place, "key", None) for p in base)
+    return False
 
 
 def _countries(places: Iterable[PlaceRef]) -> frozenset[str]:

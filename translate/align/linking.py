@@ -451,7 +451,7 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         cues = claim_cues(c.sentence, c.quote, language=c.language,
                           english=_english(c) if c.language != "en" else None,
                           noun=getattr(c, "noun", None), number=getattr(c, "number", None),
-                          events=cfg.events, actors=cfg.actors)
+                          events=cfg.events, actors=cfg.actors, locatives=cfg.locatives)
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
                              revised.get((s, c.category)), c.id in part_of))
     return out
