@@ -117,3 +117,17 @@ def test_age_modifier_between_count_and_noun(text, lang, quote):
 ])
 def test_hostages_and_crew_members_are_people_in_every_language(text, lang):
     assert [c.category for c in sentence_claims(text, lang)] == ["people", "people"]
+
+
+def test_coordinated_modifiers_share_the_head_noun():
+    text = "Some 200 navy and coast guard divers joined the search."
+    c = _by_number(text, "en", "200")
+    assert c.noun == "divers" and c.category == "people"
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("They sent 12 ships and 3 planes.", ["12 ships", "3 planes"]),
+    ("Police held 12 rioters and looters.", ["12 rioters"]),
+])
+def test_two_phrases_joined_by_and_stay_apart(text, quotes):
+    assert [text[c.start:c.end] for c in sentence_claims(text, "en")] == quotes

@@ -179,6 +179,28 @@ def _possessed_noun(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+_SHARED_REACH = 3  # words after "and" up to the shared head noun
+
+
+def _shared_head(tokens: list[Token], last: int, k: int, stop: int,
+                 function: frozenset[str]) -> bool:
+    """English coordinated modifiers before one head noun: the word before "and" at ``k``
+    is singular and lower-case (a modifier: "navy"), and a plural noun follows within a
+    few content words ("coast guard divers"); "12 ships and 3 planes", "ships and planes"
+    (a plural before "and") are two phrases."""
+    before = tokens[last]
+    if _plural_shape(before.norm, "en") or before.norm in _IRREGULAR_PLURALS or \
+            not before.text.islower():
+        return False
+    for m in range(k + 1, min(stop, k + 1 + _SHARED_REACH)):
+        tok = tokens[m]
+        if tok.kind != "word" or tok.norm in function:
+            return False
+        if _plural_shape(tok.norm, "en") or tok.norm in _IRREGULAR_PLURALS:
+            return True
+    return False
+
+
 #: Opening quotation marks before a counted noun in scare quotes (40 "foreign fighters").
 _OPEN_QUOTES = frozenset('"“«„')
 
@@ -260,6 +282,11 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
                 continue
             break
         norm = tok.norm
+        if lang == "en" and norm in ("and", "or") and run and len(run) < limit - 1 and \
+                _shared_head(tokens, run[-1], k, stop, function):
+            k += 1  # "160 navy and coast guard divers": two modifiers of one head noun
+            limit += _SHARED_REACH - 1
+            continue
         if norm in function or norm in stops:
             break
         if not run and lang in ("da", "nb") and past_form(tok, lang) and not is_cue[k]:
