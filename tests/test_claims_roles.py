@@ -180,3 +180,16 @@ def test_arabic_present_deploy_in_a_place_is_a_presence(text, direction):
 ])
 def test_part_of_a_counted_group(text, lang):
     assert [c.category for c in sentence_claims(text, lang)] == ["killed", "killed"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The dead are a 60-year-old man from Bergen and two 19-year-old Swedes.", "en"),
+    ("The victims were three children.", "en"),
+    ("Ofrene var tre børn.", "da"),
+])
+def test_count_in_the_predicate_of_a_group_subject(text, lang):
+    assert sentence_claims(text, lang)[-1].category == "killed"
+
+
+def test_group_subject_with_its_own_verb_is_no_copula():
+    assert sentence_claims("The dead came from 35 countries.", "en")[0].category == "other"

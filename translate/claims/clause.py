@@ -53,6 +53,7 @@ _COPULAS: dict[str, frozenset[str]] = {
 
 
 _COUNTED_GROUP_REACH = 4  # tokens from a group's count to its event word ("40 who died")
+_PREDICATE_REACH = 16  # tokens from a group subject to a count in its predicate
 
 
 def among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi: int,
@@ -113,6 +114,15 @@ def among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi:
             continue
         if m < k:
             break  # only the group noun (and its article) between "among" and the count
+    subject = _clause_subject(tokens, first_tok)
+    if subject + 1 < first_tok and first_tok - subject <= _PREDICATE_REACH and (
+            tokens[subject + 1].norm in copulas) and not any(
+            tokens[m].norm in copulas for m in range(subject + 2, first_tok)):
+        # the count names who the group is: "The dead are a man of 47 and two Danes", "De
+        # døde var tre børn"
+        found = noun_at(subject)
+        if found:
+            return found
     k = last_tok + 1  # after the count: "three Danes are among the injured"
     if k < hi and tokens[k].norm in _COPULAS.get(lang, frozenset()):
         k += 1
