@@ -97,6 +97,10 @@ def test_level_reached_without_a_stated_start_has_no_role():
     ("The number has passed half a million.", "en", 500_000),
     ("تجاوز عدد الوفيات 2000 حالة.", "ar", 2000),
     ("تخطى عدد المصابين الجدد 500 شخص.", "ar", 500),
+    ("فاق عدد القتلى 500 شخص.", "ar", 500),
+    ("Antallet oversteg 500 i går.", "da", 500),
+    ("Tallet passerte 500 i går.", "nb", 500),
+    ("The toll exceeds 500.", "en", 500),
 ])
 def test_exceeded_is_a_lower_bound(text, lang, value):
     from translate.claims import parse_quantities
