@@ -583,3 +583,34 @@ def test_a_title_restates_its_figure_in_other_words():
     dates = {"t": D1, "o": D1}
     assert _blocked(title, lead, claims, dates) is None
     assert _blocked(title, other, claims, dates) == "counted noun"
+
+
+def test_the_toll_of_a_past_event_is_not_this_event_s():
+    """"the worst since 1990, when 1,426 people died" is the toll of 1990: it links with
+    the same toll of 1990 in another article, never with this year's toll."""
+    from translate.align.linking import past_year
+
+    now = _claims("a", "en", "At least 1,399 people died in the crush at the festival.")[0]
+    past = _claims("b", "en", "It is the worst disaster since 1990, when 1,426 people died in "
+                              "a crush.")[0]
+    past_da = _claims("c", "da", "Ulykken er den værste siden 1990, hvor 1.426 mennesker "
+                                 "omkom.")[0]
+    since = _claims("d", "en", "More than 50 soldiers have been killed in the region "
+                               "since 2013.")[0]
+    day = dt.date(2015, 10, 1)
+    dates = {"a": day, "b": day, "c": day, "d": day}
+    claims = [now, past, past_da, since]
+    infos = dict(zip((c.id for c in claims), _infos(claims, dates)))
+    assert [infos[c.id].year for c in claims] == [None, 1990, 1990, None]
+    assert _blocked(now, past, claims, dates) == "other year"
+    assert _blocked(past, past_da, claims, dates) is None
+    assert _blocked(now, past, claims, dates, {"when_words": []}) is None
+    # the sentence's year when the clause names none; never a span's start
+    comma = _claims("f", "en", "Hall, along with 34 other officials, was arrested in 2013.")[0]
+    worst = _claims("g", "en", "Ten people were killed in the fire, the worst since 2004.")[0]
+    assert past_year(comma, day, "incident") == 2013
+    assert past_year(worst, day, "incident") is None
+    # a year of the publication itself, or a level that moves, has none
+    seats = _claims("e", "en", "The party won 303 seats in 2019.")[0]
+    assert past_year(seats, dt.date(2024, 4, 1), "incident") is None
+    assert past_year(past, dt.date(1990, 12, 1), "incident") is None

@@ -201,6 +201,14 @@ class LinkingConfig:
             cannot link.
         actors: Who is counted → cue words, matched on the counted noun (``claim.noun``)
             and, when that names no one, the quote ("13 U.S. service members").
+        when_words: Relative words of time that open a clause about the year the
+            clause before it ends with ("since 1990, when 1,426 people died", "i 1918,
+            der 453 mennesker omkom", "حين"): a casualty count of one incident that its
+            clause ties to a year before the publication's is the toll of a past event
+            and links only with counts of that year (:func:`~translate.align.linking.past_year`).
+            Empty: no year is read.
+        since_words: Words that open a span from a year ("since 2013", "siden 2015",
+            "منذ"): a year after them (within three words) ties no figure to it.
         locatives: Locative prepositions (lower case, whole words; Arabic also after و/ف,
             and "ب" joined to a name): a claim's clause countries (``focus``) are places
             after one of them ("in Iraq", "i Tyrkia", "في العراق") or possessors ("Turkey's
@@ -330,6 +338,9 @@ class LinkingConfig:
         "rescuer": _t("rescuer", "firefighter", "redningsm", "brannm", "brandm", "مسعف",
                       "إطفاء"),
     })
+    when_words: tuple[str, ...] = _t(
+        "when", "where", "da", "hvor", "der", "då", "عندما", "حين", "حينما", "حيث")
+    since_words: tuple[str, ...] = _t("since", "siden", "منذ", "ومنذ")
     locatives: tuple[str, ...] = _t(
         "in", "at", "on", "inside", "outside", "near", "across", "off", "throughout",
         "i", "på", "ved", "utenfor", "uden", "udenfor", "nær", "rundt", "omkring", "inne",

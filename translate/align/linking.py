@@ -48,7 +48,14 @@ import numpy as np
 
 from translate.align.background import BACKGROUND
 from translate.align.config import LinkingConfig, resolve_config
-from translate.align.cues import Cues, PlaceRef, claim_cues, places_compatible, shared_place
+from translate.align.cues import (
+    Cues,
+    PlaceRef,
+    claim_cues,
+    clause_of,
+    places_compatible,
+    shared_place,
+)
 from translate.align.embed import Embedder, get_embedder
 from translate.align.margin import knn_mean
 from translate.align.scope import is_held, scope_of
@@ -59,7 +66,7 @@ from translate.claims.types import Claim
 __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
            "claim_infos", "link_rule",
            "categories_compatible", "revisions",
-           "roles_compatible", "other_heads"]
+           "roles_compatible", "other_heads", "parts", "past_year"]
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +97,8 @@ class ClaimInfo:
             24 women and 15 teenage boys", "4,300 troops, including 2,400 in Mali";
             :func:`parts`): it links only as the same figure, never as an update or a
             rival of another.
+        year: For a casualty count of one incident, the earlier year its clause names
+            ("in 1918, when 453 people died"; :func:`past_year`): a toll of a past event.
     """
 
     role: str
@@ -100,6 +109,7 @@ class ClaimInfo:
     date: _dt.date | None = None
     revised: _dt.date | None = None
     part: bool = False
+    year: int | None = None
 
 
 def revisions(claims: Sequence[Claim], story: Mapping[str, str],
@@ -264,10 +274,51 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     fa, fb = ia.cues.focus, ib.cues.focus
     if fa and fb and fa != fb and not (ia.scope == ib.scope == "standing_level"):
         return "countries"  # "in Turkey and Syria" is not "in Syria"
+    if ia.year != ib.year and not (_is_old_value(a) or _is_old_value(b)):
+        return "other year"  # the toll of a disaster of 1990 is not this year's toll
     cumulative = cfg.cumulative_categories
     if fell_over_time(a, b, ia, ib, cumulative):
         return "fell over time"
     return None
+
+
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
+
+
+def past_year(c: Claim, published: _dt.date | None, scope: str,
+              config: LinkingConfig | None = None) -> int | None:
+    """The earlier year a casualty count of one incident belongs to, or ``None``.
+
+    The year is named in the claim's clause ("453 people died in the fire of 1918"), or
+    the clause opens with a relative word of time (:attr:`LinkingConfig.when_words`) right
+    after a clause that ends with it ("the worst since 1990, when 1,426 people died"), or
+    else the sentence names it, not as the start of a span
+    (:attr:`LinkingConfig.since_words`: "killed since 2013" is no year of its own).
+    Only years before the publication year count, only for incident figures of the
+    categories that are tolls (``cumulative_categories`` and ``perfect_categories``):
+    such a figure is the toll of a past event, not of this one. Running totals ("killed
+    since 2013") and levels ("won 303 seats in 2019", a figure that moves) never have one.
+    """
+    cfg = config or _default_config()
+    if published is None or scope != "incident" or c.category not in (
+            cfg.cumulative_categories + cfg.perfect_categories):
+        return None
+    clause = clause_of(c.sentence, c.quote)
+    years = [int(y) for y in _YEAR.findall(clause)]
+    if not years:
+        words = clause.split()
+        pos = c.sentence.find(clause)
+        if words and words[0].lower().strip(",") in cfg.when_words and pos > 0:
+            m = re.search(r"(1[5-9]\d\d|20\d\d)\W*$", c.sentence[:pos])
+            years = [int(m.group(1))] if m else []
+    if not years:  # elsewhere in the sentence, unless it opens a span ("since 2013")
+        since = {w.lower() for w in cfg.since_words}
+        for m in _YEAR.finditer(c.sentence):
+            before = c.sentence[:m.start()].lower().split()[-3:]
+            if not since & {w.strip(",.") for w in before}:
+                years.append(int(m.group(1)))
+    past = [y for y in years if y < published.year]
+    return max(past) if past and len(past) == len(years) else None
 
 
 def _head(noun: str, plain: tuple[str, ...]) -> str | None:
@@ -452,8 +503,9 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                           english=_english(c) if c.language != "en" else None,
                           noun=getattr(c, "noun", None), number=getattr(c, "number", None),
                           events=cfg.events, actors=cfg.actors, locatives=cfg.locatives)
+        year = past_year(c, dates.get(c.doc), scope, cfg) if cfg.when_words else None
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
-                             revised.get((s, c.category)), c.id in part_of))
+                             revised.get((s, c.category)), c.id in part_of, year))
     return out
 
 
