@@ -204,7 +204,10 @@ def test_config_hash_goes_into_the_signature(embedder):
     _, a = _link(embedder, [("m1", "en", MARKET_EN, D1)])
     _, b = _link(embedder, [("m1", "en", MARKET_EN, D1)], config={"agree_margin": 1.2})
     assert a[0].signature != b[0].signature
-    _, c = _link(embedder, [("m1", "en", MARKET_EN, D1)], config={"agree_margin": 0.95})
+    from translate.align.config import LinkingConfig
+
+    default = LinkingConfig().agree_margin  # the default given explicitly: same settings
+    _, c = _link(embedder, [("m1", "en", MARKET_EN, D1)], config={"agree_margin": default})
     assert a[0].signature == c[0].signature
 
 

@@ -219,7 +219,7 @@ class LinkingConfig:
     """
 
     version: str = CONFIG_VERSION
-    agree_margin: float = 0.95
+    agree_margin: float = 0.93
     conflict_margin: float = 1.0
     same_doc_extra: float = 0.06
     same_doc_lead: int = 2
