@@ -131,3 +131,14 @@ def test_coordinated_modifiers_share_the_head_noun():
 ])
 def test_two_phrases_joined_by_and_stay_apart(text, quotes):
     assert [text[c.start:c.end] for c in sentence_claims(text, "en")] == quotes
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A boat with 300 aboard capsized.", "en"),
+    ("A plane with 120 on board crashed.", "en"),
+    ("En båt med 300 om bord kantret.", "nb"),
+    ("En båd med 300 om bord kæntrede.", "da"),
+])
+def test_bare_count_aboard_is_people(text, lang):
+    claims = sentence_claims(text, lang)
+    assert len(claims) == 1 and claims[0].category == "people"
