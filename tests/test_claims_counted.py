@@ -142,3 +142,12 @@ def test_two_phrases_joined_by_and_stay_apart(text, quotes):
 def test_bare_count_aboard_is_people(text, lang):
     claims = sentence_claims(text, lang)
     assert len(claims) == 1 and claims[0].category == "people"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Antallet om bord er justert opp til 400.", "nb"),
+    ("The number on board was revised to 400.", "en"),
+])
+def test_toll_of_those_on_board_counts_people(text, lang):
+    assert [(c.quantity.value, c.category) for c in sentence_claims(text, lang)] == [
+        (400, "people")]

@@ -19,7 +19,7 @@ from translate.claims.lexicon import Lexicon, normalise_word
 from translate.claims.nounphrase import FUNCTION_WORDS
 from translate.claims.tokens import Token, word_matches
 
-__all__ = ["TOLL_WORDS", "toll_category", "people_shaped"]
+__all__ = ["TOLL_WORDS", "aboard", "toll_category", "people_shaped"]
 
 #: Toll nouns (folded; ``*`` = prefix) and the category their compound form implies.
 TOLL_WORDS: dict[str, dict[str, str | None]] = {
@@ -32,6 +32,19 @@ TOLL_WORDS: dict[str, dict[str, str | None]] = {
            normalise_word("إجمالي"): None},
 }
 _OF = {"en": ("of",), "da": ("af", "på"), "nb": ("av", "på"), "ar": ()}
+#: "aboard" (closed class): those on board a vessel or plane are people.
+_ABOARD: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (("aboard",), ("on", "board")), "da": (("om", "bord"), ("ombord",)),
+    "nb": (("om", "bord"), ("ombord",)), "ar": ()}
+
+
+def aboard(tokens: list[Token], j: int, lang: str) -> bool:
+    """"aboard"/"om bord" at ``tokens[j]``: after a bare count or a toll word it counts
+    people ("a boat with 300 aboard", "antallet om bord er 476", "the number on board")."""
+    for phrase in _ABOARD.get(lang, ()):
+        if tuple(t.norm for t in tokens[j:j + len(phrase)]) == phrase:
+            return True
+    return False
 _TOLL_WINDOW = 16  # words between the toll noun and the number
 
 
@@ -88,6 +101,8 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
                 return cue_of[m]
         if implied:
             return implied
+        if aboard(tokens, k + 1, lex.language):
+            return "people"  # "Antallet om bord er 476", "the number on board"
         of = k + 1 < first and tokens[k + 1].norm in _OF.get(lex.language, ())
         # "Tallet på asylsøkere steg fra 2 300 til 3 100"; Arabic construct "عدد الضحايا";
         # Danish/Norwegian definite toll + noun: "antallet mistenkte koleratilfeller"

@@ -37,7 +37,7 @@ from translate.claims.clause import (
     phrase_category,
     verb_before,
 )
-from translate.claims.cues import people_shaped, toll_category
+from translate.claims.cues import aboard, people_shaped, toll_category
 from translate.claims.filters import (
     after_month,
     after_worth,
@@ -169,21 +169,6 @@ def _measured_group(tokens: list[Token], first_tok: int, lang: str, cat_look) ->
 
 
 _APPOSITION = 6  # tokens of ", all women," between "three of them" and its verb
-
-
-#: "aboard" after a bare count (closed class): those on board a vessel are people.
-_ABOARD: dict[str, tuple[tuple[str, ...], ...]] = {
-    "en": (("aboard",), ("on", "board")), "da": (("om", "bord"), ("ombord",)),
-    "nb": (("om", "bord"), ("ombord",)), "ar": ()}
-
-
-def _aboard(tokens: list[Token], j: int, lang: str) -> bool:
-    """The bare count is followed by "aboard"/"om bord": people on a boat or plane ("a
-    boat with 300 aboard", "en båt med 300 om bord")."""
-    for phrase in _ABOARD.get(lang, ()):
-        if tuple(t.norm for t in tokens[j:j + len(phrase)]) == phrase:
-            return True
-    return False
 
 
 def _subject_after(tokens: list[Token], k: int, lang: str) -> bool:
@@ -443,7 +428,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     tokens[j].norm in WHO.get(lang, ()):
                 category = "people"  # "500 millioner som snakker det", "40 who signed"
                 source = "clause"
-            if category is None and _aboard(tokens, j, lang):
+            if category is None and aboard(tokens, j, lang):
                 category = "people"  # "a boat with 300 aboard", "med 300 om bord"
                 source = "clause"
             if category is None and j < len(tokens) and (
