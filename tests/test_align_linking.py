@@ -617,3 +617,22 @@ def test_the_toll_of_a_past_event_is_not_this_event_s():
     seats = _claims("e", "en", "The party won 303 seats in 2019.")[0]
     assert past_year(seats, dt.date(2024, 4, 1), "incident") is None
     assert past_year(past, dt.date(1990, 12, 1), "incident") is None
+
+
+def test_a_bound_that_merely_admits_a_plain_count_is_not_its_figure():
+    """"at least 94 people died" admits "104 people", but a plain count stands for the
+    killed only as the same figure; "at least 94" and "at least 94 people" still are."""
+    import dataclasses
+
+    died = _claims("d", "en", "At least 94 people died when the boat sank.")[0]
+    plain = dataclasses.replace(
+        _claims("p", "en", "Rescuers pulled 104 people from the sea.")[0], category="people")
+    same = dataclasses.replace(
+        _claims("s", "en", "At least 94 people were on the boat that sank.")[0],
+        category="people")
+    assert died.category == "killed" and died.hedge == "at_least" and plain.value == 104
+    dates = {"d": D1, "p": D1, "s": D1}
+    claims = [died, plain, same]
+    need, why = _rule(died, plain, claims, dates)
+    assert need is None and "bound" in why
+    assert _rule(died, same, claims, dates)[0] is not None

@@ -845,6 +845,10 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
         if "vague" in (a.hedge, b.hedge):
             # "hundreds of people" says too little to show it is "hundreds missing"
             return None, f"generic and specific category, a vague figure ({rule})"
+        if {a.hedge, b.hedge} & {"at_least", "at_most"} and a.value != b.value:
+            # nor does a bound that merely admits the other figure ("at least 94 people
+            # died" and "104 people")
+            return None, f"generic and specific category, a bound of another figure ({rule})"
         return max(need, cfg.generic_margin), f"generic and specific category, {rule}"
     ca, cb = ia.cues.focus, ib.cues.focus
     other_countries = bool(ca and cb and ca != cb)  # "Turkey and Syria" vs "Syria"
