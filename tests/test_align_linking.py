@@ -636,3 +636,12 @@ def test_a_bound_that_merely_admits_a_plain_count_is_not_its_figure():
     need, why = _rule(died, plain, claims, dates)
     assert need is None and "bound" in why
     assert _rule(died, same, claims, dates)[0] is not None
+
+
+def test_an_arabic_nationality_noun_is_no_place():
+    """"٤٧ سورياً" (47 Syrians) counts people of a nationality; it does not say the
+    figure is in Syria ("في سوريا" does)."""
+    from translate.align.cues import find_place_refs
+
+    assert not find_place_refs("نجا ١٠٤ أشخاص، بينهم ٤٧ سورياً و٤٣ مصرياً.", "ar")
+    assert {p.country for p in find_place_refs("قتل ١٢ شخصاً في سوريا.", "ar")} == {"SY"}

@@ -96,7 +96,7 @@ def _places_cached(text: str, language: str) -> frozenset[PlaceRef]:
         return frozenset()
     out = set()
     for p in found:
-        if _names_a_venue(text, p, found):
+        if _names_a_venue(text, p, found) or _is_nisba(str(getattr(p, "text", "") or "")):
             continue
         kind = str(getattr(p, "kind", "") or "")
         country = getattr(p, "country", None)
@@ -105,6 +105,17 @@ def _places_cached(text: str, language: str) -> frozenset[PlaceRef]:
             country = key
         out.add(PlaceRef(key, kind, country))
     return frozenset(out)
+
+
+#: Endings of an Arabic nationality adjective used as a noun for people (nisba with
+#: accusative tanween, sound plural or dual: "سورياً", "مصريين", "أمريكيون"): "47 Syrians"
+#: names who was counted, not where.
+_NISBA_ENDINGS = ("ياً", "يًا", "يين", "يون", "يتين", "يتان")
+
+
+def _is_nisba(text: str) -> bool:
+    """True for an Arabic nationality adjective of people ("٤٧ سورياً": Syrians)."""
+    return bool(re.search(r"[\u0600-\u06ff]", text)) and text.endswith(_NISBA_ENDINGS)
 
 
 _NEXT_NAME = re.compile(r"[ \u00a0]([^\W\d_][\w’'-]*)", re.UNICODE)
@@ -242,7 +253,8 @@ def _focus(sentence: str, quote: str, language: str | None,
     except Exception:  # noqa: BLE001 - a gazetteer failure must not stop linking
         return frozenset()
     found = [p for p in found if (getattr(p, "country", None) or
-             getattr(p, "kind", "") == "country") and not _names_a_venue(plain, p, found)]
+             getattr(p, "kind", "") == "country") and not _names_a_venue(plain, p, found)
+             and not _is_nisba(plain[p.start:p.end])]
     if not found:
         return frozenset()
     q = max(clause.find(quote), 0)
