@@ -151,3 +151,9 @@ def test_bare_count_aboard_is_people(text, lang):
 def test_toll_of_those_on_board_counts_people(text, lang):
     assert [(c.quantity.value, c.category) for c in sentence_claims(text, lang)] == [
         (400, "people")]
+
+
+def test_arabic_singular_after_a_large_number_is_the_listed_plural_noun():
+    # numbers above ten count a singular noun: "حاج" is the singular of the listed "حجاج"
+    c = _by_number("وصل نحو مليوني حاج إلى مكة.", "ar", "مليوني")
+    assert c.category == "people"
