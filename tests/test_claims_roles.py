@@ -197,3 +197,10 @@ def test_count_in_the_predicate_of_a_group_subject(text, lang):
 
 def test_group_subject_with_its_own_verb_is_no_copula():
     assert sentence_claims("The dead came from 35 countries.", "en")[0].category == "other"
+
+
+def test_part_after_including_and_a_possessive_name():
+    text = "The alliance holds 300 seats, including the Labour Party's 240."
+    claims = sentence_claims(text, "en")
+    assert [(c.quantity.value, c.category, c.source) for c in claims] == [
+        (300, "other", "default"), (240, "other", "antecedent")]

@@ -236,10 +236,20 @@ _AMONG = {"en": (("among", "them"), ("including",), ("of", "whom")),
           "ar": (("بينهم",), ("من", "بينهم"), ("منهم",))}
 
 
+_POSSESSOR_REACH = 6  # tokens of a possessive name ("the Bharatiya Janata Party's")
+
+
 def among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) -> bool:
-    """The count follows "among them"/"blandt dem"/"بينهم" (or an "and" after such a count)
-    and so names part of the people of the claim before."""
+    """The count follows "among them"/"blandt dem"/"بينهم"/"including" (or an "and" after
+    such a count; or a possessive name after it: "including the Labour Party's 240") and so
+    names part of the people or things of the claim before."""
     k = first_tok
+    if k and tokens[k - 1].norm.endswith(("'s", "’s")) and tokens[k - 1].text[:1].isupper():
+        # "including the Labour Party's 240": a possessive name before the part
+        k -= 1
+        while k and _POSSESSOR_REACH > first_tok - k and (
+                tokens[k - 1].text[:1].isupper() or tokens[k - 1].norm == "the"):
+            k -= 1
     if k and tokens[k - 1].norm in CONJUNCTIONS and out and out[-1].last < k - 1:
         k = out[-1].first  # "among them three Lebanese and three Syrians"
         while k > 0 and tokens[k - 1].start >= out[-1].quantity.hedge_start:
