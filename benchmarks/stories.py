@@ -5,7 +5,8 @@ Usage::
     python benchmarks/stories.py                 # dev and test gold splits + FLORES dev/devtest
     python benchmarks/stories.py --split dev     # one gold split (tune on dev only)
     python benchmarks/stories.py --flores-lines 300
-    python benchmarks/stories.py --split dev --explain   # the dev events cut across stories
+    python benchmarks/stories.py --split dev --explain   # the dev events cut across stories,
+                                                         # and why each piece stayed out
     python benchmarks/stories.py --split all             # dev + test in one corpus
 
 Figures (per split):
@@ -272,7 +273,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="a story setting (StoryConfig field), e.g. number_bonus=0")
     ap.add_argument("--explain", action="store_true",
-                    help="print the dev gold events cut across stories (never test)")
+                    help="print the dev gold events cut across stories and, for each "
+                         "document outside its event's main story, its places and the score "
+                         "parts against that story and the best other one (never test)")
     args = ap.parse_args(argv)
     from translate.align.config import parse_setting, resolve_config
 
