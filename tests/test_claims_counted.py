@@ -157,3 +157,13 @@ def test_arabic_singular_after_a_large_number_is_the_listed_plural_noun():
     # numbers above ten count a singular noun: "حاج" is the singular of the listed "حجاج"
     c = _by_number("وصل نحو مليوني حاج إلى مكة.", "ar", "مليوني")
     assert c.category == "people"
+
+
+def test_second_age_of_a_list_is_an_age():
+    from translate.claims import parse_quantities
+
+    text = "The injured are two women, aged 19 and 40, and two men."
+    assert [(q.text, q.kind) for q in parse_quantities(text, "en")] == [
+        ("two", "count"), ("19", "age"), ("40", "age"), ("two", "count")]
+    text = "Two boys aged 12 and 30 adults died."
+    assert [q.kind for q in parse_quantities(text, "en")] == ["count", "age", "count"]

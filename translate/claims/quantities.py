@@ -376,6 +376,20 @@ def _arabic_compound_ordinal(tokens: list[Token], i: int, lex: Lexicon) -> float
     return float(unit) + float(parts[0])
 
 
+def _coordinated_age(tokens: list[Token], prev_last: int, i: int, j: int, lex: Lexicon
+                     ) -> bool:
+    """The number at ``[i, j)`` is the next item of a list of ages ending at ``prev_last``:
+    only "and" or a comma between them, and no noun after it ("two women, aged 19 and 40,
+    ..."): a count there would count a noun."""
+    between = tokens[prev_last:i]
+    if not between or len(between) > 2 or not all(
+            t.norm in lex.connectors or t.norm in ("and", "og") or t.text == ","
+            for t in between):
+        return False
+    return j >= len(tokens) or tokens[j].kind != "word" or bool(
+        _phrase_after(tokens, j, lex.age_after, lex))
+
+
 def _post_hedge(tokens: list[Token], j: int, lex: Lexicon) -> str | None:
     """Hedge rule of a phrase after the number, or after it and its noun (at most two words):
     "5,000 or more", "49 قتيلا على الأقل"."""
@@ -819,6 +833,9 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
                 _phrase_after(tokens, j, lex.currency_after, lex)
                 or _phrase_before(tokens, i, lex.currency_before, lex)[1]):
             kind = "money"
+        if kind == "count" and found and found[-1].quantity.kind == "age" and \
+                _coordinated_age(tokens, found[-1].last, i, j, lex):
+            kind = "age"  # "aged 19 and 40", "på 19 og 40 år": the second age of a list
         if kind == "percent":  # consume "%", "في المئة" so its words are not read again
             j += _phrase_after(tokens, j, lex.percent, lex)
         if kind == "time" and value is not None and fields["kind"] is None:
