@@ -28,6 +28,10 @@ def _claim(sentence: str, quote: str, category: str, *, direction: str | None = 
     ("وكانت لها نحو 2400 جندي في البلاد.", "نحو 2400 جندي", "troops", "ar", "standing_level"),
     ("Rundt 2 500 soldater blir værende i Sahel.", "Rundt 2 500 soldater", "troops", "nb",
      "standing_level"),
+    ("وتنشر فرنسا نحو ثلاثة آلاف جندي في مالي.", "نحو ثلاثة آلاف جندي", "troops", "ar",
+     "standing_level"),
+    ("ستنشر فرنسا نحو ثلاثة آلاف جندي في مالي.", "نحو ثلاثة آلاف جندي", "troops", "ar",
+     "incident"),
     # the same verb as an auxiliary of a deployment is no possession
     ("Forsvaret har satt inn omkring 850 soldater.", "omkring 850 soldater", "troops", "nb",
      "incident"),

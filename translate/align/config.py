@@ -294,7 +294,10 @@ class LinkingConfig:
         "opretholder", "متمركز", "تتمركز", "يتمركز", "المنتشرة", "المنتشرين", "وجود",
         "ينتشر", "تنتشر", "still in", "remain in", "fortsatt er i", "fortsat er i",
         "stadig er i", "لا يزالون في", "remain", "stay", "blir værende", "forblir",
-        "forbliver", "bliver i", "blir i", "يبقى", "تبقى", "سيبقى", "لا يزال", "لا تزال")
+        "forbliver", "bliver i", "blir i", "يبقى", "تبقى", "سيبقى", "لا يزال", "لا تزال",
+        # the Arabic present of deploying states a presence ("تنشر ... في العراق"); the
+        # future ("ستنشر") does not match
+        "تنشر", "ينشر")
     scope_possession: tuple[str, ...] = _t(
         "has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "counts",
         "numbers", "fields", "har", "hadde", "havde", "holder", "teller", "tæller",
