@@ -613,6 +613,8 @@ def test_the_toll_of_a_past_event_is_not_this_event_s():
     worst = _claims("g", "en", "Ten people were killed in the fire, the worst since 2004.")[0]
     assert past_year(comma, day, "incident") == 2013
     assert past_year(worst, day, "incident") is None
+    aside = _claims("h", "en", "The ferry, built in Japan in 1994, sank and 300 people died.")[0]
+    assert aside.category == "killed" and past_year(aside, day, "incident") is None
     # a year of the publication itself, or a level that moves, has none
     seats = _claims("e", "en", "The party won 303 seats in 2019.")[0]
     assert past_year(seats, dt.date(2024, 4, 1), "incident") is None

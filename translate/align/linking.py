@@ -282,6 +282,7 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     return None
 
 
+_ASIDE = re.compile(r",\s[^,]*,\s")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
 
 
@@ -311,10 +312,14 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
         if words and words[0].lower().strip(",") in cfg.when_words and pos > 0:
             m = re.search(r"(1[5-9]\d\d|20\d\d)\W*$", c.sentence[:pos])
             years = [int(m.group(1))] if m else []
-    if not years:  # elsewhere in the sentence, unless it opens a span ("since 2013")
+    if not years:  # elsewhere in the sentence, unless it opens a span ("since 2013") or
+        # stands in an aside between commas that does not hold the figure ("the ferry,
+        # built in 1994, carried 150 cars")
         since = {w.lower() for w in cfg.since_words}
-        for m in _YEAR.finditer(c.sentence):
-            before = c.sentence[:m.start()].lower().split()[-3:]
+        rest = _ASIDE.sub(lambda m: m.group(0) if c.quote in m.group(0) else ", ",
+                          c.sentence)
+        for m in _YEAR.finditer(rest):
+            before = rest[:m.start()].lower().split()[-3:]
             if not since & {w.strip(",.") for w in before}:
                 years.append(int(m.group(1)))
     past = [y for y in years if y < published.year]
