@@ -647,3 +647,31 @@ def test_an_arabic_nationality_noun_is_no_place():
 
     assert not find_place_refs("نجا ١٠٤ أشخاص، بينهم ٤٧ سورياً و٤٣ مصرياً.", "ar")
     assert {p.country for p in find_place_refs("قتل ١٢ شخصاً في سوريا.", "ar")} == {"SY"}
+
+
+def test_groups_that_must_not_form(embedder):
+    """End to end, one story: this year's toll never joins the toll of 1990 that a
+    later article recalls, and the women among freed prisoners never join a later total
+    of prisoners freed (each pair is explained by its mechanism)."""
+    day = dt.date(2015, 10, 1)
+    later = day + dt.timedelta(days=3)
+    specs = [
+        ("t1", "en", "At least 1,399 people died in the crush at the festival, officials said.",
+         day),
+        ("t2", "da", "Ulykken ved festivalen er den værste siden 1990, hvor 1.426 mennesker "
+                     "omkom.", day),
+        ("p1", "en", "Police freed 30 prisoners, 20 women and 10 teenage boys, on Friday.", day),
+        ("p2", "nb", "Politiet har så langt løslatt 45 fanger.", later),
+    ]
+    explain: dict = {}
+    claims, groups = _link(embedder, specs, stories={d: "s1" for d, *_ in specs},
+                           explain=explain)
+    by = {(c.doc, c.value): c for c in claims}
+    toll, past = by[("t1", 1399)], by[("t2", 1426)]
+    women, total = by[("p1", 20)], by[("p2", 45)]
+    group_of = {cid: g for g in groups for cid in g.claims}
+    assert group_of[toll.id] is not group_of[past.id]
+    assert explain.get((toll.id, past.id)) == "blocked: other year"
+    assert group_of[women.id] is not group_of[total.id]
+    assert explain[(women.id, total.id)].startswith(
+        "different values, a part of a larger figure of its sentence")
