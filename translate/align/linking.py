@@ -8,10 +8,14 @@ gazetteer must be compatible), the same **story** for figures of an incident or 
 total (documents about one event, :mod:`translate.align.stories`), while **standing
 levels** (troops a country keeps somewhere) may link across stories months apart. A
 cumulative toll does not fall over time unless its story states a revision; one article
-gives one value per quantity unless it follows a running total. These are hard
-constraints, checked on *every* pair of a group so chaining cannot join what they keep
-apart. Then their sentences must be similar: the ratio margin of the sentences'
-cross-lingual embeddings (source, and English when both have one).
+gives one value per quantity unless it follows a running total or states a change; the
+toll of a past event its sentence dates ("since 1990, when 1,426 people died") is not this
+one's. These are hard constraints, checked on *every* pair of a group so chaining cannot
+join what they keep apart. A plain count ("104 people") stands for a specific one only as
+the same precise figure, and a part of a larger figure of its sentence ("39 prisoners, 24
+women and 15 teenage boys") only as the same figure, never as an update or a rival.
+Then their sentences must be similar: the ratio margin of the sentences' cross-lingual
+embeddings (source, and English when both have one).
 
 Groups form from the strongest links down. Before a link merges two groups, the hard
 constraints are checked on every pair of their claims, and the groups must also be close
