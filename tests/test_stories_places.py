@@ -64,6 +64,15 @@ def test_names_sound_alike_across_scripts():
     assert not name_sounds("قتل ستة وستون شخصا", [], "ar") & name_sounds("", ["øystein"], "nb")
 
 
+def test_names_of_several_words_match_by_their_consonants():
+    arabic = name_sounds("اشتعلت الحرائق في ولاية نيو ساوث ويلز، وقال", [], "ar")
+    danish = name_sounds("Brandene i delstaten New South Wales breder sig", [], "da")
+    assert "C:NSTLS" in arabic & danish
+    # not across a comma or an article
+    assert "C:NSTLS" not in name_sounds("نيو ساوث، ويلز", [], "ar")
+    assert "C:NSTLS" not in name_sounds("نيو ساوث الويلز", [], "ar")
+
+
 def test_parts_sum_to_the_pair_score():
     cfg = StoryConfig()
     a = document_facts(doc("a", "ar", "غرق قارب قبالة بيلوس. خفر السواحل اليوناني"), config=cfg)

@@ -143,23 +143,53 @@ def name_sounds(lead: str, names: Iterable[str], language: str | None) -> frozen
     """Sound patterns of a document's names, to match names across Latin and Arabic script
     (:func:`_latin_sound`, :func:`_arabic_sound`): for an Arabic lead, every word without
     the article (ال: foreign names rarely take it) and without a one-letter clitic; for
-    others, the capitalised ``names``. Patterns need three consonants ("Lahaina": LVHVNV)."""
+    others, the capitalised ``names``. Patterns need three consonants ("Lahaina": LVHVNV).
+    Names of two or three words are matched whole, by their consonants alone, when they
+    hold at least five (نيو ساوث ويلز and "New South Wales": C:NSTLS)."""
     out: set[str] = set()
     if language == "ar":
+        run: list[str] = []  # patterns of the words since the last punctuation or article
+        end = 0
         for m in _ARABIC_WORD.finditer(lead):
             word = _fold_arabic(m.group())
             forms = [word] + [word[1:] for c in _ARABIC_CLITICS
                               if word.startswith(c) and len(word) > 4]
+            if lead[end:m.start()].strip():
+                run = []
+            end = m.end()
             if any(f.startswith("ال") for f in forms):
+                run = []
                 continue
             out.update(p for p in map(_arabic_sound, forms) if _sound_ok(p))
+            run = (run + [_arabic_sound(word)])[-3:]
+            out.update(_words_sound(run))
     else:
         for name in names:
             for part in re.split(r"[-'’]", name):
                 pattern = _latin_sound(part)
                 if _sound_ok(pattern):
                     out.add(pattern)
+        for m in _CAPITAL_RUN.finditer(lead):
+            words = [_latin_sound(w) for w in m.group().split()]
+            for k in range(2, len(words) + 1):
+                out.update(_words_sound(words[max(0, k - 3):k]))
     return frozenset(out)
+
+
+_CAPITAL_RUN = re.compile(r"(?<![\w-])[A-ZÆØÅ][^\W\d_]+(?:[ \u00a0][A-ZÆØÅ][^\W\d_]+)+")
+
+
+def _words_sound(patterns: list[str]) -> list[str]:
+    """The consonants of the last two and of the last three words run together, when they
+    are at least five ("New South Wales", نيو ساوث ويلز: "C:NSTLS"; Arabic leaves out
+    unstressed vowels of longer names)."""
+    out = []
+    for k in (2, 3):
+        if len(patterns) >= k:
+            consonants = _squeeze(c for c in "".join(patterns[-k:]) if c not in "VWY")
+            if len(consonants) >= 5:
+                out.append("C:" + consonants)
+    return out
 
 
 @dataclass(frozen=True)
