@@ -6,6 +6,8 @@ Usage::
     python benchmarks/linking.py --parts gold flores   # only some parts
     python benchmarks/linking.py --sizes 200 1000      # timing corpus sizes
     python benchmarks/linking.py --link-set agree_margin=1.06   # try a setting (on dev!)
+    python benchmarks/linking.py --parts gold --dev-fold 1 --link-set ...  # and on each
+    python benchmarks/linking.py --parts gold --dev-fold 2 --link-set ...  # half of dev
 
 Parts:
 
@@ -308,6 +310,24 @@ def _pct(a: int, b: int) -> str:
     return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
 
 
+def _dev_fold(folder, fold: int) -> str:
+    """A temporary gold folder holding the dev documents and groups of every other event
+    (``fold`` 1: the first, third... event in id order; 2: the rest)."""
+    import json
+
+    src = Path(folder) if folder else ROOT / "benchmarks" / "data" / "news_gold"
+    rows = {name: [json.loads(line) for line in (src / name).read_text("utf-8").splitlines()
+                   if line.strip()] for name in ("dev.jsonl", "dev_groups.jsonl")}
+    events = sorted({r["event"] for r in rows["dev.jsonl"]})
+    keep = set(events[fold - 1::2])
+    out = Path(tempfile.mkdtemp(prefix=f"linkbench-devfold{fold}-"))
+    for name, items in rows.items():
+        (out / name).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                        for r in items if r["event"] in keep), "utf-8")
+    print(f"dev fold {fold}: {len(keep)} of {len(events)} dev events ({out})")
+    return str(out)
+
+
 def report_gold(cfg, emb, splits=("dev", "test"), verbose: bool = False,
                 noise: float = 0.0, folder=None) -> None:
     print("== news gold set (tune on dev; test is report only) ==" + (
@@ -538,6 +558,10 @@ def main(argv: list[str] | None = None) -> int:
                          "parent with probability P before linking (robustness)")
     ap.add_argument("--gold-folder", default=None,
                     help="folder of the gold split files (default benchmarks/data/news_gold)")
+    ap.add_argument("--dev-fold", type=int, choices=(1, 2), default=None,
+                    help="score only half of the dev events (1: the 1st, 3rd, 5th... event "
+                         "in id order; 2: the others), to check that a setting which helps "
+                         "dev helps both halves (a two-fold check, dev only)")
     ap.add_argument("--embed-cache", action="store_true",
                     help="keep embeddings on disk in TRANSLATE_CACHE_DIR (faster reruns)")
     ap.add_argument("--link-config", default=None, help="JSON file of linking settings")
@@ -549,6 +573,9 @@ def main(argv: list[str] | None = None) -> int:
     cfg = resolve_config(args.link_config, **dict(parse_setting(s) for s in args.link_set))
     print(f"linking configuration {cfg.signature}")
     emb = _embedder(args.embed_cache)
+    if args.dev_fold:
+        args.gold_folder = _dev_fold(args.gold_folder, args.dev_fold)
+        args.splits = ["dev"]
     if "gold" in args.parts:
         report_gold(cfg, emb, args.splits, args.verbose, args.category_noise,
                     args.gold_folder)
