@@ -30,8 +30,10 @@ the start-up (seconds from the run's start to the first
 translation call: Ray, actors, model loading), the peak resident memory of the run's
 process tree (the driver and, with Ray, its raylet and workers; sampled every 0.2 s from
 ``/proc``, so Linux only), the 1-minute load average before the run, and whether the output
-files equal the single-process ones. Then, per corpus size and model, Ray's speed-up from 1
-to 2 workers, end to end and for the translation stage.
+files equal the single-process ones; with ``--align``, what grouping reads back from the
+run's spool and holds (every document's digest and every claim: count, seconds, MB by
+``tracemalloc``; :mod:`translate.stream.collect`). Then, per corpus size and model, Ray's
+speed-up from 1 to 2 workers, end to end and for the translation stage.
 
     python benchmarks/corpus_scale.py                       # 200 and 2,000 articles
     python benchmarks/corpus_scale.py --sizes 200 2000 20000 --models tiny opus-base
