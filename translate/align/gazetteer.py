@@ -192,6 +192,8 @@ def _territory(code: str, name: str, english: Mapping[str, str],
 def _fold(s: str) -> str:
     """Casefolded; in Arabic without vowel marks and with one alif for أ إ آ ٱ (news writes
     استراليا and أستراليا alike)."""
+    if s.isascii():
+        return s.lower()  # NFC and casefold change no ASCII text but its case
     s = unicodedata.normalize("NFC", s).casefold()
     if _ANY_ARABIC.search(s):
         s = _ARABIC_MARKS.sub("", s).translate(_ALIFS)
