@@ -675,3 +675,18 @@ def test_groups_that_must_not_form(embedder):
     assert group_of[women.id] is not group_of[total.id]
     assert explain[(women.id, total.id)].startswith(
         "different values, a part of a larger figure of its sentence")
+
+
+def test_levels_of_two_stories_need_a_common_country(embedder):
+    # The same contingent size in two deployments: "U.S." is who sends it, not where it is;
+    # with no story in common only the place where the troops are can tie two levels.
+    iraq = ("The United States keeps about 1,100 troops in Iraq, the Pentagon said.\n"
+            "Officials said the level would stay unchanged this year.")
+    niger = ("USA har fortsat omkring 1.100 soldater i landet, oplyste Pentagon.\n"
+             "Franske styrker forlader landet inden nytår.")
+    specs = [("iq", "en", iraq, dt.date(2020, 1, 5)), ("ne", "da", niger, dt.date(2023, 9, 25))]
+    _, groups = _link(embedder, specs, stories={"iq": "s1", "ne": "s2"})
+    assert not [g for g in groups if g.cross_source]
+    _, loose = _link(embedder, specs, stories={"iq": "s1", "ne": "s2"},
+                     config={"levels_need_place": False})
+    assert [g for g in loose if g.cross_source]  # the rule, not something else, keeps them apart

@@ -107,6 +107,12 @@ class LinkingConfig:
             contradicts the same day ("769" restated on the day the AP counts 1,399) is a
             conflict; the price is a fast-rising toll whose morning and evening figures
             fall on one day (news gold dev: 80 of 100 verdicts against 79 with ``False``).
+        levels_need_place: Standing levels of two different stories link only when their
+            clauses place them in a common country (``Cues.focus``: after a locative word
+            or a possessor, not an actor or nationality: "5,200 U.S. troops in Iraq" is
+            in Iraq, "USA har 1.100 soldater i landet" in no named country): with no story
+            in common, where the contingent is, is the only sign both count it.
+            ``False``: as before linking:9's end, any compatible places.
         verdict_open_ratio: Verdicts read an open bound as a near one ("more than 5,000"
             as 5,000-10,000 times this / 2; see :func:`translate.align.verdict.compatible`),
             so "more than 5,000" and, days later, "more than 21,000" differ over time; 0
@@ -253,6 +259,7 @@ class LinkingConfig:
     open_bound_ratio: float = 2.0
     verdict_open_ratio: float = 2.0
     same_time_conflict: bool = True
+    levels_need_place: bool = True
     running_open_ratio: float | None = 1.0
     generic_categories: tuple[str, ...] = _t("people", "other")
     category_parents: Mapping[str, str] = field(default_factory=lambda: {

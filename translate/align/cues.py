@@ -351,3 +351,25 @@ def places_compatible(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:
 def shared_place(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:
     """Both name a place and one of them is the same place (or lies in it)."""
     return bool(a and b) and places_compatible(a, b)
+
+
+def located_countries(text: str, language: str | None,
+                      locatives: tuple[str, ...]) -> dict[str, int]:
+    """Countries of the places a text puts things in (a locative word before the place, at
+    most one word between: "in Iraq", "i Irak", "في العراق"), with how often: where an
+    article is, for a figure whose own sentence names no place."""
+    fn = _find_places_fn()
+    if fn is None or not text:
+        return {}
+    forms = frozenset(w.strip().lower() for w in locatives)
+    plain = _POSSESSIVE.sub("", text)
+    try:
+        found = list(fn(plain, language or "en"))
+    except Exception:  # noqa: BLE001 - a gazetteer failure must not stop linking
+        return {}
+    out: dict[str, int] = {}
+    for p in found:
+        country = getattr(p, "country", None)
+        if country and not _names_a_venue(plain, p, found) and _located(plain, p, forms):
+            out[country] = out.get(country, 0) + 1
+    return out

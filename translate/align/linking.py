@@ -43,6 +43,7 @@ import functools
 import logging
 import math
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,7 @@ from translate.align.cues import (
     PlaceRef,
     claim_cues,
     clause_of,
+    located_countries,
     places_compatible,
     shared_place,
 )
@@ -103,6 +105,11 @@ class ClaimInfo:
             rival of another.
         year: For a casualty count of one incident, the earlier year its clause names
             ("in 1918, when 453 people died"; :func:`past_year`): a toll of a past event.
+        where: For a standing level, the countries the figure is in: its clause's
+            (``cues.focus``), else the country its article most often puts things in ("in
+            Iraq", :func:`~translate.align.cues.located_countries` over title and lead; a
+            figure whose sentence names no place is where its article is), else none.
+            Levels of two stories link only when they share one (``levels_need_place``).
     """
 
     role: str
@@ -114,6 +121,11 @@ class ClaimInfo:
     revised: _dt.date | None = None
     part: bool = False
     year: int | None = None
+    where: frozenset[str] = frozenset()
+
+    def focus_known(self) -> bool:
+        """Whether ``where`` need not be looked for: a clause place, or not a level."""
+        return bool(self.cues.focus) or self.scope != "standing_level"
 
 
 def revisions(claims: Sequence[Claim], story: Mapping[str, str],
@@ -263,6 +275,10 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         return "same document, different values"
     if ia.story != ib.story and not (ia.scope == ib.scope == "standing_level"):
         return "story"
+    if ia.story != ib.story and cfg.levels_need_place and \
+            not ia.where & ib.where:
+        # where the contingent is, not who sends it: "U.S. troops" names no place
+        return "levels of two stories, no shared place"
     if not places_compatible(ia.cues.places, ib.cues.places):
         return "place"
     if ia.cues.events and ib.cues.events and not ia.cues.events & ib.cues.events:
@@ -483,7 +499,8 @@ def story_map(stories: Any, documents: Mapping[str, Any] | None, doc_ids: Sequen
 
 def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                 dates: Mapping[str, _dt.date | None],
-                config: LinkingConfig | None = None) -> list[ClaimInfo]:
+                config: LinkingConfig | None = None,
+                texts: Mapping[str, tuple[str, str | None]] | None = None) -> list[ClaimInfo]:
     """What linking knows about each claim (role, scope, story, cues, value, date).
 
     Args:
@@ -492,6 +509,8 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
             story.
         dates: Document id → publication date (missing = unknown).
         config: Linking settings (default :class:`LinkingConfig`).
+        texts: Document id → (title and lead, language), to place standing levels whose
+            sentence names no place (default: the claim's own sentence).
     """
     cfg = config or _default_config()
     revised = revisions(claims, story, dates) if cfg.revision_allows_fall else {}
@@ -515,6 +534,19 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         year = past_year(c, dates.get(c.doc), scope, cfg) if cfg.when_words else None
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
                              revised.get((s, c.category)), c.id in part_of, year))
+    placed: dict[str, Counter[str]] = {}
+    for k, (c, inf) in enumerate(zip(claims, out)):
+        if inf.focus_known():
+            out[k] = dataclasses.replace(inf, where=inf.cues.focus)
+            continue
+        if c.doc not in placed:  # where its article puts things (title and text)
+            text, lang = (texts or {}).get(c.doc, (None, c.language))
+            placed[c.doc] = Counter(located_countries(
+                text or c.sentence, lang or c.language, cfg.locatives))
+        counts = placed[c.doc]
+        top = max(counts.values(), default=0)
+        home = frozenset(x for x, n in counts.items() if n == top and top)
+        out[k] = dataclasses.replace(inf, where=home)
     return out
 
 
@@ -648,15 +680,22 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         return []
     emb = get_embedder(embedder)
     dates: dict[str, _dt.date | None] = {}
+    leads: dict[str, tuple[str, str | None]] = {}
     for doc_id, d in (documents or {}).items():
         doc = getattr(d, "document", d)
         dates[doc_id] = getattr(doc, "published", None)
+        # title and lead, as story finding reads them (the same in both executors)
+        from translate.align.stories import _lead
+
+        lead = _lead(d, cfg.stories.lead_chars) or (getattr(doc, "raw", "") or "")[
+            : cfg.stories.lead_chars]
+        leads[doc_id] = (lead, getattr(d, "language", None) or getattr(doc, "language", None))
     doc_ids = list(dict.fromkeys(c.doc for c in claims))
     story = story_map(stories, documents, doc_ids, emb, cfg)
     sizes: dict[str, int] = {}
     for s in story.values():
         sizes[s] = sizes.get(s, 0) + 1
-    infos = claim_infos(claims, story, dates, cfg)
+    infos = claim_infos(claims, story, dates, cfg, leads)
     pairs = []
     for i, j in _candidates(infos, claims, cfg):
         why = blocked(claims[i], claims[j], infos[i], infos[j], cfg)
