@@ -85,19 +85,22 @@ def score(stories: Sequence[Any], gold: Mapping[str, str]) -> dict[str, float]:
     }
 
 
-def gold_documents(split: str) -> tuple[list[Any], dict[str, str]]:
+def gold_documents(split: str, folder: str | Path | None = None
+                   ) -> tuple[list[Any], dict[str, str]]:
     """The gold split as prepared documents (written as a corpus, loaded, prepared);
     ``"all"`` is dev and test in one corpus (look-alikes across the splits: Oslo 2011 and
-    Christchurch, US troops in Afghanistan and in Germany in 2020; figures only)."""
+    Christchurch, US troops in Afghanistan and in Germany in 2020; figures only).
+    ``folder`` holds the split files instead of ``benchmarks/data/news_gold`` (a subset of
+    the events, to check that adding events leaves the stories of the others alone)."""
     from news_gold import load_split, write_corpus
 
     from translate.corpus.loader import load_corpus
     from translate.corpus.prepare import prepare_all
 
     if split == "all":
-        docs = load_split("dev")[0] + load_split("test")[0]
+        docs = load_split("dev", folder=folder)[0] + load_split("test", folder=folder)[0]
     else:
-        docs, _groups = load_split(split)
+        docs, _groups = load_split(split, folder=folder)
     with tempfile.TemporaryDirectory() as tmp:
         write_corpus(docs, tmp)
         prepared = prepare_all(load_corpus(tmp).documents)
@@ -106,10 +109,10 @@ def gold_documents(split: str) -> tuple[list[Any], dict[str, str]]:
     return prepared, gold
 
 
-def undated(split: str) -> tuple[list[Any], dict[str, str]]:
+def undated(split: str, folder: str | Path | None = None) -> tuple[list[Any], dict[str, str]]:
     """The gold split with every date removed: a stress test of content and places alone
     (every event then competes with every other, as if all happened the same week)."""
-    docs, gold = gold_documents(split)
+    docs, gold = gold_documents(split, folder)
     return [SimpleNamespace(id=d.id, language=d.language, sentences=d.sentences, title=d.title,
                             document=SimpleNamespace(published=None)) for d in docs], gold
 
@@ -219,7 +222,8 @@ def explain_pieces(docs: Sequence[Any], stories: Sequence[Any], gold: Mapping[st
 
 
 def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = None,
-                   flores_lines: int = 200, explain: bool = False) -> dict[str, dict[str, float]]:
+                   flores_lines: int = 200, explain: bool = False,
+                   gold_folder: str | Path | None = None) -> dict[str, dict[str, float]]:
     """Story-finding figures on one gold split and the matching FLORES split.
 
     Args:
@@ -229,6 +233,7 @@ def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = No
         config: A :class:`~translate.align.stories.StoryConfig`.
         flores_lines: FLORES lines used (0 skips FLORES).
         explain: Print the gold events cut across stories (dev only).
+        gold_folder: Folder of the gold split files (default ``benchmarks/data/news_gold``).
 
     Returns:
         ``{"gold": {...}, "flores": {...}}`` as :func:`score` gives, plus ``seconds``.
@@ -236,7 +241,8 @@ def stories_report(split: str = "dev", *, embedder: Any = None, config: Any = No
     from translate.align.stories import find_stories
 
     out: dict[str, dict[str, float]] = {}
-    sets = {"gold": lambda: gold_documents(split), "gold undated": lambda: undated(split)}
+    sets = {"gold": lambda: gold_documents(split, gold_folder),
+            "gold undated": lambda: undated(split, gold_folder)}
     if flores_lines and FLORES.is_dir() and split != "all":
         sets["flores"] = lambda: flores_documents(split, flores_lines)
     for name, make in sets.items():
@@ -276,6 +282,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="print the dev gold events cut across stories and, for each "
                          "document outside its event's main story, its places and the score "
                          "parts against that story and the best other one (never test)")
+    ap.add_argument("--gold-folder", type=Path, default=None,
+                    help="folder holding the gold split files (default "
+                         "benchmarks/data/news_gold), e.g. a subset of the dev events")
     args = ap.parse_args(argv)
     from translate.align.config import parse_setting, resolve_config
 
@@ -285,7 +294,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'set':<19}" + "".join(f"{c[:12]:>13}" for c in cols))
     for split in args.split or ["dev", "test"]:
         for name, fig in stories_report(split, flores_lines=args.flores_lines,
-                                        config=config, explain=args.explain).items():
+                                        config=config, explain=args.explain,
+                                        gold_folder=args.gold_folder).items():
             row = "".join(f"{fig[c]:>13.3f}" if isinstance(fig.get(c), float)
                           else f"{fig.get(c, '-'):>13}" for c in cols)
             print(f"{name + ' ' + split:<19}{row}")
