@@ -8,6 +8,8 @@ Usage::
     python benchmarks/stories.py --split dev --explain   # the dev events cut across stories,
                                                          # and why each piece stayed out
     python benchmarks/stories.py --split all             # dev + test in one corpus
+    python benchmarks/stories.py --split dev --gold-folder DIR   # split files from DIR (a
+                                                         # subset of the events)
 
 Figures (per split):
 
