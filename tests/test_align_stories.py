@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
-from translate.align.embed import Embedder
 from translate.align.stories import Story, StoryConfig, document_facts, find_stories, story_of
+from translate.testing import concept_embedder, story_document
 
 # Concept → words in en, nb, da, ar: the fake embedder puts them on one axis, as a
 # multilingual model would.
@@ -22,24 +21,10 @@ CONCEPTS = [
 ]
 
 
-class ConceptEmbedder(Embedder):
-    name = "concepts"
-    model_id = "test"
-
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        out = np.full((len(texts), len(CONCEPTS) + 1), 0.05, np.float32)
-        for i, t in enumerate(texts):
-            words = {w.strip(".,:").lower() for w in t.split()}
-            for k, c in enumerate(CONCEPTS):
-                out[i, k] += len(words & c)
-            out[i, -1] += 0.2
-        return out
+ConceptEmbedder = concept_embedder(CONCEPTS, name="concepts", shared=0.2)
 
 
-def doc(doc_id, language, text, published=None):
-    sents = tuple(SimpleNamespace(text=s) for s in text.split(". "))
-    return SimpleNamespace(id=doc_id, language=language, sentences=sents,
-                           document=SimpleNamespace(published=published))
+doc = story_document
 
 
 D = dt.date(2020, 8, 5)

@@ -5,11 +5,7 @@ concept embedder stands in for the model (no downloads)."""
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
-import numpy as np
-
-from translate.align.embed import Embedder
 from translate.align.stories import (
     StoryConfig,
     _pair_score,
@@ -18,6 +14,7 @@ from translate.align.stories import (
     name_sounds,
     pair_parts,
 )
+from translate.testing import concept_embedder, story_document
 
 CONCEPTS = [
     {"shipwreck", "forlis", "غرق"},
@@ -27,26 +24,10 @@ CONCEPTS = [
 ]
 
 
-class ConceptEmbedder(Embedder):
-    """One axis per concept in every language, plus a shared constant."""
-
-    name = "concepts-places"
-    model_id = "test"
-
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        out = np.full((len(texts), len(CONCEPTS) + 1), 0.05, np.float32)
-        for i, t in enumerate(texts):
-            words = {w.strip(".,:") for w in t.lower().split()}
-            for k, c in enumerate(CONCEPTS):
-                out[i, k] += len(words & c)
-            out[i, -1] += 0.6
-        return out
+ConceptEmbedder = concept_embedder(CONCEPTS, name="concepts-places", shared=0.6)
 
 
-def doc(doc_id, language, text, published=None):
-    return SimpleNamespace(id=doc_id, language=language,
-                           sentences=tuple(SimpleNamespace(text=s) for s in text.split(". ")),
-                           document=SimpleNamespace(published=published))
+doc = story_document
 
 
 def groups(docs, **settings):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from types import SimpleNamespace
 
-import numpy as np
 import pytest
 
-from translate.align.embed import Embedder
 from translate.align.stories import StoryConfig, _nearest_gap, _time_cost, find_stories, story_of
+from translate.testing import concept_embedder, story_document
 
 # Concept → words in en, nb, da, ar: the fake embedder puts each concept on one axis, as a
 # multilingual model would; several concepts make a lead's "content".
@@ -26,24 +24,10 @@ CONCEPTS = [
 ]
 
 
-class ConceptEmbedder(Embedder):
-    name = "concepts-time"
-    model_id = "test"
-
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        out = np.full((len(texts), len(CONCEPTS) + 1), 0.05, np.float32)
-        for i, t in enumerate(texts):
-            words = {w.strip(".,:;").lower() for w in t.split()}
-            for k, c in enumerate(CONCEPTS):
-                out[i, k] += len(words & c)
-            out[i, -1] += 0.2
-        return out
+ConceptEmbedder = concept_embedder(CONCEPTS, name="concepts-time", shared=0.2)
 
 
-def doc(doc_id: str, language: str, text: str, published: dt.date | None) -> SimpleNamespace:
-    sents = tuple(SimpleNamespace(text=s) for s in text.split(". "))
-    return SimpleNamespace(id=doc_id, language=language, sentences=sents,
-                           document=SimpleNamespace(published=published))
+doc = story_document
 
 
 def day(y: int, m: int, d: int) -> dt.date:

@@ -1,4 +1,5 @@
-"""Tiny random translation models for tests, demos and benchmarks (no download).
+"""Tiny random translation models, and a toy concept embedder, for tests, demos and
+benchmarks (no download).
 
 A SentencePiece model is trained on a few lines in well under a second, and a
 Marian or M2M-100 model with random weights is built from a config and saved with its
@@ -14,7 +15,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["build_tiny_marian", "build_tiny_m2m", "train_sentencepiece"]
+__all__ = ["build_tiny_marian", "build_tiny_m2m", "train_sentencepiece", "concept_embedder",
+           "story_document"]
 
 _SAMPLE = [
     "USA vil sende nesten 3.000 ekstra soldater til Midtøsten.",
@@ -157,3 +159,46 @@ def build_tiny_m2m(
         decoder_start_token_id=tok.eos_token_id,
     )
     return _save(M2M100ForConditionalGeneration, cfg, tok, out, seed)
+
+
+def concept_embedder(concepts: Sequence[set[str]], *, name: str = "concepts",
+                     shared: float = 0.2) -> Any:
+    """An :class:`~translate.align.embed.Embedder` class with one axis per concept (a set of
+    words in any language: ``{"flood", "flom", "فيضان"}``) plus a shared constant, so a test
+    knows exactly which texts are near — what a multilingual model does, made visible.
+
+    Each text gets 0.05 on every axis, +1 per word of a concept (punctuation ``.,:;``
+    stripped, lower case) and ``shared`` on the last axis. ``name`` keeps the vectors of
+    two test embedders apart in the embedding cache.
+    """
+    import numpy as np
+
+    from translate.align.embed import Embedder
+
+    words_of = [frozenset(c) for c in concepts]
+
+    class ConceptEmbedder(Embedder):
+        model_id = "test"
+
+        def _embed(self, texts: list[str]) -> np.ndarray:
+            out = np.full((len(texts), len(words_of) + 1), 0.05, np.float32)
+            for i, t in enumerate(texts):
+                words = {w.strip(".,:;").lower() for w in t.split()}
+                for k, c in enumerate(words_of):
+                    out[i, k] += len(words & c)
+                out[i, -1] += shared
+            return out
+
+    ConceptEmbedder.name = name
+    return ConceptEmbedder
+
+
+def story_document(doc_id: str, language: str | None, text: str,
+                   published: Any = None) -> Any:
+    """A stand-in for a prepared document as story finding reads it: ``id``, ``language``,
+    ``sentences`` (``text`` cut at ". ") and ``document.published``."""
+    from types import SimpleNamespace
+
+    sents = tuple(SimpleNamespace(text=s) for s in text.split(". "))
+    return SimpleNamespace(id=doc_id, language=language, sentences=sents,
+                           document=SimpleNamespace(published=published))
