@@ -44,6 +44,7 @@ import logging
 import warnings
 from collections.abc import Iterable, Mapping
 
+from translate.claims.attribution import attributions
 from translate.claims.evidence import english_evidence, refined_category
 from translate.claims.lexicon import LANGUAGES, Lexicon
 from translate.claims.sentence import (
@@ -118,8 +119,11 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
         reading = reading_text(sent.text)
         english = sent.text if lang == "en" else translations.get(sent.index)
         english_claims: list[SentenceClaim] | None = None
-        for sc in sentence_claims(reading.text, lang, lexicon=lexicon):
+        found = sentence_claims(reading.text, lang, lexicon=lexicon)
+        sources = attributions(reading.text, [(sc.start, sc.end) for sc in found], lang)
+        for sc, who in zip(found, sources):
             a, b = reading.span(sc.start, sc.end)
+            wa, wb = reading.span(*who.span) if who is not None else (0, 0)
             counters[sent.doc] = counters.get(sent.doc, 0) + 1
             q = sc.quantity
             category, source = sc.category, sc.source
@@ -143,5 +147,9 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
                 sentence=sent.text, sentence_index=sent.index, language=lang, english=english,
                 english_quote=english_quote, noun=sc.noun, role=sc.role, number=q.text,
                 category_source=source,
+                attribution=sent.text[wa:wb] if who is not None else None,
+                attribution_start=sent.start + wa if who is not None else None,
+                attribution_end=sent.start + wb if who is not None else None,
+                attribution_cue=who.cue if who is not None else None,
             ))
     return claims

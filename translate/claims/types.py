@@ -93,6 +93,16 @@ class Claim:
         category_source: Where ``category`` came from: ``lexicon``, ``noun``, ``clause``,
             ``toll``, ``antecedent``, ``translation`` or ``default``
             (:data:`translate.claims.sentence.CATEGORY_SOURCES`); ``None`` when unknown.
+        attribution: Who gives the figure, as written in the sentence ("the health
+            ministry", "politiet", "وزارة الصحة"): the subject of the nearest reporting
+            verb or the object of "according to"/"ifølge"/"بحسب"
+            (:mod:`translate.claims.attribution`); ``None`` when the sentence names no
+            source for it (no cue, or a pronoun: "he said").
+        attribution_start: Offset of ``attribution`` in the raw document text, or ``None``.
+        attribution_end: End offset; ``raw[attribution_start:attribution_end] ==
+            attribution``.
+        attribution_cue: The reporting word as written ("said", "ifølge", "according to",
+            "قالت"), or ``None``.
     """
 
     id: str
@@ -116,6 +126,10 @@ class Claim:
     role: str | None = None
     number: str | None = None
     category_source: str | None = None
+    attribution: str | None = None
+    attribution_start: int | None = None
+    attribution_end: int | None = None
+    attribution_cue: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the report.json form (documented in the README, section "Claims")."""
@@ -127,7 +141,9 @@ class Claim:
             "sentence_index": self.sentence_index, "language": self.language,
             "english": self.english, "english_quote": self.english_quote,
             "noun": self.noun, "role": self.role, "number": self.number,
-            "category_source": self.category_source,
+            "category_source": self.category_source, "attribution": self.attribution,
+            "attribution_start": self.attribution_start,
+            "attribution_end": self.attribution_end, "attribution_cue": self.attribution_cue,
         }
 
     def _repr_html_(self) -> str:
