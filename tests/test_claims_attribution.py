@@ -144,3 +144,14 @@ def test_invisible_characters_keep_the_source_exact() -> None:
     (c,) = extract_claims([Sentence("d", 0, 0, len(raw), raw, "nb")])
     assert c.attribution == "poli\u00adtiet"
     assert raw[c.attribution_start:c.attribution_end] == c.attribution
+
+
+def test_claims_table_and_groups_show_the_attribution() -> None:
+    from translate.display.views import attribution_html, claims_html
+
+    raw = "Nine miners were trapped, the mine operator said."
+    (c,) = extract_claims([Sentence("d", 0, 0, len(raw), raw, "en")])
+    assert attribution_html(c) in claims_html([c])
+    assert "per <span" in attribution_html(c) and "the mine operator" in attribution_html(c)
+    (none,) = extract_claims([Sentence("d", 0, 0, 25, "Nine miners were trapped.", "en")])
+    assert attribution_html(none) == ""

@@ -16,7 +16,7 @@ __all__ = ["claims_frame", "sentences_frame", "documents_frame", "groups_frame"]
 
 _CLAIM_COLUMNS = ["id", "doc", "language", "category", "hedge", "value", "low", "high",
                   "direction", "change", "quote", "english_quote", "sentence_index", "start",
-                  "end", "sentence", "english"]
+                  "end", "sentence", "english", "attribution"]
 
 
 def claims_frame(claims: Sequence[Claim]) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from translate.display.html import (
     table,
     wrap,
 )
-from translate.display.views import loc_html
+from translate.display.views import attribution_html, loc_html
 
 if TYPE_CHECKING:
     from translate.align.types import ClaimGroup
@@ -47,8 +47,8 @@ def groups_html(groups: Sequence[ClaimGroup], *, claims: Sequence[Claim] | None 
 
     def row(e: Any, g: ClaimGroup, first: str = "") -> str:
         c = by_id.get(e.claim)
-        loc = (loc_html(c.doc, c.start, c.end, c.sentence_index, link=link) if c
-               else f'<span class="loc">{esc(e.claim)}</span>')
+        loc = (loc_html(c.doc, c.start, c.end, c.sentence_index, link=link)
+               + attribution_html(c) if c else f'<span class="loc">{esc(e.claim)}</span>')
         found = find_quote(e.sentence, e.quote)
         marks = [Mark(*found)] if found else []
         english = (esc(e.english) if e.english and e.english != e.sentence else

@@ -36,8 +36,9 @@ if TYPE_CHECKING:
     from translate.mt.types import DocumentTranslation
     from translate.results import RunResult, SentenceFidelity
 
-__all__ = ["claim_html", "claims_html", "document_html", "translation_html", "models_html",
-           "run_html", "loc_html", "fidelity_marks", "fidelity_by_sentence"]
+__all__ = ["attribution_html", "claim_html", "claims_html", "document_html",
+           "translation_html", "models_html", "run_html", "loc_html", "fidelity_marks",
+           "fidelity_by_sentence"]
 
 
 def loc_html(doc: str, start: int, end: int, index: int | None = None, *,
@@ -106,13 +107,24 @@ def claims_html(claims: Sequence[Claim], *, link: bool = False,
         rows.append(
             f'<tr id="{esc(c.id)}"><td><b>{esc(c.id.split("#")[-1])}</b><br>'
             f"{loc_html(c.doc, c.start, c.end, c.sentence_index, link=link)}</td>"
-            f"<td>{esc(c.category)}</td><td>{esc(c.hedge)}</td>"
+            f"<td>{esc(c.category)}{attribution_html(c)}</td><td>{esc(c.hedge)}</td>"
             f'<td class="num">{esc(fmt_bounds(c.low, c.high, c.hedge, c.value))}</td>'
             f'<td class="src"><div {dir_attr(c.language)}>{highlight(c.sentence, src)}</div></td>'
             f'<td class="en">{_english_cell(c, en)}</td></tr>'
         )
     body = table(["claim", "category", "hedge", "value", "source", "English"], rows, num=(3,))
     return wrap(body if claims else '<p class="muted">no claims</p>', css=css)
+
+
+def attribution_html(claim: Claim) -> str:
+    """Who gives the figure ("per the health ministry"), as a small line; ``""`` when the
+    sentence names no source."""
+    who = getattr(claim, "attribution", None)
+    if not who:
+        return ""
+    cue = getattr(claim, "attribution_cue", None) or ""
+    return (f'<div class="small attribution" title="{esc(cue)}">per '
+            f'<span {dir_attr(claim.language)}>{esc(who)}</span></div>')
 
 
 def claim_html(claim: Claim, *, css: bool = True) -> str:
