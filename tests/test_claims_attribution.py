@@ -56,6 +56,13 @@ def _sources(text: str, language: str) -> list[tuple[str, str | None]]:
      [("9 أشخاص", "وزارة الصحة")]),
     ("ar", "أعلن الجيش مقتل 6 جنود.",
      [("6 جنود", "الجيش")]),
+    ("ar", "ارتفع عدد القتلى إلى 30 قتيلا، بحسب ما أعلنه الدفاع المدني.",
+     [("30 قتيلا", "الدفاع المدني")]),
+    # an article that is also a pronoun ("den", "det") before an adjective
+    ("da", "Otte soldater blev såret, oplyser det danske forsvar.",
+     [("Otte soldater", "det danske forsvar")]),
+    ("nb", "Fem soldater er sendt hjem, sa den nye forsvarsministeren.",
+     [("Fem soldater", "den nye forsvarsministeren")]),
 ])
 def test_single_source(language: str, text: str, expected: list) -> None:
     assert _sources(text, language) == expected

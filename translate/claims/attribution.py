@@ -93,7 +93,8 @@ _VERBS: dict[str, frozenset[str]] = {
                 "skriver skrev fortæller fortalte rapporterer rapporterede meddeler meddelte "
                 "udtaler udtalte vurderer"),
     "ar": _fold("قال قالت يقول تقول أعلن أعلنت يعلن تعلن ذكر ذكرت يذكر تذكر أفاد أفادت يفيد "
-                "تفيد أكد أكدت يؤكد تؤكد صرح صرحت أوضح أوضحت نقل نقلت قدر قدرت أحصى أحصت"),
+                "تفيد أكد أكدت يؤكد تؤكد صرح صرحت أوضح أوضحت نقل نقلت قدر قدرت أحصى أحصت "
+                "زعم زعمت يزعم تزعم"),
 }
 #: Verbs whose object is the one the figure is told to, never the source ("told Reuters").
 _SUBJECT_ONLY = _fold("told tells")
@@ -102,6 +103,7 @@ _PUT = _fold("put puts")
 #: Arabic "نقلت ... عن X": the source is the one quoted after "عن".
 _QUOTING_AR = _fold("نقل نقلت")
 _AN = normalise_word("عن")
+_MA = normalise_word("ما")
 #: Prepositions whose object is the source: first word -> the words that must follow.
 _PREPS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"according": ("to",), "citing": ()},
@@ -121,6 +123,9 @@ _PRONOUNS: dict[str, frozenset[str]] = {
     "da": _fold("han hun de den det vi jeg du i man som hen"),
     "ar": _fold("هو هي هم هن نحن أنا أنت الذي التي الذين"),
 }
+#: Pronouns that are also articles before an adjective ("den fungerende forsvarsminister",
+#: "det amerikanske forsvaret").
+_ARTICLE_PRONOUNS = {"nb": _fold("den det de"), "da": _fold("den det de")}
 #: Function words allowed inside a source phrase ("Ministry of Health", "politiet i Oslo").
 _INNER: dict[str, frozenset[str]] = {
     "en": _fold("of for and at in from"),
@@ -137,7 +142,7 @@ _DETERMINERS: dict[str, frozenset[str]] = {
 #: ("Police on Tuesday said", "sier også politiet", "Police have said").
 _SKIP: dict[str, frozenset[str]] = {
     "en": _fold("also later earlier previously have has had separately again initially now "
-                "on last yesterday today would will had"),
+                "on last yesterday today would will had morning afternoon evening night"),
     "nb": _fold("også nå videre dessuten samtidig tidligere senere i går dag natt morgen "
                 "kveld ettermiddag formiddag"),
     "da": _fold("også nu videre desuden samtidig tidligere senere i går dag nat morgen aften "
@@ -229,8 +234,17 @@ def _phrase(tokens: list[Token], i: int, step: int, language: str,
     inner = _INNER.get(language, frozenset())
     pronouns = _PRONOUNS.get(language, frozenset())
     k = i
-    if 0 <= k < len(tokens) and tokens[k].norm in pronouns:
+    if 0 <= k < len(tokens) and tokens[k].norm in pronouns and not (
+            step > 0 and tokens[k].norm in _ARTICLE_PRONOUNS.get(language, ())
+            and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
+            and tokens[k + 1].norm not in stops):
         return False
+    if step > 0 and 0 <= k < len(tokens) and tokens[k].norm in _ARTICLE_PRONOUNS.get(
+            language, ()):
+        k += 1  # "den fungerende forsvarsminister": an article, not a pronoun
+        first_article = True
+    else:
+        first_article = False
     taken: list[int] = []
     words = 0
     definite = False  # Arabic: a definite word was taken (an indefinite one then ends it)
@@ -277,6 +291,8 @@ def _phrase(tokens: list[Token], i: int, step: int, language: str,
                 return None
         taken.append(k)
         k += step
+    if first_article and taken:
+        taken.insert(0, i)
     # trim inner words and punctuation at both ends ("of", "og", "-")
     while taken and (tokens[taken[-1]].norm in inner or tokens[taken[-1]].kind == "punct"):
         taken.pop()
@@ -385,8 +401,11 @@ def _prep_cue(tokens: list[Token], i: int, language: str,
         elif t.norm.startswith("ل") and len(t.norm) > 2:  # "وفقاً لوزارة الصحة"
             tokens = [*tokens[:k], Token(t.kind, t.text[1:], t.start + 1, t.end, t.norm[1:]),
                       *tokens[k + 1:]]
+    end = k - 1
+    if language == "ar" and k + 1 < len(tokens) and tokens[k].norm == _MA:
+        k += 2  # "بحسب ما أعلنه حاكم الولاية": according to what the governor announced
     src = _phrase(tokens, k, 1, language, blocked)
-    return _Cue(i, k - 1, _chars(tokens, src))
+    return _Cue(i, end, _chars(tokens, src))
 
 
 def _cues(tokens: list[Token], language: str,
