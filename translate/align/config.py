@@ -163,6 +163,11 @@ class LinkingConfig:
             figure, never as an update or a rival value (:func:`~translate.align.linking.parts`).
         part_sums: Also read figures as parts when the figures after a larger one in its
             sentence add up to it ("39 prisoners, 24 women and 15 teenage boys").
+        implied_change_ends: Read the nearest figure before a marked start of a change in
+            its sentence as the change's new value ("killing at least 632 people ..., up
+            from 296 dead"; :func:`~translate.align.linking.implied_ends`): the two are
+            then the ends of a stated change, which may join one group although they share
+            a sentence.
         compatible_roles: Pairs of roles (``"add+level"``) whose claims may link when
             their values are one figure and, in one language, their counted nouns have one
             head: the troops sent are the contingent that is there ("3,000 troops are sent"
@@ -251,6 +256,7 @@ class LinkingConfig:
         "blandt andet", "blant annet", "bl.a.", "heraf", "herav", "av dem", "af dem",
         "بينهم", "بينها", "منهم", "منها", "من بينهم", "بما في ذلك", "بما فيهم")
     part_sums: bool = True
+    implied_change_ends: bool = True
     compatible_roles: tuple[str, ...] = _t("add+level", "level+remove")
     story_max_value_ratio: float = 30.0
     trend_margin: float = 0.92

@@ -71,7 +71,7 @@ from translate.claims.types import Claim
 
 __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
            "claim_infos", "link_rule",
-           "categories_compatible", "revisions",
+           "categories_compatible", "revisions", "implied_ends",
            "roles_compatible", "other_heads", "parts", "past_year"]
 
 logger = logging.getLogger(__name__)
@@ -110,6 +110,10 @@ class ClaimInfo:
             Iraq", :func:`~translate.align.cues.located_countries` over title and lead; a
             figure whose sentence names no place is where its article is), else none.
             Levels of two stories link only when they share one (``levels_need_place``).
+        ends_change: The figure is the unmarked end of a change whose start follows it in
+            its sentence ("killing at least 632 people ..., up from 296 dead":
+            :func:`implied_ends`); the two then are the ends of a stated change, which one
+            article may give together.
     """
 
     role: str
@@ -122,6 +126,7 @@ class ClaimInfo:
     part: bool = False
     year: int | None = None
     where: frozenset[str] = frozenset()
+    ends_change: bool = False
 
     def focus_known(self) -> bool:
         """Whether ``where`` need not be looked for: a clause place, or not a level."""
@@ -148,6 +153,37 @@ def revisions(claims: Sequence[Claim], story: Mapping[str, str],
         if min(e["target"]) < max(e["from"]):
             where = (story.get(doc, f"doc:{doc}"), category)
             out[where] = min(out.get(where, day), day)
+    return out
+
+
+def implied_ends(claims: Sequence[Claim], config: LinkingConfig | None = None) -> set[str]:
+    """Ids of the figures that a later start of a change in their sentence revises.
+
+    A sentence may state a change as "killing at least 632 people ..., up from 296 dead":
+    the start ("from 296") is marked, the new value it leads to is not. The new value is
+    the nearest figure before the start in its sentence, of the same or a compatible
+    category, that is no end of a stated change itself; none when the sentence already
+    has a marked end the start leads to (``target``) of a compatible category.
+    """
+    cfg = config or _default_config()
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.doc, c.sentence_index), []).append(c)
+    out: set[str] = set()
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        group = sorted(group, key=lambda c: c.start)
+        for n, start in enumerate(group):
+            if not _is_old_value(start):
+                continue
+            if any(_is_stated_end(c) and not _is_old_value(c) and categories_compatible(
+                    c.category, start.category, cfg) for c in group):
+                continue  # "rose to 174 from 125": both ends marked
+            before = [c for c in group[:n] if not _is_change_end(c)
+                      and categories_compatible(c.category, start.category, cfg)]
+            if before:
+                out.add(before[-1].id)
     return out
 
 
@@ -260,6 +296,8 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         # counted noun: "withdraw its 13,000 troops" and "has about 13,000 troops")
         return "role"
     ends = {a.direction, getattr(a, "role", None), b.direction, getattr(b, "role", None)}
+    if ia.ends_change or ib.ends_change:
+        ends.add("target")  # "at least 632 dead, up from 296": the change's new value
     if a.doc == b.doc and a.sentence_index == b.sentence_index and \
             not {"from", "target"} <= ends:
         return "same sentence"
@@ -515,6 +553,7 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
     cfg = config or _default_config()
     revised = revisions(claims, story, dates) if cfg.revision_allows_fall else {}
     part_of = parts(claims, cfg) if cfg.part_cues or cfg.part_sums else {}
+    implied = implied_ends(claims, cfg) if cfg.implied_change_ends else set()
     own_scope = {c.id: scope_of(c, config=cfg) for c in claims}
     out = []
     for c in claims:
@@ -533,7 +572,8 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                           events=cfg.events, actors=cfg.actors, locatives=cfg.locatives)
         year = past_year(c, dates.get(c.doc), scope, cfg) if cfg.when_words else None
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
-                             revised.get((s, c.category)), c.id in part_of, year))
+                             revised.get((s, c.category)), c.id in part_of, year,
+                             ends_change=c.id in implied))
     placed: dict[str, Counter[str]] = {}
     for k, (c, inf) in enumerate(zip(claims, out)):
         if inf.focus_known():

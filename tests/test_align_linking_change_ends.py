@@ -1,0 +1,57 @@
+"""A change stated as "N dead, up from M": the unmarked new value and its marked start."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from translate.align.config import resolve_config
+from translate.align.linking import blocked, claim_infos, implied_ends
+from translate.claims import extract_claims
+from translate.corpus.document import Document
+from translate.corpus.prepare import prepare_all
+
+D1 = dt.date(2024, 3, 1)
+
+
+def _claims(doc_id: str, text: str):
+    doc = Document(doc_id, text, text, language="en", published=D1)
+    return extract_claims(prepare_all([doc])[0].sentences)
+
+
+def _blocked(a, b, claims, config=None):
+    cfg = resolve_config(config)
+    infos = dict(zip((c.id for c in claims), claim_infos(
+        claims, {c.doc: "s" for c in claims}, {c.doc: D1 for c in claims}, cfg)))
+    return blocked(a, b, infos[a.id], infos[b.id], cfg)
+
+
+def _by_value(claims, value):
+    return next(c for c in claims if c.value == value)
+
+
+def test_the_new_value_before_an_up_from_start_is_its_end():
+    claims = _claims("a", "The storm killed at least 140 people and injured 60, the "
+                          "ministry said on Sunday, up from 90 dead in its first count.")
+    new, hurt, start = (_by_value(claims, v) for v in (140, 60, 90))
+    assert start.direction == "from" or getattr(start, "role", None) == "from"
+    assert implied_ends(claims) == {new.id}  # not the wounded: another category
+    assert _blocked(new, start, claims) is None  # two ends of one change, one sentence
+    assert _blocked(new, start, claims, {"implied_change_ends": False}) == "same sentence"
+
+
+def test_two_figures_of_a_sentence_without_a_start_stay_apart():
+    claims = _claims("b", "The blast killed 12 people in the north and 30 people in the "
+                          "capital on Monday.")
+    a, b = _by_value(claims, 12), _by_value(claims, 30)
+    assert implied_ends(claims) == set()
+    assert _blocked(a, b, claims) == "same sentence"
+
+
+def test_both_ends_marked_need_no_reading():
+    claims = _claims("c", "Officials said the toll rose to 174 from 125 on Tuesday.")
+    assert implied_ends(claims) == set()
+
+
+def test_a_start_before_the_figures_marks_none_of_them():
+    claims = _claims("d", "Up from 20 on Monday, the police said 35 people were arrested.")
+    assert all(_by_value(claims, 35).id != x for x in implied_ends(claims))
