@@ -162,3 +162,18 @@ def test_claims_table_and_groups_show_the_attribution() -> None:
     assert "per <span" in attribution_html(c) and "the mine operator" in attribution_html(c)
     (none,) = extract_claims([Sentence("d", 0, 0, 25, "Nine miners were trapped.", "en")])
     assert attribution_html(none) == ""
+
+
+def test_a_conflict_reason_names_the_rival_sources() -> None:
+    import datetime as dt
+
+    from translate.align.verdict import decide
+
+    a_text = "The health ministry said 40 people were killed in the raid."
+    b_text = "Rebel commanders said 70 people were killed in the raid."
+    (a,) = extract_claims([Sentence("d1", 0, 0, len(a_text), a_text, "en")])
+    (b,) = extract_claims([Sentence("d2", 0, 0, len(b_text), b_text, "en")])
+    day = dt.date(2024, 5, 1)
+    verdict, reason = decide([a, b], {"d1": day, "d2": day})
+    assert verdict == "conflict"
+    assert "(d1, per The health ministry)" in reason and "(d2, per Rebel commanders)" in reason

@@ -65,6 +65,13 @@ def describe(c: Claim) -> str:
     return _n(c.value)
 
 
+def _who(c: Claim) -> str:
+    """The document of a claim, and who gives the figure when its sentence says so:
+    ``"da1, per politiet"`` (rival sources are named in a conflict's reason)."""
+    who = getattr(c, "attribution", None)
+    return f"{c.doc}, per {who}" if who else c.doc
+
+
 def _mid(c: Claim) -> float:
     if c.value is not None:
         return c.value
@@ -140,8 +147,8 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
     if apart and close and not unknown and same_time_conflict:
         # Reports of one time that cannot both hold: a conflict, whatever happened later.
         a, b = close[0]
-        return "conflict", (f"{describe(a)} ({a.doc}) vs {describe(b)} ({b.doc}) cannot both "
-                            f"hold; published {_dates(a, b, dates)}; over the days it "
+        return "conflict", (f"{describe(a)} ({_who(a)}) vs {describe(b)} ({_who(b)}) cannot "
+                            f"both hold; published {_dates(a, b, dates)}; over the days it "
                             + _over_time(used, dates))
     if apart and not unknown:
         # The values changed over the days between reports: a toll being updated. Reports
@@ -150,11 +157,11 @@ def decide(claims: Sequence[Claim], dates: Mapping[str, _dt.date | None], *,
         if close:
             a, b = close[0]
             why += f"; on {_dates(a, b, dates).split(' and ')[0]} already {describe(a)} " \
-                   f"({a.doc}) vs {describe(b)} ({b.doc})"
+                   f"({_who(a)}) vs {describe(b)} ({_who(b)})"
         return "differ_over_time", why
     if close or unknown:
         a, b = (close or unknown)[0]
-        why = f"{describe(a)} ({a.doc}) vs {describe(b)} ({b.doc}) cannot both hold"
+        why = f"{describe(a)} ({_who(a)}) vs {describe(b)} ({_who(b)}) cannot both hold"
         if close:
             why += f"; published {_dates(a, b, dates)}"
         else:
