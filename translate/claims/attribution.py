@@ -27,6 +27,7 @@ that have claims.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,8 @@ from translate.claims.tokens import _TOKEN
 
 __all__ = ["Attribution", "attribution", "attributions", "MAX_WORDS"]
 
+#: Cues after a figure looked at past "and X say" clauses of their own.
+_AFTER_TRIES = 4
 #: Most words a source phrase has ("the Palestinian health ministry in Gaza").
 MAX_WORDS = 6
 
@@ -224,7 +227,7 @@ def _is_word(t: Token) -> bool:
 
 
 def _phrase(tokens: list[Token], i: int, step: int, language: str,
-            blocked: Sequence[tuple[int, int]]) -> tuple[int, int] | None | bool:
+            blocked: bytearray) -> tuple[int, int] | None | bool:
     """The source phrase starting at token ``i`` and walking in ``step`` direction.
 
     Returns the token range ``(first, last)``, ``False`` when the phrase is a pronoun, or
@@ -250,7 +253,7 @@ def _phrase(tokens: list[Token], i: int, step: int, language: str,
     definite = False  # Arabic: a definite word was taken (an indefinite one then ends it)
     while 0 <= k < len(tokens):
         t = tokens[k]
-        if any(a < t.end and t.start < b for a, b in blocked):
+        if blocked[k]:
             break  # a figure of the sentence is never its source
         if t.kind == "num":
             hyphen = tokens[k + 1].text == "-" if k + 1 < len(tokens) else False
@@ -326,7 +329,7 @@ def _definite_or_name(t: Token, language: str) -> bool:
 
 
 def _verb_cue(tokens: list[Token], i: int, language: str,
-              blocked: Sequence[tuple[int, int]]) -> _Cue | None:
+              blocked: bytearray) -> _Cue | None:
     """A reporting verb at ``i``: its subject before or after it."""
     t = tokens[i]
     norm = _bare(t.norm, language)
@@ -382,7 +385,7 @@ def _verb_cue(tokens: list[Token], i: int, language: str,
 
 
 def _prep_cue(tokens: list[Token], i: int, language: str,
-              blocked: Sequence[tuple[int, int]]) -> _Cue | None:
+              blocked: bytearray) -> _Cue | None:
     """"according to X", "ifølge X", "بحسب X", "وفقاً لـ X": the object is the source."""
     word = tokens[i].norm if tokens[i].norm in _PREPS[language] else _bare(
         tokens[i].norm, language)
@@ -409,7 +412,7 @@ def _prep_cue(tokens: list[Token], i: int, language: str,
 
 
 def _cues(tokens: list[Token], language: str,
-          blocked: Sequence[tuple[int, int]]) -> list[_Cue]:
+          blocked: bytearray) -> list[_Cue]:
     verbs = _VERBS.get(language, frozenset())
     preps = _PREPS.get(language, {})
     out: list[_Cue] = []
@@ -452,7 +455,17 @@ def attributions(sentence: str, spans: Sequence[tuple[int, int]],
     if lang not in _VERBS or not spans or not _any_cue(lang).search(normalise_word(sentence)):
         return [None] * len(spans)
     tokens = tokenize(sentence, lang)
-    cues = _cues(tokens, lang, spans)
+    starts = [t.start for t in tokens]
+    ranges = []  # token range (first, last) of each figure
+    blocked = bytearray(len(tokens))  # tokens inside a figure: never a source
+    for a, b in spans:
+        first = bisect_right(starts, a) - 1
+        first = first if first >= 0 and tokens[first].end > a else first + 1
+        last = max(first, bisect_left(starts, b) - 1)
+        ranges.append((first, last))
+        for k in range(first, min(last + 1, len(tokens))):
+            blocked[k] = 1
+    cues = _cues(tokens, lang, blocked)
     if not cues:
         return [None] * len(spans)
     contrasts = _CONTRAST.get(lang, frozenset())
@@ -460,22 +473,29 @@ def attributions(sentence: str, spans: Sequence[tuple[int, int]],
     for k, t in enumerate(tokens):
         contrast[k + 1] = contrast[k] + (t.norm in contrasts or (
             lang == "ar" and _bare(t.norm, lang) in contrasts))
+    ends = [c.end for c in cues]
     out: list[Attribution | None] = []
-    for a, b in spans:
-        first = next((k for k, t in enumerate(tokens) if t.end > a), len(tokens))
-        last = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].start < b), first)
+    for first, last in ranges:
+        # the nearest cue before the figure (it also crosses the fewest rival clauses) ...
+        n = bisect_left(ends, first) - 1
         best: tuple[int, int, int, _Cue] | None = None
-        for cue in cues:
-            if cue.end < first:  # a cue before its figure wins a tie
-                key = (contrast[first] - contrast[cue.end], first - cue.end, 0)
-            elif cue.index > last:
-                if cue.joined or contrast[cue.index] > contrast[last + 1]:
-                    continue  # "…, while organisers say", "…, and agencies say": their own
-                key = (0, cue.index - last, 1)
-            else:
+        if n >= 0:
+            cue = cues[n]
+            best = (contrast[first] - contrast[cue.end], first - cue.end, 0, cue)
+        # ... against the nearest after it in the same clause ("40 died, police said"; not
+        # "…, while organisers say" nor "…, and agencies say")
+        m = bisect_right(ends, last)
+        for cue in cues[m:m + _AFTER_TRIES]:
+            if cue.index <= last:
                 continue
-            if best is None or key < best[:3]:
-                best = (*key, cue)
+            if contrast[cue.index] > contrast[last + 1]:
+                break
+            if cue.joined:
+                continue
+            key = (0, cue.index - last, 1, cue)
+            if best is None or key[:3] < best[:3]:
+                best = key
+            break
         source = best[3].source if best is not None else None
         if best is None or source is None:
             out.append(None)
