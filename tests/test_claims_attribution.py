@@ -58,6 +58,14 @@ def _sources(text: str, language: str) -> list[tuple[str, str | None]]:
      [("6 جنود", "الجيش")]),
     ("ar", "ارتفع عدد القتلى إلى 30 قتيلا، بحسب ما أعلنه الدفاع المدني.",
      [("30 قتيلا", "الدفاع المدني")]),
+    # a subject that starts with ل is no addressee ("لجنة": committee); "لرويترز إن" is
+    ("ar", "وقالت لجنة الإغاثة إن 300 عائلة نزحت.",
+     [("300 عائلة", "لجنة الإغاثة")]),
+    ("ar", "وقالت الشرطة لرويترز إن 12 شخصا اعتقلوا.",
+     [("12 شخصا اعتقلوا", "الشرطة")]),
+    # the verb after a name ends the source ("Ifølge FN mangler …")
+    ("da", "Ifølge FN mangler 40 landsbyer rent vand.",
+     [("40 landsbyer", "FN")]),
     # an article that is also a pronoun ("den", "det") before an adjective
     ("da", "Otte soldater blev såret, oplyser det danske forsvar.",
      [("Otte soldater", "det danske forsvar")]),
@@ -91,6 +99,8 @@ def test_two_figures_two_sources(language: str, text: str, expected: list) -> No
     ("nb", "12 personer er drept, sa han."),
     ("da", "Hun siger, at 25 personer er savnet."),
     ("ar", "وقال إن 40 شخصا قتلوا."),  # the subject is in the verb: no named source
+    ("ar", "قال لرويترز إن 40 شخصا قتلوا."),  # told Reuters: the one told is no source
+    ("ar", "وأعلنت أنها أرسلت 200 جندي."),  # "أنها": that she/it
 ])
 def test_pronoun_subject_is_no_source(language: str, text: str) -> None:
     assert [a for _, a in _sources(text, language)] == [None]

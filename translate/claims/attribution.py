@@ -172,7 +172,7 @@ _CONTRAST: dict[str, frozenset[str]] = {
 }
 _AND = {"en": _fold("and"), "nb": _fold("og"), "da": _fold("og"), "ar": _fold("و")}
 _THAT = {"en": _fold("that"), "nb": _fold("at om"), "da": _fold("at om"),
-         "ar": _fold("أن إن ان")}
+         "ar": _fold("أن إن ان أنه أنها أنهم إنه إنها إنهم")}
 
 
 @lru_cache(maxsize=4)
@@ -286,7 +286,9 @@ def _phrase(tokens: list[Token], i: int, step: int, language: str,
                 if language != "en" and t.norm not in inner and step > 0 and (
                         (prev.norm.endswith(("et", "en", "ene", "erne", "ne"))
                          and prev.norm not in inner and prev.text.islower())
-                        or (len(t.norm) > 3 and t.norm.endswith(("de", "te")))):
+                        or (len(t.norm) > 3 and t.norm.endswith(("de", "te")))
+                        or (prev.text[:1].isupper() and len(t.norm) > 3
+                            and t.norm.endswith("er"))):
                     break  # "ifølge politiet døde": the verb after a definite subject
             if t.norm not in inner:
                 words += 1
@@ -355,9 +357,10 @@ def _verb_cue(tokens: list[Token], i: int, language: str,
                 src = _phrase(tokens, an + 1, 1, language, blocked)
                 return _Cue(i, i, _chars(tokens, src))
         if nxt is not None and nxt.kind == "word" and nxt.norm.startswith("ل") and \
-                not nxt.norm.startswith("ال") and nxt.norm not in _THAT["ar"] and \
-                norm in _fold("قال قالت يقول تقول"):
-            after += 1  # "قال لرويترز": the one told, then the subject
+                not nxt.norm.startswith("ال") and norm in _fold("قال قالت يقول تقول") and \
+                after + 1 < len(tokens) and (tokens[after + 1].norm in _THAT["ar"]
+                                             or tokens[after + 1].kind == "punct"):
+            after += 1  # "قال لرويترز إن": the one told ("قالت لجنة الانتخابات" is a subject)
             nxt = tokens[after] if after < len(tokens) else None
         if nxt is not None and nxt.kind == "word" and nxt.norm not in _THAT["ar"]:
             src = _phrase(tokens, after, 1, language, blocked)
