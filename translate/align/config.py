@@ -93,6 +93,11 @@ class LinkingConfig:
             people died" in another): figures further down are rarely the story's
             headline toll (0 links 2 more dev pairs, but joins two incidents of the
             seeds' January story, tests/test_align_linking.py).
+        sourced_rivals: Values of one day that cannot both hold, each attributed to a
+            source (``Claim.attribution``: "the police said", "ifølge etaten"; two
+            sources, or one source name in two languages), need only ``agree_margin``:
+            the named sources explain the difference (rival counts of one moment, a
+            ``conflict``); unattributed rivals need ``conflict_margin``.
         other_change_margin: Margin for values that cannot both hold, published on
             different days, that do not read as an update (a cumulative figure whose
             counted people differ, a figure outside a running total): nearly never.
@@ -261,6 +266,7 @@ class LinkingConfig:
     story_max_value_ratio: float = 30.0
     trend_margin: float = 0.92
     update_lead: int = 3
+    sourced_rivals: bool = True
     other_change_margin: float = 1.1
     open_bound_ratio: float = 2.0
     verdict_open_ratio: float = 2.0

@@ -966,7 +966,20 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
         return None, "same-day values too far apart"
     if apart:
         return cfg.other_change_margin, "different days, not an update"
+    if cfg.sourced_rivals and _other_sources(a, b):
+        # each figure names who gives it ("the police said 127", "the disaster agency
+        # said 174"): two sources' counts of one moment differ without being two things
+        return cfg.agree_margin, "rival values of named sources"
     return cfg.conflict_margin, "rival values"
+
+
+def _other_sources(a: Claim, b: Claim) -> bool:
+    """Both claims name who gives them (``Claim.attribution``), and not one source in one
+    language (a source's two figures of one day are two quantities or a correction)."""
+    sa, sb = getattr(a, "attribution", None), getattr(b, "attribution", None)
+    if not sa or not sb:
+        return False
+    return a.language != b.language or sa.strip().lower() != sb.strip().lower()
 
 
 def _as(c: Claim, category: str) -> Claim:

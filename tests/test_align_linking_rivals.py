@@ -1,0 +1,56 @@
+"""Rival figures of one day: named sources explain why they differ."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from translate.align.config import resolve_config
+from translate.align.linking import claim_infos, link_rule
+from translate.claims import extract_claims
+from translate.corpus.document import Document
+from translate.corpus.prepare import prepare_all
+
+D1 = dt.date(2024, 3, 1)
+
+
+def _claim(doc_id: str, lang: str, text: str):
+    doc = Document(doc_id, text, text, language=lang, published=D1)
+    return extract_claims(prepare_all([doc])[0].sentences)[0]
+
+
+def _rule(a, b, config=None):
+    cfg = resolve_config(config)
+    ia, ib = claim_infos([a, b], {a.doc: "s", b.doc: "s"}, {a.doc: D1, b.doc: D1}, cfg)
+    return link_rule(a, b, ia, ib, {"s": 2}, cfg)
+
+
+POLICE = "The police said 127 people were killed in the stampede."
+AGENCY = "The disaster agency said 174 people were killed in the stampede."
+
+
+def test_two_named_sources_of_one_day_are_rivals_at_the_agree_margin():
+    a, b = _claim("a", "en", POLICE), _claim("b", "en", AGENCY)
+    assert a.attribution and b.attribution
+    cfg = resolve_config(None)
+    assert _rule(a, b) == (cfg.agree_margin, "rival values of named sources")
+    assert _rule(a, b, {"sourced_rivals": False}) == (cfg.conflict_margin, "rival values")
+
+
+def test_a_figure_without_a_source_is_a_rival_only_at_the_conflict_margin():
+    a = _claim("a", "en", POLICE)
+    b = _claim("b", "en", "At least 174 people were killed in the stampede.")
+    assert b.attribution is None
+    assert _rule(a, b) == (resolve_config(None).conflict_margin, "rival values")
+
+
+def test_one_source_giving_two_figures_is_no_pair_of_rivals():
+    a = _claim("a", "en", POLICE)
+    b = _claim("b", "en", "The police said 174 people were killed in the stampede.")
+    assert _rule(a, b)[1] == "rival values"
+
+
+def test_sources_in_two_languages_count_as_two_names():
+    a = _claim("a", "en", AGENCY)
+    b = _claim("b", "nb", "Ifølge politiet døde 131 mennesker i tumulten.")
+    assert b.attribution
+    assert _rule(a, b)[1] == "rival values of named sources"
