@@ -52,6 +52,9 @@ def test_both_ends_marked_need_no_reading():
     assert implied_ends(claims) == set()
 
 
-def test_a_start_before_the_figures_marks_none_of_them():
-    claims = _claims("d", "Up from 20 on Monday, the police said 35 people were arrested.")
-    assert all(_by_value(claims, 35).id != x for x in implied_ends(claims))
+def test_the_start_marks_the_nearest_figure_it_can_count_not_another_category():
+    claims = _claims("d", "The flood killed 90 people and injured 60 people, up from 40 "
+                          "injured on Friday.")
+    killed, hurt, start = (_by_value(claims, v) for v in (90, 60, 40))
+    assert implied_ends(claims) == {hurt.id}
+    assert _blocked(killed, start, claims) == "category"

@@ -1,4 +1,4 @@
-"""Rival figures of one day: named sources explain why they differ."""
+"""Rival figures of one day, and who a bare figure counts."""
 
 from __future__ import annotations
 
@@ -54,3 +54,31 @@ def test_sources_in_two_languages_count_as_two_names():
     b = _claim("b", "nb", "Ifølge politiet døde 131 mennesker i tumulten.")
     assert b.attribution
     assert _rule(a, b)[1] == "rival values of named sources"
+
+
+# --- a bare end of a stated change refers back to the count its article named -----------
+def _rule_days(a, b, days: int, config=None):
+    cfg = resolve_config(config)
+    dates = {a.doc: D1, b.doc: D1 + dt.timedelta(days=days)}
+    ia, ib = claim_infos([a, b], {a.doc: "s", b.doc: "s"}, dates, cfg)
+    return link_rule(a, b, ia, ib, {"s": 2}, cfg)[1]
+
+
+NAMED = "Eleven American soldiers were injured in the missile attack."
+
+
+def test_a_bare_end_of_a_change_updates_a_named_count():
+    named = _claim("a", "en", NAMED)
+    risen = _claim("b", "en", "The Pentagon said the number of injured in the missile "
+                              "attack has risen to 109.")
+    assert risen.noun is None and risen.direction == "target"
+    assert _rule_days(named, risen, 20) == "update"
+    assert _rule_days(named, risen, 20, {"bare_ends_refer_back": False}) == \
+        "different days, not an update"
+
+
+def test_a_bare_figure_that_states_no_change_is_no_update_of_a_named_count():
+    named = _claim("a", "en", NAMED)
+    bare = _claim("b", "en", "The Pentagon said 109 were injured in the missile attack.")
+    assert bare.direction is None
+    assert _rule_days(named, bare, 20) == "different days, not an update"

@@ -98,6 +98,10 @@ class LinkingConfig:
             sources, or one source name in two languages), need only ``agree_margin``:
             the named sources explain the difference (rival counts of one moment, a
             ``conflict``); unattributed rivals need ``conflict_margin``.
+        bare_ends_refer_back: An end of a stated change with no counted noun and no
+            actor ("has risen to 109", "up from 64") counts whoever its article named
+            before, so it may read as an update of a named count ("34 American
+            soldiers"); ``False``: only for standing levels.
         other_change_margin: Margin for values that cannot both hold, published on
             different days, that do not read as an update (a cumulative figure whose
             counted people differ, a figure outside a running total): nearly never.
@@ -267,6 +271,7 @@ class LinkingConfig:
     trend_margin: float = 0.92
     update_lead: int = 3
     sourced_rivals: bool = True
+    bare_ends_refer_back: bool = True
     other_change_margin: float = 1.1
     open_bound_ratio: float = 2.0
     verdict_open_ratio: float = 2.0

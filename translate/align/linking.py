@@ -1017,17 +1017,24 @@ def _countries(places: frozenset[PlaceRef]) -> frozenset[str]:
     return frozenset(p.country for p in places if p.country)
 
 
-def _same_who(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, levels: bool) -> bool:
+def _same_who(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, levels: bool,
+              cfg: LinkingConfig | None = None) -> bool:
     """The same people counted: the same actor; for two standing levels also a figure
     with no counted noun at all ("down from about 4,500", which refers back to the
-    troops). Never a named group against plain "people" ("13 soldiers" vs "at least five
-    people"), nor a sub-group against a bare toll ("35 foreigners" vs "359")."""
+    troops), and for other figures such a figure that is an end of a stated change ("has
+    risen to 109": ``bare_ends_refer_back``). Never a named group against plain
+    "people" ("13 soldiers" vs "at least five people"), nor a sub-group against a bare
+    toll ("35 foreigners" vs "359")."""
+    cfg = cfg or _default_config()
     if ia.cues.actor == ib.cues.actor:
         return True
-    if not levels:
-        return False
     bare_a = ia.cues.actor is None and not getattr(a, "noun", None)
     bare_b = ib.cues.actor is None and not getattr(b, "noun", None)
+    if not levels:
+        # an end of a stated change with no counted noun refers back to the count its
+        # article named ("the number of troops injured has risen to 109, up from 64")
+        return cfg.bare_ends_refer_back and (bare_a and _is_stated_end(a)
+                                             or bare_b and _is_stated_end(b))
     return bare_a or bare_b
 
 
@@ -1050,7 +1057,7 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
     levels = ia.scope == ib.scope == "standing_level"  # the ends of a change are levels too
     cumulative = a.category in cfg.cumulative_categories
     if (not levels and not cumulative and (_is_old_value(a) or _is_old_value(b))) or \
-            not _same_who(a, b, ia, ib, levels):
+            not _same_who(a, b, ia, ib, levels, cfg):
         return False  # (the old value of a cumulative toll is a point of its history)
     ca, cb = ia.cues.focus, ib.cues.focus
     if ca and cb and ca != cb and not levels:  # "US troops in Afghanistan" vs "in Afghanistan"
