@@ -690,3 +690,15 @@ def test_levels_of_two_stories_need_a_common_country(embedder):
     _, loose = _link(embedder, specs, stories={"iq": "s1", "ne": "s2"},
                      config={"levels_need_place": False})
     assert [g for g in loose if g.cross_source]  # the rule, not something else, keeps them apart
+
+
+def test_group_evidence_names_who_gives_each_figure(embedder):
+    en = ("About 40 people were killed in the flood, the health ministry said.\n"
+          "Rescue teams searched the valley.")
+    nb = ("Rundt 40 mennesker omkom i flommen, opplyser politiet.\n"
+          "Redningsmannskaper lette i dalen.")
+    _, groups = _link(embedder, [("e", "en", en, D1), ("n", "nb", nb, D1)],
+                      stories={"e": "s", "n": "s"})
+    g = next(g for g in groups if g.cross_source)
+    by_doc = {e["doc"]: e["attribution"] for e in g.to_dict()["evidence"]}
+    assert by_doc == {"e": "the health ministry", "n": "politiet"}

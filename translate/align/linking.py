@@ -1081,7 +1081,7 @@ def _evidence(c: Claim, dates: Mapping[str, _dt.date | None]) -> Evidence:
     english = c.english_quote if c.language != "en" and c.english_quote else (
         c.english if c.language != "en" else None)
     return Evidence(c.id, c.doc, c.language, c.quote, c.sentence, english, dates.get(c.doc),
-                    c.low, c.high, c.hedge)
+                    c.low, c.high, c.hedge, getattr(c, "attribution", None))
 
 
 def groups_to_dict(groups: Sequence[ClaimGroup]) -> dict[str, Any]:

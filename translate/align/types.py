@@ -27,6 +27,8 @@ class Evidence:
         low: Lower bound of the value (``None`` = open).
         high: Upper bound.
         hedge: The claim's hedge.
+        attribution: Who gives the figure, as written (``claim.attribution``: "the health
+            ministry", "politiet"), or ``None`` when its sentence names no source.
     """
 
     claim: str
@@ -39,6 +41,7 @@ class Evidence:
     low: float | None
     high: float | None
     hedge: str
+    attribution: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -46,6 +49,7 @@ class Evidence:
             "quote": self.quote, "sentence": self.sentence, "english": self.english,
             "published": self.published.isoformat() if self.published else None,
             "low": _num(self.low), "high": _num(self.high), "hedge": self.hedge,
+            "attribution": self.attribution,
         }
 
 
