@@ -244,17 +244,8 @@ def _focus(sentence: str, quote: str, language: str | None,
     Germany and 31 in Belgium" → Germany for 163). With ``locatives``, only places in a
     locative position or possessors count (:func:`claim_cues`)."""
     clause = clause_of(sentence, quote)
-    fn = _find_places_fn()
-    if fn is None:
-        return frozenset()
     plain = _POSSESSIVE.sub("", clause)
-    try:
-        found = sorted(fn(plain, language or "en"), key=lambda p: p.start)
-    except Exception:  # noqa: BLE001 - a gazetteer failure must not stop linking
-        return frozenset()
-    found = [p for p in found if (getattr(p, "country", None) or
-             getattr(p, "kind", "") == "country") and not _names_a_venue(plain, p, found)
-             and not _is_nisba(plain[p.start:p.end])]
+    found = _country_places(plain, language)
     if not found:
         return frozenset()
     q = max(clause.find(quote), 0)
@@ -281,6 +272,22 @@ def _focus(sentence: str, quote: str, language: str | None,
     while hi < len(found) - 1 and _JOINED.match(clause[found[hi].end:found[hi + 1].start]):
         hi += 1
     return frozenset((p.country or p.key) for p in found[lo:hi + 1])
+
+
+def _country_places(plain: str, language: str | None) -> list[Any]:
+    """The gazetteer's places of ``plain`` that lie in a country, in text order, without
+    venues ("the London Pub") and Arabic nationality nouns ("سورياً"); none when the
+    gazetteer is missing or fails (it must not stop linking)."""
+    fn = _find_places_fn()
+    if fn is None:
+        return []
+    try:
+        found = sorted(fn(plain, language or "en"), key=lambda p: p.start)
+    except Exception:  # noqa: BLE001 - a gazetteer failure must not stop linking
+        return []
+    return [p for p in found if (getattr(p, "country", None) or
+            getattr(p, "kind", "") == "country") and not _names_a_venue(plain, p, found)
+            and not _is_nisba(plain[p.start:p.end])]
 
 
 def _located(plain: str, place: Any, locatives: frozenset[str]) -> bool:
@@ -358,18 +365,13 @@ def located_countries(text: str, language: str | None,
     """Countries of the places a text puts things in (a locative word before the place, at
     most one word between: "in Iraq", "i Irak", "في العراق"), with how often: where an
     article is, for a figure whose own sentence names no place."""
-    fn = _find_places_fn()
-    if fn is None or not text:
+    if not text:
         return {}
     forms = frozenset(w.strip().lower() for w in locatives)
     plain = _POSSESSIVE.sub("", text)
-    try:
-        found = list(fn(plain, language or "en"))
-    except Exception:  # noqa: BLE001 - a gazetteer failure must not stop linking
-        return {}
     out: dict[str, int] = {}
-    for p in found:
-        country = getattr(p, "country", None)
-        if country and not _names_a_venue(plain, p, found) and _located(plain, p, forms):
+    for p in _country_places(plain, language):
+        if _located(plain, p, forms):
+            country = p.country or p.key
             out[country] = out.get(country, 0) + 1
     return out

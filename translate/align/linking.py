@@ -156,6 +156,15 @@ def revisions(claims: Sequence[Claim], story: Mapping[str, str],
     return out
 
 
+def _sentences_of_several(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """The claims of each sentence that holds two or more, in text order."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault((c.doc, c.sentence_index), []).append(c)
+    return [sorted(group, key=lambda c: c.start) for group in by_sentence.values()
+            if len(group) >= 2]
+
+
 def implied_ends(claims: Sequence[Claim], config: LinkingConfig | None = None) -> set[str]:
     """Ids of the figures that a later start of a change in their sentence revises.
 
@@ -166,14 +175,8 @@ def implied_ends(claims: Sequence[Claim], config: LinkingConfig | None = None) -
     has a marked end the start leads to (``target``) of a compatible category.
     """
     cfg = config or _default_config()
-    by_sentence: dict[tuple[str, int], list[Claim]] = {}
-    for c in claims:
-        by_sentence.setdefault((c.doc, c.sentence_index), []).append(c)
     out: set[str] = set()
-    for group in by_sentence.values():
-        if len(group) < 2:
-            continue
-        group = sorted(group, key=lambda c: c.start)
+    for group in _sentences_of_several(claims):
         for n, start in enumerate(group):
             if not _is_old_value(start):
                 continue
@@ -198,14 +201,8 @@ def parts(claims: Sequence[Claim], config: LinkingConfig | None = None) -> dict[
     are never parts.
     """
     cfg = config or _default_config()
-    by_sentence: dict[tuple[str, int], list[Claim]] = {}
-    for c in claims:
-        by_sentence.setdefault((c.doc, c.sentence_index), []).append(c)
     out: dict[str, str] = {}
-    for group in by_sentence.values():
-        if len(group) < 2:
-            continue
-        group = sorted(group, key=lambda c: c.start)
+    for group in _sentences_of_several(claims):
         for n, whole in enumerate(group):
             if whole.value is None or _is_stated_end(whole):
                 continue
@@ -538,7 +535,7 @@ def story_map(stories: Any, documents: Mapping[str, Any] | None, doc_ids: Sequen
 def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                 dates: Mapping[str, _dt.date | None],
                 config: LinkingConfig | None = None,
-                texts: Mapping[str, tuple[str, str | None]] | None = None) -> list[ClaimInfo]:
+                documents: Mapping[str, Any] | None = None) -> list[ClaimInfo]:
     """What linking knows about each claim (role, scope, story, cues, value, date).
 
     Args:
@@ -547,8 +544,9 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
             story.
         dates: Document id → publication date (missing = unknown).
         config: Linking settings (default :class:`LinkingConfig`).
-        texts: Document id → (title and lead, language), to place standing levels whose
-            sentence names no place (default: the claim's own sentence).
+        documents: Document id → document, whose title and lead (as story finding reads
+            them) place standing levels whose sentence names no place (default: the
+            claim's own sentence); read only for such levels.
     """
     cfg = config or _default_config()
     revised = revisions(claims, story, dates) if cfg.revision_allows_fall else {}
@@ -579,8 +577,8 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         if inf.focus_known():
             out[k] = dataclasses.replace(inf, where=inf.cues.focus)
             continue
-        if c.doc not in placed:  # where its article puts things (title and text)
-            text, lang = (texts or {}).get(c.doc, (None, c.language))
+        if c.doc not in placed:  # where its article puts things (title and lead)
+            text, lang = _lead_of((documents or {}).get(c.doc), cfg.stories.lead_chars)
             placed[c.doc] = Counter(located_countries(
                 text or c.sentence, lang or c.language, cfg.locatives))
         counts = placed[c.doc]
@@ -588,6 +586,18 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         home = frozenset(x for x, n in counts.items() if n == top and top)
         out[k] = dataclasses.replace(inf, where=home)
     return out
+
+
+def _lead_of(d: Any, limit: int) -> tuple[str, str | None]:
+    """A document's title and lead as story finding reads them (the same from a prepared
+    document and from the stream's digest), and its language."""
+    if d is None:
+        return "", None
+    from translate.align.stories import _lead
+
+    doc = getattr(d, "document", d)
+    lead = _lead(d, limit) or (getattr(doc, "raw", "") or "")[:limit]
+    return lead, getattr(d, "language", None) or getattr(doc, "language", None)
 
 
 def _candidates(infos: Sequence[ClaimInfo], claims: Sequence[Claim],
@@ -720,22 +730,15 @@ def link_claims(claims: Sequence[Claim], *, documents: Mapping[str, Any] | None 
         return []
     emb = get_embedder(embedder)
     dates: dict[str, _dt.date | None] = {}
-    leads: dict[str, tuple[str, str | None]] = {}
     for doc_id, d in (documents or {}).items():
         doc = getattr(d, "document", d)
         dates[doc_id] = getattr(doc, "published", None)
-        # title and lead, as story finding reads them (the same in both executors)
-        from translate.align.stories import _lead
-
-        lead = _lead(d, cfg.stories.lead_chars) or (getattr(doc, "raw", "") or "")[
-            : cfg.stories.lead_chars]
-        leads[doc_id] = (lead, getattr(d, "language", None) or getattr(doc, "language", None))
     doc_ids = list(dict.fromkeys(c.doc for c in claims))
     story = story_map(stories, documents, doc_ids, emb, cfg)
     sizes: dict[str, int] = {}
     for s in story.values():
         sizes[s] = sizes.get(s, 0) + 1
-    infos = claim_infos(claims, story, dates, cfg, leads)
+    infos = claim_infos(claims, story, dates, cfg, documents)
     pairs = []
     for i, j in _candidates(infos, claims, cfg):
         why = blocked(claims[i], claims[j], infos[i], infos[j], cfg)
