@@ -31,11 +31,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from translate.claims.lexicon import get_lexicon, normalise_word
 from translate.claims.nounphrase import FUNCTION_WORDS
-from translate.claims.tokens import _TOKEN
+from translate.claims.tokens import Token, tokenize
 
 __all__ = ["Attribution", "attribution", "attributions", "MAX_WORDS"]
 
@@ -58,28 +57,6 @@ class Attribution:
     text: str
     span: tuple[int, int]
     cue: str
-
-
-class Token(NamedTuple):
-    """A word, number or punctuation mark of the sentence (as in
-    :func:`translate.claims.tokens.tokenize`, built cheaply)."""
-
-    kind: str
-    text: str
-    start: int
-    end: int
-    norm: str
-
-
-def _latin(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
-def tokenize(text: str, language: str) -> list[Token]:
-    """The tokens of ``text``: the claims tokenizer's pattern, folded like the lexicons."""
-    fold = normalise_word if language == "ar" else _latin
-    return [Token(m.lastgroup or "punct", m.group(), m.start(), m.end(), fold(m.group()))
-            for m in _TOKEN.finditer(text)]
 
 
 def _fold(words: str) -> frozenset[str]:

@@ -43,6 +43,8 @@ def normalise_word(word: str) -> str:
     Returns:
         The folded form used for every lexicon look-up.
     """
+    if word.isascii():
+        return word.lower()  # nothing Arabic or curly to fold
     return word.lower().replace("’", "'").translate(_AR_DIACRITICS).translate(_AR_FOLD)
 
 
