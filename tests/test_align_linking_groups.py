@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import numpy as np
 import pytest
 
 from translate.align.config import LinkingConfig
-from translate.align.embed import Embedder
 from translate.align.linking import link_claims
 from translate.claims.types import Claim
+from translate.testing import concept_embedder
 
 #: Concepts of the tiny embedder: words of one concept in any of the four languages.
 CONCEPTS = [
@@ -22,21 +21,8 @@ CONCEPTS = [
 ]
 
 
-class ConceptEmbedder(Embedder):
-    """Vectors that count concept words (deterministic, no model)."""
-
-    name = "concepts-linking"
-    model_id = "test"
-    use_shipped = False
-
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        out = np.full((len(texts), len(CONCEPTS) + 1), 0.02, np.float32)
-        for i, t in enumerate(texts):
-            words = {w.strip(".,:").lower() for w in t.split()}
-            for k, c in enumerate(CONCEPTS):
-                out[i, k] += len(words & c)
-            out[i, -1] += 0.3
-        return out
+ConceptEmbedder = concept_embedder(CONCEPTS, name="concepts-linking", shared=0.3,
+                                   floor=0.02, use_shipped=False)
 
 
 D = dt.date(2023, 11, 25)

@@ -162,14 +162,16 @@ def build_tiny_m2m(
 
 
 def concept_embedder(concepts: Sequence[set[str]], *, name: str = "concepts",
-                     shared: float = 0.2) -> Any:
+                     shared: float = 0.2, floor: float = 0.05,
+                     use_shipped: bool = True) -> Any:
     """An :class:`~translate.align.embed.Embedder` class with one axis per concept (a set of
     words in any language: ``{"flood", "flom", "فيضان"}``) plus a shared constant, so a test
     knows exactly which texts are near — what a multilingual model does, made visible.
 
-    Each text gets 0.05 on every axis, +1 per word of a concept (punctuation ``.,:;``
+    Each text gets ``floor`` on every axis, +1 per word of a concept (punctuation ``.,:;``
     stripped, lower case) and ``shared`` on the last axis. ``name`` keeps the vectors of
-    two test embedders apart in the embedding cache.
+    two test embedders apart in the embedding cache; ``use_shipped=False`` never takes the
+    shipped vectors of constant texts (:attr:`~translate.align.embed.Embedder.use_shipped`).
     """
     import numpy as np
 
@@ -181,7 +183,7 @@ def concept_embedder(concepts: Sequence[set[str]], *, name: str = "concepts",
         model_id = "test"
 
         def _embed(self, texts: list[str]) -> np.ndarray:
-            out = np.full((len(texts), len(words_of) + 1), 0.05, np.float32)
+            out = np.full((len(texts), len(words_of) + 1), floor, np.float32)
             for i, t in enumerate(texts):
                 words = {w.strip(".,:;").lower() for w in t.split()}
                 for k, c in enumerate(words_of):
@@ -190,6 +192,7 @@ def concept_embedder(concepts: Sequence[set[str]], *, name: str = "concepts",
             return out
 
     ConceptEmbedder.name = name
+    ConceptEmbedder.use_shipped = use_shipped
     return ConceptEmbedder
 
 
