@@ -10,6 +10,8 @@ Usage::
     python benchmarks/stories.py --split all             # dev + test in one corpus
     python benchmarks/stories.py --split dev --gold-folder DIR   # split files from DIR (a
                                                          # subset of the events)
+    python benchmarks/stories.py --dev-fold 1            # half of the dev events (and 2:
+                                                         # the other half; dev only)
 
 Figures (per split):
 
@@ -287,7 +289,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--gold-folder", type=Path, default=None,
                     help="folder holding the gold split files (default "
                          "benchmarks/data/news_gold), e.g. a subset of the dev events")
+    ap.add_argument("--dev-fold", type=int, choices=(1, 2), default=None,
+                    help="only half of the dev events (1: the 1st, 3rd, 5th... event in id "
+                         "order; 2: the others, as benchmarks/linking.py --dev-fold), to check "
+                         "that a setting which helps dev helps both halves (dev only)")
     args = ap.parse_args(argv)
+    if args.dev_fold:
+        from linking import _dev_fold
+
+        args.gold_folder = Path(_dev_fold(args.gold_folder, args.dev_fold))
+        args.split = ["dev"]
     from translate.align.config import parse_setting, resolve_config
 
     config = resolve_config({f"stories.{k}": v for k, v in map(parse_setting, args.set)}).stories

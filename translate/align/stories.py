@@ -461,11 +461,8 @@ def pair_parts(a: DocumentFacts, b: DocumentFacts, cos: float,
 
 
 def _pair_score(a: DocumentFacts, b: DocumentFacts, cos: float, cfg: StoryConfig) -> float:
-    score = cos + _place_part(a, b, cfg)
-    score += _name_part(a, b, cfg)
-    if a.numbers & b.numbers:
-        score += cfg.number_bonus
-    return score
+    """Two documents' score before time: the sum of their :func:`pair_parts`."""
+    return sum(pair_parts(a, b, cos, cfg).values())
 
 
 def _centred(vecs: np.ndarray, languages: Sequence[str | None], emb: Any,
