@@ -9,7 +9,7 @@ look alike.
 Example:
     >>> cfg = resolve_config({"agree_margin": 1.06, "stories.window_days": 3})  # doctest: +SKIP
     >>> cfg.signature                                                           # doctest: +SKIP
-    'linking:9|config:3f1c0a9be2d4'
+    'linking:10|config:3f1c0a9be2d4'
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
 #: Bumped whenever the meaning of a field or a default changes.
-CONFIG_VERSION = "9"
+CONFIG_VERSION = "10"
 
 
 def _story_config_type() -> type | None:
@@ -102,6 +102,10 @@ class LinkingConfig:
             actor ("has risen to 109", "up from 64") counts whoever its article named
             before, so it may read as an update of a named count ("34 American
             soldiers"); ``False``: only for standing levels.
+        who_nationality: Who is counted includes a nationality named in the counted
+            phrase (:mod:`translate.align.nationality`: "10 Thai farm workers", "464
+            iranske pilegrimer"): two counts naming other nationalities never link, and a
+            count naming one is no update of a count naming another or none.
         other_change_margin: Margin for values that cannot both hold, published on
             different days, that do not read as an update (a cumulative figure whose
             counted people differ, a figure outside a running total): nearly never.
@@ -272,6 +276,7 @@ class LinkingConfig:
     update_lead: int = 3
     sourced_rivals: bool = True
     bare_ends_refer_back: bool = True
+    who_nationality: bool = True
     other_change_margin: float = 1.1
     open_bound_ratio: float = 2.0
     verdict_open_ratio: float = 2.0

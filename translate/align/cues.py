@@ -68,12 +68,16 @@ class Cues:
         focus: Countries (ISO codes) of the places named in the claim's own clause ("Turkey's
             toll rose to 41,156, while Syria's ..." → ``{"TR"}``); empty when its clause
             names none (the sentence's other places stay in ``places``).
+        nationality: Countries (ISO codes) named as the nationality of who is counted
+            ("13 Israeli hostages" → ``{"IL"}``;
+            :func:`translate.align.nationality.nationalities`); empty when none is named.
     """
 
     places: frozenset[PlaceRef]
     events: frozenset[str]
     actor: str | None
     focus: frozenset[str] = frozenset()
+    nationality: frozenset[str] = frozenset()
 
 
 def _find_places_fn() -> Any:
@@ -206,7 +210,26 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
         actor = next((a for a, forms in actors.items() if has_cue(who, forms)), None)
         if actor:
             break
-    return Cues(frozenset(places), found, actor, focus)
+    return Cues(frozenset(places), found, actor, focus,
+                _nationality(sentence, quote, language, noun))
+
+
+def _nationality(sentence: str, quote: str, language: str | None,
+                 noun: str | None) -> frozenset[str]:
+    """Nationalities named in the counted phrase: the quote, and in Arabic (where the
+    adjective follows its noun: "٤٦٤ حاجاً إيرانياً") the word after it."""
+    if not quote or not language:
+        return frozenset()
+    from translate.align.nationality import nationalities
+
+    phrase = quote
+    if language == "ar":
+        at = sentence.find(quote)
+        if at >= 0:
+            rest = sentence[at + len(quote):].split(None, 1)
+            if rest:
+                phrase = f"{quote} {rest[0]}"
+    return nationalities(phrase, language, noun)
 
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)

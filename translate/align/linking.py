@@ -40,6 +40,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import functools
+import hashlib
 import logging
 import math
 import re
@@ -320,6 +321,10 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         return "event"
     if ia.cues.actor and ib.cues.actor and ia.cues.actor != ib.cues.actor:
         return "actor"
+    na, nb = ia.cues.nationality, ib.cues.nationality
+    if cfg.who_nationality and na and nb and not na & nb:
+        # "10 Thai farm workers" and "13 israelske gisler": other people counted
+        return "nationality"
     if cfg.same_language_nouns and other_nouns(a, b, cfg) and not (
             a.doc == b.doc and 0 in (a.sentence_index, b.sentence_index)
             and a.value is not None and a.value == b.value):
@@ -669,6 +674,21 @@ def _log(x: float | None) -> float:
     return math.log(x) if x is not None and x > 0 else -math.inf
 
 
+def _pool(texts: Sequence[str], size: int) -> list[int]:
+    """Indices of the margin neighbour pool: the ``size`` texts of smallest hash.
+
+    A bottom-k sample by text: a text is in the pool whatever else the corpus holds
+    (unless ``size`` texts hash lower), so adding documents changes the pool by the texts
+    they add, not by shifting a stride over every text — and the scores of pairs the new
+    documents do not touch stay as they were (every-n-th sampling moved them all).
+    """
+    if len(texts) <= size:
+        return list(range(len(texts)))
+    keyed = sorted(range(len(texts)), key=lambda n: (
+        hashlib.blake2b(texts[n].encode("utf-8"), digest_size=8).digest(), n))
+    return sorted(keyed[:max(size, 0)])
+
+
 class _Margins:
     """Ratio margins of text pairs against a bounded neighbour pool (linear cost)."""
 
@@ -676,8 +696,7 @@ class _Margins:
         self.index = {t: n for n, t in enumerate(texts)}
         self.x = emb.embed(texts) if texts else np.zeros((0, 1), dtype=np.float32)
         bg = emb.embed(list(BACKGROUND))
-        step = max(1, len(texts) // max(cfg.pool_size, 1))
-        pool_idx = list(range(0, len(texts), step))[: cfg.pool_size]
+        pool_idx = _pool(texts, cfg.pool_size)
         pool = np.concatenate([self.x[pool_idx], bg]) if pool_idx else bg
         pool_docs = np.array([docs[n] for n in pool_idx] + [""] * len(bg), dtype=object)
         doc_arr = np.array(docs, dtype=object)
