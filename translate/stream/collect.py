@@ -119,7 +119,8 @@ class Collector:
         keep: Documents kept in full (the first ``keep`` in corpus order).
         keep_sentences: Sentences kept in full at most (the document that crosses it is
             kept, later ones are not).
-        lead_chars: Lead length kept per document for story detection.
+        lead_chars: Lead length kept per document for story detection (``None``: the
+            default of :class:`translate.align.stories.StoryConfig`).
         sink: Where rows are written as documents finish (JSONL or Parquet; ``None``:
             nowhere).
         journal: Where finished documents are recorded (``None``: no resume).
@@ -129,7 +130,7 @@ class Collector:
 
     keep: int
     keep_sentences: int = 2**62
-    lead_chars: int = 400
+    lead_chars: int | None = None
     sink: JsonlSink | ParquetSink | None = None
     journal: RunJournal | None = None
     spool: Spool | None = None

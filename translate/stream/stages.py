@@ -291,7 +291,12 @@ class DocumentOutcome:
     def id(self) -> str:
         return self.document.id
 
-    def digest(self, *, lead_chars: int = 400) -> DocumentDigest:
+    def digest(self, *, lead_chars: int | None = None) -> DocumentDigest:
+        """The document's digest; ``lead_chars`` ``None``: story finding's default."""
+        if lead_chars is None:
+            from translate.align.stories import StoryConfig
+
+            lead_chars = StoryConfig().lead_chars
         return digest(self.document, lead_chars=lead_chars)
 
 
