@@ -1,7 +1,7 @@
 """Adding documents of unrelated events must not split or join existing stories.
 
-With ``StoryConfig(centre="background")`` each language is centred on the built-in background
-alone, so a document's vector never depends on the rest of the corpus: reports of other
+With ``StoryConfig(centre="background")`` (or ``"news"``) each language is centred on built-in
+texts alone, so a document's vector never depends on the rest of the corpus: reports of other
 events (other languages, other dates, other subjects) added to an archive leave the stories
 of the documents already there as they were.
 """
@@ -67,8 +67,10 @@ def _together(docs, cfg) -> dict[str, str]:
     return {d: s.id for s in find_stories(docs, config=cfg) for d in s.documents}
 
 
-def test_adding_unrelated_documents_leaves_existing_stories_alone():
-    cfg = StoryConfig(centre="background")
+@pytest.mark.parametrize("cfg", [StoryConfig(centre="background"),
+                                 StoryConfig(centre="news", join=0.44)],
+                         ids=["background", "news"])
+def test_adding_unrelated_documents_leaves_existing_stories_alone(cfg):
     before = _together(ORIGINAL, cfg)
     after = _together(ADDED[:4] + ORIGINAL + ADDED[4:], cfg)
     ids = [d.id for d in ORIGINAL]
@@ -79,8 +81,9 @@ def test_adding_unrelated_documents_leaves_existing_stories_alone():
     assert split == [] and joined == []
 
 
-def test_background_centre_does_not_depend_on_the_other_documents():
-    cfg = StoryConfig(centre="background")
+@pytest.mark.parametrize("centre", ["background", "news"])
+def test_fixed_centre_does_not_depend_on_the_other_documents(centre):
+    cfg = StoryConfig(centre=centre)
     _, alone = story_inputs(ORIGINAL, config=cfg)
     _, mixed = story_inputs(ORIGINAL + ADDED, config=cfg)
     np.testing.assert_allclose(alone, mixed[: len(ORIGINAL)], atol=1e-6)
@@ -89,3 +92,10 @@ def test_background_centre_does_not_depend_on_the_other_documents():
 def test_unknown_centre_is_refused():
     with pytest.raises(ValueError, match="centre"):
         story_inputs(ORIGINAL[:2], config=StoryConfig(centre="median"))
+
+
+def test_news_centre_keeps_the_reports_of_one_event_together():
+    found = _together(ORIGINAL, StoryConfig(centre="news", join=0.44))
+    assert found["flood-en"] == found["flood-nb"] == found["flood-da"]
+    assert found["quake-en"] == found["quake-nb"]
+    assert found["flood-en"] != found["quake-en"] != found["fire-en"]

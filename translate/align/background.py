@@ -6,6 +6,9 @@
   "typical unrelated news" similarity.
 * :data:`STORY_BACKGROUND` — one set per language; story finding estimates each language's
   centre from it (:mod:`translate.align.stories`).
+* :data:`STORY_NEWS` — hard-news leads of no real event, one set per language; with
+  :data:`STORY_BACKGROUND` the fixed centre of story finding's ``centre="news"`` (not shipped
+  yet: embedded on first use, then kept in the embedding cache).
 
 Their vectors are shipped with the package (:func:`translate.align.embed.ship_vectors`), so
 no run embeds them; after changing a sentence here, rewrite the file with
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["BACKGROUND", "STORY_BACKGROUND", "shipped_texts", "main"]
+__all__ = ["BACKGROUND", "STORY_BACKGROUND", "STORY_NEWS", "shipped_texts", "main"]
 
 BACKGROUND: tuple[str, ...] = (
     "The central bank left interest rates unchanged on Thursday.",
@@ -82,6 +85,122 @@ STORY_BACKGROUND: Mapping[str, tuple[str, ...]] = {
         "أعلنت الجامعة عن برنامج بحثي حول البطاريات.",
         "تأخرت رحلات القطارات صباحا بسبب عطل في الإشارات.",
         "ناقش البرلمان مشروع قانون بشأن الوجبات المدرسية.",
+    ),
+}
+
+STORY_NEWS: Mapping[str, tuple[str, ...]] = {
+    # Hard news of no real event (floods, attacks, crashes, elections, troops, epidemics …),
+    # two sentences each, the same twelve leads in every language: with STORY_BACKGROUND the
+    # fixed language centre of story finding's ``centre="news"`` (what news reports share,
+    # removed without reading the corpus). Not shipped (embedded once, then cached).
+    "en": (
+        "Floods after days of heavy rain have forced thousands of people from their homes in "
+        "the south of the country. Rescue teams are searching for several people who are "
+        "missing.",
+        "An earthquake struck a mountain region early on Monday, collapsing houses in several "
+        "villages. Officials said the death toll was expected to rise.",
+        "A bomb exploded at a busy market on Saturday, killing at least a dozen people and "
+        "wounding many more. No group has claimed responsibility for the attack.",
+        "A passenger plane crashed shortly after take-off, and the airline said there were no "
+        "survivors. Investigators have recovered the flight recorders.",
+        "The ruling party lost its majority in the general election, according to final results"
+        " published on Wednesday. Turnout was higher than at the last vote.",
+        "The government said it would withdraw its soldiers from the mission by the end of the "
+        "year. The troops have been deployed there since the start of the conflict.",
+        "Health authorities reported hundreds of new cases of the disease this week and opened "
+        "more treatment centres. Schools in the worst-hit areas were closed.",
+        "A ferry carrying more than two hundred passengers capsized on a lake, and divers are "
+        "searching the wreck. Survivors said the boat was overloaded.",
+        "Wildfires fanned by strong winds have destroyed hundreds of homes, and residents were "
+        "told to leave at once. Firefighters from neighbouring regions have been sent to help.",
+        "Tens of thousands of protesters marched through the capital on Sunday to demand the "
+        "president's resignation. Police used tear gas to disperse the crowd.",
+        "Temperatures above forty degrees have been recorded for a week, and hospitals report "
+        "many patients with heatstroke. Authorities have urged people to stay indoors.",
+        "Gunmen took dozens of people hostage at a hotel before security forces stormed the "
+        "building. Several hostages were killed, the interior ministry said.",
+    ),
+    "nb": (
+        "Flom etter flere dager med kraftig regn har tvunget tusenvis av mennesker fra hjemmene"
+        " sine sør i landet. Redningsmannskaper leter etter flere personer som er savnet.",
+        "Et jordskjelv rammet et fjellområde tidlig mandag, og hus raste sammen i flere "
+        "landsbyer. Myndighetene sier dødstallet ventes å stige.",
+        "En bombe eksploderte på et travelt marked lørdag og drepte minst et dusin mennesker og"
+        " skadet mange flere. Ingen gruppe har tatt på seg ansvaret for angrepet.",
+        "Et passasjerfly styrtet kort tid etter avgang, og flyselskapet sier det ikke er noen "
+        "overlevende. Granskerne har funnet ferdsskriverne.",
+        "Regjeringspartiet mistet flertallet i parlamentsvalget, viser det endelige resultatet "
+        "som ble lagt fram onsdag. Valgdeltakelsen var høyere enn ved forrige valg.",
+        "Regjeringen sier den vil trekke soldatene sine ut av styrken innen utgangen av året. "
+        "Soldatene har vært utplassert der siden konflikten startet.",
+        "Helsemyndighetene meldte om flere hundre nye tilfeller av sykdommen denne uken og har "
+        "åpnet flere behandlingssentre. Skolene i de hardest rammede områdene er stengt.",
+        "En ferje med mer enn to hundre passasjerer kantret på en innsjø, og dykkere leter i "
+        "vraket. Overlevende forteller at båten var overlastet.",
+        "Skogbranner drevet av sterk vind har ødelagt hundrevis av hjem, og beboerne ble bedt "
+        "om å forlate området straks. Brannfolk fra nabofylkene er sendt for å hjelpe.",
+        "Titusenvis av demonstranter marsjerte gjennom hovedstaden søndag og krevde "
+        "presidentens avgang. Politiet brukte tåregass for å spre folkemengden.",
+        "Det er målt over førti grader i en uke, og sykehusene melder om mange pasienter med "
+        "heteslag. Myndighetene ber folk holde seg innendørs.",
+        "Væpnede menn tok dusinvis av mennesker som gisler på et hotell før sikkerhetsstyrkene "
+        "stormet bygningen. Flere gisler ble drept, opplyser innenriksdepartementet.",
+    ),
+    "da": (
+        "Oversvømmelser efter flere dages kraftig regn har tvunget tusindvis af mennesker fra "
+        "deres hjem i den sydlige del af landet. Redningshold leder efter flere personer, der "
+        "er savnet.",
+        "Et jordskælv ramte et bjergområde tidligt mandag, og huse styrtede sammen i flere "
+        "landsbyer. Myndighederne siger, at dødstallet ventes at stige.",
+        "En bombe eksploderede på et travlt marked lørdag og dræbte mindst et dusin mennesker "
+        "og sårede mange flere. Ingen gruppe har taget ansvaret for angrebet.",
+        "Et passagerfly styrtede ned kort efter afgang, og flyselskabet siger, at der ikke er "
+        "nogen overlevende. Havarikommissionen har fundet flyets sorte bokse.",
+        "Regeringspartiet mistede sit flertal ved parlamentsvalget, viser det endelige "
+        "resultat, der blev offentliggjort onsdag. Valgdeltagelsen var højere end ved sidste "
+        "valg.",
+        "Regeringen oplyser, at den vil trække sine soldater ud af missionen inden årets "
+        "udgang. Soldaterne har været udsendt, siden konflikten begyndte.",
+        "Sundhedsmyndighederne meldte om flere hundrede nye tilfælde af sygdommen i denne uge "
+        "og har åbnet flere behandlingscentre. Skolerne i de hårdest ramte områder er lukket.",
+        "En færge med mere end to hundrede passagerer kæntrede på en sø, og dykkere leder i "
+        "vraget. Overlevende fortæller, at båden var overlastet.",
+        "Skovbrande drevet af kraftig vind har ødelagt hundredvis af hjem, og beboerne blev "
+        "bedt om at forlade området med det samme. Brandfolk fra nabo-regionerne er sendt til "
+        "hjælp.",
+        "Titusindvis af demonstranter marcherede gennem hovedstaden søndag og krævede "
+        "præsidentens afgang. Politiet brugte tåregas for at sprede menneskemængden.",
+        "Der er målt over fyrre grader i en uge, og hospitalerne melder om mange patienter med "
+        "hedeslag. Myndighederne opfordrer folk til at blive indendørs.",
+        "Bevæbnede mænd tog snesevis af mennesker som gidsler på et hotel, før "
+        "sikkerhedsstyrkerne stormede bygningen. Flere gidsler blev dræbt, oplyser "
+        "indenrigsministeriet.",
+    ),
+    "ar": (
+        "أجبرت الفيضانات التي أعقبت أياما من الأمطار الغزيرة آلاف الأشخاص على مغادرة منازلهم في"
+        " جنوب البلاد. وتبحث فرق الإنقاذ عن عدد من المفقودين.",
+        "ضرب زلزال منطقة جبلية في وقت مبكر من صباح الاثنين، ما أدى إلى انهيار منازل في عدة قرى."
+        " وقال مسؤولون إن من المتوقع ارتفاع حصيلة القتلى.",
+        "انفجرت قنبلة في سوق مزدحمة يوم السبت، ما أسفر عن مقتل اثني عشر شخصا على الأقل وإصابة "
+        "كثيرين آخرين. ولم تعلن أي جهة مسؤوليتها عن الهجوم.",
+        "تحطمت طائرة ركاب بعد وقت قصير من إقلاعها، وقالت شركة الطيران إنه لا يوجد ناجون. وعثر "
+        "المحققون على جهازي تسجيل بيانات الرحلة.",
+        "خسر الحزب الحاكم أغلبيته في الانتخابات العامة، بحسب النتائج النهائية التي نشرت يوم "
+        "الأربعاء. وكانت نسبة المشاركة أعلى من الانتخابات السابقة.",
+        "قالت الحكومة إنها ستسحب جنودها من البعثة بحلول نهاية العام. وينتشر الجنود هناك منذ "
+        "بداية النزاع.",
+        "أعلنت السلطات الصحية تسجيل مئات الإصابات الجديدة بالمرض هذا الأسبوع وافتتحت مزيدا من "
+        "مراكز العلاج. وأغلقت المدارس في أكثر المناطق تضررا.",
+        "انقلبت عبارة تقل أكثر من مئتي راكب في بحيرة، ويبحث الغواصون في حطامها. وقال ناجون إن "
+        "العبارة كانت مثقلة بالحمولة.",
+        "دمرت حرائق غابات أججتها رياح قوية مئات المنازل، وطلب من السكان المغادرة فورا. وأرسل "
+        "رجال إطفاء من المناطق المجاورة للمساعدة.",
+        "خرج عشرات الآلاف من المتظاهرين في مسيرة في العاصمة يوم الأحد للمطالبة باستقالة الرئيس."
+        " واستخدمت الشرطة الغاز المسيل للدموع لتفريق الحشود.",
+        "سجلت درجات حرارة تتجاوز أربعين درجة مئوية على مدى أسبوع، وأفادت المستشفيات باستقبال "
+        "كثير من المصابين بضربات الشمس. ودعت السلطات السكان إلى البقاء في منازلهم.",
+        "احتجز مسلحون عشرات الأشخاص رهائن في فندق قبل أن تقتحم قوات الأمن المبنى. وقالت وزارة "
+        "الداخلية إن عددا من الرهائن قتلوا.",
     ),
 }
 
