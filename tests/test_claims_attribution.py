@@ -187,3 +187,190 @@ def test_a_conflict_reason_names_the_rival_sources() -> None:
     verdict, reason = decide([a, b], {"d1": day, "d2": day})
     assert verdict == "conflict"
     assert "(d1, per The health ministry)" in reason and "(d2, per Rebel commanders)" in reason
+
+
+#: Sentences written for these tests in the shapes news gives its sources (the "tuned" half
+#: of ``benchmarks/_claims_attribution.py``'s SHAPES; its "held" half is not tested here).
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a second predicate after "and" has the first one's subject (Arabic: none found)
+    ('en',
+     'A senior police officer who visited the scene described collapsed roofs and said 23 '
+     'people were missing.',
+     'A senior police officer'),
+    ('en',
+     'Rescue workers pulled survivors from the rubble and said at least 17 bodies had been '
+     'recovered.',
+     'Rescue workers'),
+    ('nb',
+     'En lege ved sykehuset beskrev kaotiske scener og sa at 28 personer var innlagt.',
+     'En lege ved sykehuset'),
+    ('da',
+     'Vagtchefen ankom til stedet og sagde, at 14 personer var kommet til skade.',
+     'Vagtchefen'),
+    ('ar',
+     'وصل محافظ المدينة إلى موقع الانفجار وقال إن 22 شخصا قتلوا.',
+     None),
+    # a relative clause belongs to the noun phrase before it
+    ('en',
+     'A firefighter who was among the first to arrive said 12 residents were trapped on the '
+     'upper floors.',
+     'A firefighter'),
+    ('en',
+     'An aid worker whose team reached the village on Friday said 200 families had fled.',
+     'An aid worker'),
+    ('nb',
+     'En politimann som var på stedet, sier at seks personer ble skadd.',
+     'En politimann'),
+    ('da',
+     'En beboer, der boede i nabohuset, siger, at 16 personer blev evakueret.',
+     'En beboer'),
+    ('ar',
+     'وقال الطبيب الذي عالج المصابين إن 31 شخصا أصيبوا بحروق.',
+     'الطبيب'),
+    # an apposition between commas: the name before it
+    ('en',
+     'Maria Lopez, a spokeswoman for the regional government, said 63 homes were destroyed.',
+     'Maria Lopez'),
+    ('en',
+     'A spokesman for the army, Colonel David Reyes, said 14 soldiers were wounded.',
+     'A spokesman for the army'),
+    ('nb',
+     'Kari Hansen, pressetalsperson i politiet, sier at 13 personer er pågrepet.',
+     'Kari Hansen'),
+    ('da',
+     'Fire personer er død, oplyser vagtchef Jens Madsen fra Nordsjællands Politi.',
+     'vagtchef Jens Madsen'),
+    ('ar',
+     'وقال أحمد سالم، المتحدث باسم الدفاع المدني، إن 24 شخصا قتلوا.',
+     'أحمد سالم'),
+    # passives: the subject of "was quoted as saying", the agent of a participle
+    ('en',
+     'The mayor was quoted as saying that 19 people had died in the blaze.',
+     'The mayor'),
+    ('en',
+     'Forty homes were destroyed, the fire chief was quoted as saying.',
+     'the fire chief'),
+    ('nb',
+     'Tallet på 21 døde ble bekreftet av politiet.',
+     'politiet'),
+    # "told Reuters", "sier til NRK", "لوكالة": the one told is no source
+    ('en',
+     'A police official told Reuters that 15 people were arrested overnight.',
+     'A police official'),
+    ('en',
+     'The hospital director told reporters on Monday that 90 people had been admitted.',
+     'The hospital director'),
+    ('nb',
+     'Innsatsleder Ola Dahl sier til NRK at 14 personer er evakuert.',
+     'Innsatsleder Ola Dahl'),
+    ('ar',
+     'وقال مصدر طبي لوكالة الأنباء الفرنسية إن 13 شخصا قتلوا.',
+     'مصدر طبي'),
+    # "according to figures from X": X gives the figures
+    ('en',
+     'More than 900 people have died, according to figures from the health ministry.',
+     'the health ministry'),
+    ('en',
+     'At least 56 migrants drowned, according to the International Organization for Migration.',
+     'the International Organization for Migration'),
+    ('da',
+     'Ifølge tal fra Sundhedsstyrelsen er 210 personer indlagt.',
+     'Sundhedsstyrelsen'),
+    ('ar',
+     'وبحسب إحصاءات الأمم المتحدة، نزح 3000 شخص.',
+     'الأمم المتحدة'),
+    # sentence-final "officials said", "حسبما قال"
+    ('en',
+     'Twenty-two people were killed when the bridge collapsed, officials said.',
+     'officials'),
+    ('en',
+     'Thirty miners were rescued after the flooding, the company said in a statement.',
+     'the company'),
+    ('ar',
+     'قتل 16 شخصا في الانفجار، حسبما قال مسؤولون.',
+     'مسؤولون'),
+    # a quote, then its speaker
+    ('en',
+     '"We have found 14 bodies so far," said the police chief.',
+     'the police chief'),
+    ('en',
+     '"Nine of our workers were killed," said Anna Berg, the charity\'s director.',
+     'Anna Berg'),
+    ('nb',
+     '– Vi har funnet sju omkomne, sier innsatslederen.',
+     'innsatslederen'),
+    ('da',
+     '"Otte personer er stadig savnet," sagde politikommissæren.',
+     'politikommissæren'),
+    # Norwegian/Danish V2 inversion
+    ('nb',
+     'Fem personer ble skadd i brannen, opplyser politiet.',
+     'politiet'),
+    ('nb',
+     'I en pressemelding skriver Forsvaret at 80 soldater sendes til området.',
+     'Forsvaret'),
+    ('da',
+     'Ni personer er omkommet i ulykken, siger ministeriet.',
+     'ministeriet'),
+    ('da',
+     'Over 200 mennesker er evakueret, skriver Ritzau.',
+     'Ritzau'),
+    ('nb',
+     'Åtte personer er pågrepet, sier politiinspektør Knut Berg til VG.',
+     'politiinspektør Knut Berg'),
+    # Arabic VSO and "نقلت … عن"
+    ('ar',
+     'قال المتحدث باسم وزارة الصحة إن 44 شخصا قتلوا.',
+     'المتحدث باسم وزارة الصحة'),
+    ('ar',
+     'أعلنت وزارة الصحة أن 90 شخصا أصيبوا.',
+     'وزارة الصحة'),
+    ('ar',
+     'نقلت وكالة رويترز عن مسؤول محلي قوله إن 35 شخصا قتلوا.',
+     'مسؤول محلي'),
+    ('ar',
+     'وذكرت الشرطة أن 17 شخصا اعتقلوا.',
+     'الشرطة'),
+    # a pronoun subject names no source
+    ('en',
+     'She said 26 people had been taken to hospital.',
+     None),
+    ('en',
+     'Eleven people were injured, it said.',
+     None),
+    ('nb',
+     'Han sier at 17 personer er savnet.',
+     None),
+    ('ar',
+     'وأضاف أن 33 شخصا أصيبوا.',
+     None),
+])
+def test_the_clause_structure_gives_the_subject(language: str, text: str,
+                                                expected: str | None) -> None:
+    found = _sources(text, language)
+    assert found and all(source == expected for _, source in found), found
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Forty homes burned after the fire spread from the forest, officials who were "
+           "at the scene said.", "officials"),
+    ("en", "A reporter who covered the trial and interviewed survivors said 30 people died.",
+     "A reporter"),
+    ("nb", "En ansatt som kjente ofrene, fortalte at 12 personer døde.", "En ansatt"),
+    ("da", "Beboeren, som flygtede fra branden, fortalte, at 12 personer døde.", "Beboeren"),
+])
+def test_a_source_never_holds_a_finite_verb(language: str, text: str, expected: str) -> None:
+    from translate.claims.tense import past_form
+    from translate.claims.tokens import tokenize
+
+    for _, source in _sources(text, language):
+        assert source == expected
+        assert not any(past_form(t, language) or t.norm.endswith(("ed", "ede", "te"))
+                       for t in tokenize(source, language) if t.text.islower()), source
+
+
+def test_a_second_predicate_of_a_pronoun_has_no_source() -> None:
+    assert _sources("He arrived at the scene and said 14 people were missing.", "en") == [
+        ("14 people", None)]
+    assert _sources("Hun kom til stedet og sa at 14 personer var savnet.", "nb") == [
+        ("14 personer", None)]
