@@ -369,6 +369,30 @@ def test_a_source_never_holds_a_finite_verb(language: str, text: str, expected: 
                        for t in tokenize(source, language) if t.text.islower()), source
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a relative clause between commas, then "that": not a pronoun subject after the verb
+    ("en", "The agency, which runs the camps, estimated that 80,000 people had fled.",
+     "The agency"),
+    ("en", "Firefighters battled the blaze for hours and later confirmed that 6 people died.",
+     "Firefighters"),
+    ("en", "Speaking to reporters, the governor said 70 people were rescued.", "the governor"),
+    ("nb", "Politiet rykket ut til stedet og bekrefter at to personer er skadd.", "Politiet"),
+    ("nb", "Redningsleder Ola Nilsen, som ledet søket, sier at 22 personer er funnet.",
+     "Redningsleder Ola Nilsen"),
+    ("da", "Borgmesteren, der besøgte området torsdag, siger, at 40 huse er ødelagt.",
+     "Borgmesteren"),
+    ("da", "Politiet har oplyst, at 14 personer er anholdt.", "Politiet"),
+    # "بحسب ما أفاد به": "به" (it) is no part of the source
+    ("ar", "وبحسب ما أفاد به الدفاع المدني، قتل 12 شخصا.", "الدفاع المدني"),
+    ("ar", "أفاد مراسل الجزيرة بأن 15 شخصا قتلوا.", "مراسل الجزيرة"),
+    # one indefinite word before the figure is the verb's object (a verbal noun)
+    ("ar", "ووصلت فرق الإنقاذ إلى المنطقة وأعلنت انتشال 30 جثة.", None),
+])
+def test_more_clause_shapes(language: str, text: str, expected: str | None) -> None:
+    found = _sources(text, language)
+    assert found and all(source == expected for _, source in found), found
+
+
 def test_a_second_predicate_of_a_pronoun_has_no_source() -> None:
     assert _sources("He arrived at the scene and said 14 people were missing.", "en") == [
         ("14 people", None)]

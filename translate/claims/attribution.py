@@ -111,6 +111,7 @@ _PUT = _fold("put puts")
 _QUOTING_AR = _fold("نقل نقلت")
 _AN = normalise_word("عن")
 _BISM = normalise_word("باسم")
+_BIHI = _fold("به بها")
 _MA = normalise_word("ما")
 #: Prepositions whose object is the source: first word -> the words that must follow.
 _PREPS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -206,7 +207,7 @@ _DATA_NOUNS: dict[str, frozenset[str]] = {
 }
 _FROM = {"en": _fold("from by"), "nb": _fold("fra"), "da": _fold("fra"), "ar": frozenset()}
 _THAT = {"en": _fold("that"), "nb": _fold("at om"), "da": _fold("at om"),
-         "ar": _fold("أن إن ان أنه أنها أنهم إنه إنها إنهم")}
+         "ar": _fold("أن إن ان أنه أنها أنهم إنه إنها إنهم بأن بأنه بأنها")}
 
 
 @lru_cache(maxsize=4)
@@ -597,6 +598,9 @@ def _verb_cue(tokens: list[Token], i: int, language: str,
             if an is not None:
                 src = _phrase(tokens, an + 1, 1, language, blocked)
                 return _Cue(i, i, _chars(tokens, src))
+        if nxt is not None and nxt.norm in _BIHI:
+            after += 1  # "أفاد به الدفاع المدني": "به" (it) before the subject
+            nxt = tokens[after] if after < len(tokens) else None
         if nxt is not None and nxt.kind == "word" and nxt.norm.startswith("ل") and \
                 not nxt.norm.startswith("ال") and norm in _fold("قال قالت يقول تقول") and \
                 after + 1 < len(tokens) and (tokens[after + 1].norm in _THAT["ar"]
@@ -605,6 +609,11 @@ def _verb_cue(tokens: list[Token], i: int, language: str,
             nxt = tokens[after] if after < len(tokens) else None
         if nxt is not None and nxt.kind == "word" and nxt.norm not in _THAT["ar"]:
             src = _phrase(tokens, after, 1, language, blocked)
+            if isinstance(src, tuple) and src[0] == src[1] and not tokens[src[0]].norm.startswith(
+                    ("ال", "وال")) and src[1] + 1 < len(tokens) and blocked[src[1] + 1]:
+                # "وأعلنت انتشال 30 جثة": one indefinite word right before the figure is the
+                # verb's object (a verbal noun), not its subject
+                return _Cue(i, i, None)
             if src is not None:
                 return _Cue(i, i, _chars(tokens, src))
         # "الشرطة قالت إن" (SVO), or a subject the verb carries ("وقال إن"): no source
@@ -613,7 +622,9 @@ def _verb_cue(tokens: list[Token], i: int, language: str,
             tokens, before, -1, language, blocked)
         return _Cue(i, i, _chars(tokens, src))
     if norm not in _SUBJECT_ONLY and nxt is not None and _boundary_before(tokens, i):
-        src = _phrase(tokens, after, 1, language, blocked, inverted=True)  # "…, said police"
+        # "…, said police"; "that" after the verb is no pronoun subject but its object
+        src = None if nxt.norm in _THAT.get(language, ()) else _phrase(
+            tokens, after, 1, language, blocked, inverted=True)
         if src is not None:
             return _Cue(i, i, _chars(tokens, src))
         if tokens[i - 1].text != ",":
@@ -697,6 +708,8 @@ def _prep_cue(tokens: list[Token], i: int, language: str,
     end = k - 1
     if language == "ar" and k + 1 < len(tokens) and tokens[k].norm == _MA:
         k += 2  # "بحسب ما أعلنه حاكم الولاية": according to what the governor announced
+        if k < len(tokens) and tokens[k].norm in _BIHI:
+            k += 1  # "بحسب ما أفاد به الدفاع المدني": "به", what it reported
     src = _phrase(tokens, k, 1, language, blocked)
     return _Cue(i, end, _chars(tokens, _giver(tokens, src, language, blocked)))
 
