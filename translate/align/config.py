@@ -106,6 +106,11 @@ class LinkingConfig:
             phrase (:mod:`translate.align.nationality`: "10 Thai farm workers", "464
             iranske pilegrimer"): two counts naming other nationalities never link, and a
             count naming one is no update of a count naming another or none.
+        named_days: Counts that are not tolls (``cumulative_categories`` and
+            ``perfect_categories`` excepted) of one incident whose clauses name two
+            different days ("marched on Tuesday", "on Thursday"; weekdays and dates by
+            CLDR, :mod:`translate.align.when`) are two days' events and never link (not
+            figures of a change: "sent 3,000 troops on Monday" arrive on Tuesday).
         other_change_margin: Margin for values that cannot both hold, published on
             different days, that do not read as an update (a cumulative figure whose
             counted people differ, a figure outside a running total): nearly never.
@@ -277,6 +282,7 @@ class LinkingConfig:
     sourced_rivals: bool = True
     bare_ends_refer_back: bool = True
     who_nationality: bool = True
+    named_days: bool = True
     other_change_margin: float = 1.1
     open_bound_ratio: float = 2.0
     verdict_open_ratio: float = 2.0

@@ -68,6 +68,7 @@ from translate.align.margin import knn_mean
 from translate.align.scope import is_held, scope_of
 from translate.align.types import ClaimGroup, Evidence
 from translate.align.verdict import compatible, decide
+from translate.align.when import claim_day
 from translate.claims.types import Claim
 
 __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
@@ -115,6 +116,9 @@ class ClaimInfo:
             its sentence ("killing at least 632 people ..., up from 296 dead":
             :func:`implied_ends`); the two then are the ends of a stated change, which one
             article may give together.
+        day: The one day the claim's clause names ("on Thursday", "7. mars"), resolved
+            against the publication date (:func:`translate.align.when.claim_day`);
+            ``None`` when it names none (read only with ``named_days``).
     """
 
     role: str
@@ -128,6 +132,7 @@ class ClaimInfo:
     year: int | None = None
     where: frozenset[str] = frozenset()
     ends_change: bool = False
+    day: _dt.date | None = None
 
     def focus_known(self) -> bool:
         """Whether ``where`` need not be looked for: a clause place, or not a level."""
@@ -321,6 +326,12 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         return "event"
     if ia.cues.actor and ib.cues.actor and ia.cues.actor != ib.cues.actor:
         return "actor"
+    if ia.day and ib.day and ia.day != ib.day and ia.scope == ib.scope == "incident" and \
+            not (a.direction or b.direction):
+        # two days' counts of a repeated kind of event ("1.28 million marched on
+        # Tuesday", "more than a million on Thursday"): two quantities, one story (not
+        # a movement: "sent 3,000 troops on Monday" arrive on Tuesday)
+        return "other named days"
     na, nb = ia.cues.nationality, ib.cues.nationality
     if cfg.who_nationality and na and nb and not na & nb:
         # "10 Thai farm workers" and "13 israelske gisler": other people counted
@@ -558,6 +569,7 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
     part_of = parts(claims, cfg) if cfg.part_cues or cfg.part_sums else {}
     implied = implied_ends(claims, cfg) if cfg.implied_change_ends else set()
     own_scope = {c.id: scope_of(c, config=cfg) for c in claims}
+    tolls = cfg.cumulative_categories + cfg.perfect_categories
     out = []
     for c in claims:
         s = story.get(c.doc, f"doc:{c.doc}")
@@ -574,9 +586,11 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                           noun=getattr(c, "noun", None), number=getattr(c, "number", None),
                           events=cfg.events, actors=cfg.actors, locatives=cfg.locatives)
         year = past_year(c, dates.get(c.doc), scope, cfg) if cfg.when_words else None
+        day = claim_day(clause_of(c.sentence, c.quote), c.language, dates.get(c.doc)) \
+            if cfg.named_days and c.category not in tolls else None
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
                              revised.get((s, c.category)), c.id in part_of, year,
-                             ends_change=c.id in implied))
+                             ends_change=c.id in implied, day=day))
     placed: dict[str, Counter[str]] = {}
     for k, (c, inf) in enumerate(zip(claims, out)):
         if inf.focus_known():

@@ -1,0 +1,72 @@
+"""The day a figure is about, and two days' counts of a repeated event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from translate.align.config import resolve_config
+from translate.align.linking import blocked, claim_infos
+from translate.align.when import claim_day, day_names
+from translate.claims import extract_claims
+from translate.corpus.document import Document
+from translate.corpus.prepare import prepare_all
+
+FRI = dt.date(2023, 3, 24)  # a Friday
+
+
+@pytest.mark.parametrize("clause, language, published, want", [
+    ("thousands marched across the country on Thursday", "en", FRI, dt.date(2023, 3, 23)),
+    ("Thursday's marches drew a million", "en", FRI, dt.date(2023, 3, 23)),
+    ("a million marched on Friday", "en", FRI, FRI),  # the day of publication
+    ("1,2 millioner deltok i tirsdagens demonstrasjoner", "nb", FRI, dt.date(2023, 3, 21)),
+    ("over en million demonstrerede mandag", "da", FRI, dt.date(2023, 3, 20)),
+    ("تظاهر مليون شخص يوم الثلاثاء", "ar", FRI, dt.date(2023, 3, 21)),
+    ("وتظاهر مليون شخص الأربعاء", "ar", FRI, dt.date(2023, 3, 22)),
+    ("on 7 March a million marched", "en", FRI, dt.date(2023, 3, 7)),
+    ("on March 7 a million marched", "en", FRI, dt.date(2023, 3, 7)),
+    ("den 31. januar gikk 1,2 millioner i tog", "nb", FRI, dt.date(2023, 1, 31)),
+    ("den 20. december", "da", FRI, dt.date(2022, 12, 20)),  # last year's December
+    ("on 7 March and on 9 March", "en", FRI, None),  # two days: none
+    ("a million marched across the country", "en", FRI, None),
+    ("a million marched on Thursday", "en", None, None),  # no publication date
+    ("a million marched on Thursday", "xx", FRI, None),  # no CLDR names
+])
+def test_claim_day(clause, language, published, want):
+    assert claim_day(clause, language, published) == want
+
+
+def test_day_names_come_from_cldr():
+    days, months = day_names("nb")
+    assert days["mandag"] == 0 and months["mars"] == 3
+    assert day_names("xx") == ({}, {})
+
+
+def _claim(doc_id: str, lang: str, text: str, published: dt.date):
+    doc = Document(doc_id, text, text, language=lang, published=published)
+    return extract_claims(prepare_all([doc])[0].sentences)[0]
+
+
+def _blocked(a, b, da, db, config=None):
+    cfg = resolve_config(config)
+    ia, ib = claim_infos([a, b], {a.doc: "s", b.doc: "s"}, {a.doc: da, b.doc: db}, cfg)
+    return blocked(a, b, ia, ib, cfg)
+
+
+def test_two_days_counts_of_a_repeated_event_never_link():
+    d1, d2 = dt.date(2023, 3, 7), dt.date(2023, 3, 24)
+    a = _claim("a", "nb", "Over en million mennesker demonstrerte tirsdag mot reformen.", d1)
+    b = _claim("b", "en", "More than a million people marched on Thursday against the "
+               "reform.", d2)
+    assert _blocked(a, b, d1, d2) == "other named days"
+    assert _blocked(a, b, d1, d2, {"named_days": False}) != "other named days"
+
+
+def test_a_toll_named_on_two_days_is_not_blocked():
+    # a toll grows over days: the day a report gives it is no other incident
+    d1, d2 = dt.date(2023, 3, 7), dt.date(2023, 3, 9)
+    a = _claim("a", "en", "On Tuesday officials said 40 people were killed in the fire.", d1)
+    b = _claim("b", "en", "On Thursday officials said 52 people were killed in the fire.", d2)
+    assert a.category == b.category == "killed"
+    assert _blocked(a, b, d1, d2) != "other named days"

@@ -1,0 +1,104 @@
+"""The day a figure is about, from its clause ("marched on Thursday", "7. mars").
+
+A report names the day of what it counts by a weekday ("on Thursday", "tirsdagens
+demonstrasjoner", "يوم الثلاثاء": the latest such day on or before the publication date)
+or by a date ("on 7 March", "den 31. januar", "7 مارس": in the publication year, or the
+year before when that date would come more than 30 days after publication). Weekday and
+month names come from CLDR through Babel for every language, never from a hand list.
+
+:func:`claim_day` is read by linking: two counts of a repeated kind of event (protests,
+strikes, marches) that name two different days count two days' events, even when their
+stories are one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Mapping
+from functools import cache
+
+__all__ = ["claim_day", "day_names"]
+
+_AR_PREFIX = "(?:^|(?<=[\\s\u060c«\"“(]))(?:[وفبل]?(?:يوم\\s+)?(?:ال)?)"
+
+
+@cache
+def day_names(language: str) -> tuple[Mapping[str, int], Mapping[str, int]]:
+    """(weekday name → Monday-based index, month name → month number) for ``language``,
+    lower case, from CLDR (empty when Babel has no data for it)."""
+    try:
+        from babel import Locale
+
+        loc = Locale.parse(language)
+    except Exception:  # noqa: BLE001 - an unknown language: no names
+        return {}, {}
+    days: dict[str, int] = {}
+    months: dict[str, int] = {}
+    for width in ("wide",):
+        for k, v in loc.days["format"][width].items():
+            days[str(v).lower()] = int(k)
+        for k, v in loc.months["format"][width].items():
+            months[str(v).lower()] = int(k)
+    return days, months
+
+
+@cache
+def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                                      re.Pattern[str] | None]:
+    days, months = day_names(language)
+    if not days:
+        return None, None, None
+    alt_d = "|".join(sorted(map(re.escape, days), key=len, reverse=True))
+    alt_m = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    if language == "ar":
+        alt_d = "|".join(sorted((re.escape(d[2:] if d.startswith("ال") else d)
+                                 for d in days), key=len, reverse=True))
+        day = re.compile(_AR_PREFIX + f"({alt_d})(?!\\w)")
+    else:  # a weekday word and its genitive/definite forms ("Thursday's", "tirsdagens")
+        day = re.compile(rf"(?<!\w)({alt_d})(?:'s|s|en|ens)?(?!\w)", re.IGNORECASE)
+    dm = re.compile(rf"(?<!\d)([0-3]?\d)\.?\s+({alt_m})(?!\w)", re.IGNORECASE)
+    md = re.compile(rf"(?<!\w)({alt_m})\s+([0-3]?\d)(?!\d)", re.IGNORECASE)
+    return day, dm, md
+
+
+def _weekday_index(word: str, language: str) -> int | None:
+    days, _ = day_names(language)
+    w = word.lower()
+    if language == "ar":
+        return days.get(w) if w in days else days.get("ال" + w)
+    return days.get(w)
+
+
+def claim_day(clause: str, language: str | None,
+              published: _dt.date | None) -> _dt.date | None:
+    """The one day ``clause`` names (a weekday or a day of a month), resolved against
+    ``published``; ``None`` when it names none, several, or the date is unknown."""
+    if not clause or not language or published is None:
+        return None
+    day_re, dm_re, md_re = _patterns(language)
+    if day_re is None:
+        return None
+    _, months = day_names(language)
+    found: set[_dt.date] = set()
+    for m in day_re.finditer(clause):
+        k = _weekday_index(m.group(1), language)
+        if k is not None:
+            found.add(published - _dt.timedelta(days=(published.weekday() - k) % 7))
+    for rx, d_first in ((dm_re, True), (md_re, False)):
+        if rx is None:
+            continue
+        for m in rx.finditer(clause):
+            d, mon = (m.group(1), m.group(2)) if d_first else (m.group(2), m.group(1))
+            month = months.get(mon.lower())
+            try:
+                when = _dt.date(published.year, month or 0, int(d))
+            except ValueError:
+                continue
+            if when > published + _dt.timedelta(days=30):  # a date of last year
+                try:
+                    when = when.replace(year=published.year - 1)
+                except ValueError:
+                    continue
+            found.add(when)
+    return next(iter(found)) if len(found) == 1 else None
