@@ -68,7 +68,7 @@ def _together(docs, cfg) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("cfg", [StoryConfig(centre="background"),
-                                 StoryConfig(centre="news", join=0.44)],
+                                 StoryConfig(centre="news")],
                          ids=["background", "news"])
 def test_adding_unrelated_documents_leaves_existing_stories_alone(cfg):
     before = _together(ORIGINAL, cfg)
@@ -95,7 +95,7 @@ def test_unknown_centre_is_refused():
 
 
 def test_news_centre_keeps_the_reports_of_one_event_together():
-    found = _together(ORIGINAL, StoryConfig(centre="news", join=0.44))
+    found = _together(ORIGINAL, StoryConfig(centre="news"))
     assert found["flood-en"] == found["flood-nb"] == found["flood-da"]
     assert found["quake-en"] == found["quake-nb"]
     assert found["flood-en"] != found["quake-en"] != found["fire-en"]

@@ -7,8 +7,8 @@
 * :data:`STORY_BACKGROUND` — one set per language; story finding estimates each language's
   centre from it (:mod:`translate.align.stories`).
 * :data:`STORY_NEWS` — hard-news leads of no real event, one set per language; with
-  :data:`STORY_BACKGROUND` the fixed centre of story finding's ``centre="news"`` (not shipped
-  yet: embedded on first use, then kept in the embedding cache).
+  :data:`STORY_BACKGROUND` the language centre of story finding (not shipped yet: embedded on
+  first use, then kept in the embedding cache).
 
 Their vectors are shipped with the package (:func:`translate.align.embed.ship_vectors`), so
 no run embeds them; after changing a sentence here, rewrite the file with
@@ -91,8 +91,9 @@ STORY_BACKGROUND: Mapping[str, tuple[str, ...]] = {
 STORY_NEWS: Mapping[str, tuple[str, ...]] = {
     # Hard news of no real event (floods, attacks, crashes, elections, troops, epidemics …),
     # two sentences each, the same twelve leads in every language: with STORY_BACKGROUND the
-    # fixed language centre of story finding's ``centre="news"`` (what news reports share,
-    # removed without reading the corpus). Not shipped (embedded once, then cached).
+    # language centre of story finding (what news reports share, removed without reading
+    # the corpus; the default shrinks it towards a large corpus's own mean). Not shipped
+    # (embedded once, then cached).
     "en": (
         "Floods after days of heavy rain have forced thousands of people from their homes in "
         "the south of the country. Rescue teams are searching for several people who are "
