@@ -387,6 +387,13 @@ def test_a_source_never_holds_a_finite_verb(language: str, text: str, expected: 
     ("ar", "أفاد مراسل الجزيرة بأن 15 شخصا قتلوا.", "مراسل الجزيرة"),
     # one indefinite word before the figure is the verb's object (a verbal noun)
     ("ar", "ووصلت فرق الإنقاذ إلى المنطقة وأعلنت انتشال 30 جثة.", None),
+    # the antecedent of a relative pronoun before the verb is its subject
+    ("en", "The charity, which says 300 of its staff fled, appealed for funds.", "The charity"),
+    ("nb", "Sykehuset, som opplyser at 45 pasienter er innlagt, ber om blod.", "Sykehuset"),
+    # Arabic "وفق" (according to), "كان X قد أعلن", "أحصت فيه X"
+    ("ar", "نزح 900 شخص من القرية وفق تقديرات الأمم المتحدة.", "الأمم المتحدة"),
+    ("ar", "وكانت الشرطة قد أعلنت أنها اعتقلت 16 شخصا.", "الشرطة"),
+    ("ar", "وقعت المظاهرة يوم الأحد الذي أحصت فيه الشرطة 5000 متظاهر.", "الشرطة"),
 ])
 def test_more_clause_shapes(language: str, text: str, expected: str | None) -> None:
     found = _sources(text, language)

@@ -111,15 +111,20 @@ _PUT = _fold("put puts")
 _QUOTING_AR = _fold("نقل نقلت")
 _AN = normalise_word("عن")
 _BISM = normalise_word("باسم")
-_BIHI = _fold("به بها")
+#: Prepositions with a pronoun between an Arabic verb and its subject ("أفاد به الدفاع
+#: المدني", "أحصت فيه الوزارة").
+_BIHI = _fold("به بها فيه فيها")
 _MA = normalise_word("ما")
+#: Arabic "كان X قد فعل" (X had done): the subject stands between "كان" and "قد".
+_KANA = _fold("كان كانت")
+_QAD = _fold("قد")
 #: Prepositions whose object is the source: first word -> the words that must follow.
 _PREPS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {"according": ("to",), "citing": ()},
     "nb": {"ifølge": (), "iflg": (), "if": (".",)},
     "da": {"ifølge": (), "iflg": (), "if": (".",)},
     "ar": {normalise_word("بحسب"): (), normalise_word("حسب"): (),
-           normalise_word("وفقاً"): (), normalise_word("طبقاً"): (),
+           normalise_word("وفقاً"): (), normalise_word("طبقاً"): (), normalise_word("وفق"): (),
            normalise_word("نقلاً"): (_AN,)},
 }
 #: Arabic prepositions "وفقاً لـ": the ل written apart or joined to the source.
@@ -616,6 +621,14 @@ def _verb_cue(tokens: list[Token], i: int, language: str,
                 return _Cue(i, i, None)
             if src is not None:
                 return _Cue(i, i, _chars(tokens, src))
+        if i > 1 and tokens[i - 1].norm in _QAD:
+            # "وكانت وزارة الداخلية قد أعلنت": the subject between "كان" and "قد"
+            for k in range(i - 2, max(-1, i - 3 - MAX_WORDS), -1):
+                if _bare(tokens[k].norm, language) in _KANA:
+                    src = _phrase(tokens, k + 1, 1, language, blocked)
+                    if isinstance(src, tuple) and src[1] == i - 2:
+                        return _Cue(i, i, _chars(tokens, src))
+                    break
         # "الشرطة قالت إن" (SVO), or a subject the verb carries ("وقال إن"): no source
         before = _skip(tokens, i - 1, -1, language)
         src = None if t.norm != norm or _boundary_before(tokens, i) else _phrase(
@@ -651,6 +664,9 @@ def _subject_cue(tokens: list[Token], i: int, before: int, language: str,
     if before < 0:
         return None
     t = tokens[before]
+    if t.kind == "word" and t.norm in _RELATIVE.get(language, frozenset()):
+        # "Iran, which says 136 of its citizens died, …": the relative pronoun's antecedent
+        return _Cue(i, i, _chars(tokens, _subject_before(tokens, before, language, blocked)))
     if t.kind == "word" and t.norm in _AND.get(language, frozenset()):
         # a second predicate of the same subject: "… described charred vehicles and said"
         return _Cue(i, i, _chars(tokens, _clause_subject(tokens, before, language, blocked)))
