@@ -387,6 +387,12 @@ def test_a_source_never_holds_a_finite_verb(language: str, text: str, expected: 
     ("ar", "أفاد مراسل الجزيرة بأن 15 شخصا قتلوا.", "مراسل الجزيرة"),
     # one indefinite word before the figure is the verb's object (a verbal noun)
     ("ar", "ووصلت فرق الإنقاذ إلى المنطقة وأعلنت انتشال 30 جثة.", None),
+    # "som" after a verb and its object is "as", not a relative pronoun; a definite noun
+    # ends its phrase walking back as walking forward ("brannvesenet beskrev")
+    ("nb", "En talsperson for brannvesenet beskrev situasjonen som kritisk og sa at 9 personer "
+           "var savnet.", "En talsperson for brannvesenet"),
+    ("da", "Lederen af lejren kaldte forholdene for uholdbare og sagde, at 600 familier mangler "
+           "telte.", "Lederen af lejren"),
     # the antecedent of a relative pronoun before the verb is its subject
     ("en", "The charity, which says 300 of its staff fled, appealed for funds.", "The charity"),
     ("nb", "Sykehuset, som opplyser at 45 pasienter er innlagt, ber om blod.", "Sykehuset"),

@@ -140,6 +140,8 @@ _PRONOUNS: dict[str, frozenset[str]] = {
 #: Pronouns that are also articles before an adjective ("den fungerende forsvarsminister",
 #: "det amerikanske forsvaret").
 _ARTICLE_PRONOUNS = {"nb": _fold("den det de"), "da": _fold("den det de")}
+#: Danish/Norwegian definite noun endings: a definite noun ends its phrase ("politiet").
+_DEFINITE = ("et", "en", "ene", "erne", "ne")
 #: Danish/Norwegian articles kept before a subject found walking back ("En politimann").
 _ARTICLES_NB_DA = _fold("en et ei den det de")
 #: Function words allowed inside a source phrase ("Ministry of Health", "politiet i Oslo").
@@ -332,13 +334,18 @@ def _phrase(tokens: list[Token], i: int, step: int, language: str,
             elif language != "ar" and (taken or step < 0) and _finite(tokens, k, language) \
                     and not (step < 0 and taken and _modifies(tokens, k, taken[-1], language)):
                 break  # "who witnessed the aftermath described …": a verb ends the phrase
+            elif step < 0 and taken and language in ("nb", "da") and t.text.islower() and (
+                    t.norm.endswith(_DEFINITE) and t.norm not in inner) and (
+                    tokens[taken[-1]].text.islower() and tokens[taken[-1]].norm not in inner):
+                break  # "redningstjenesten beskrev forholdene": a definite noun ends its
+                # phrase; the lower-case word after it is a verb (as walking forward)
             elif taken and t.text.islower() and language in ("nb", "da", "en"):
                 prev = tokens[taken[-1]]
                 if language == "en" and t.norm.endswith(("ed", "ing")) and \
                         t.norm not in inner and step > 0:
                     break  # "official figures released on Tuesday"
                 if language != "en" and t.norm not in inner and step > 0 and (
-                        (prev.norm.endswith(("et", "en", "ene", "erne", "ne"))
+                        (prev.norm.endswith(_DEFINITE)
                          and prev.norm not in inner and (prev.text.islower()
                                                          or _opens_clause(tokens, taken[-1])))
                         or (len(t.norm) > 3 and t.norm.endswith(("de", "te")))
