@@ -43,6 +43,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from translate.claims.bare import past_verb
 from translate.claims.lexicon import get_lexicon, normalise_word
@@ -269,7 +270,8 @@ def _is_word(t: Token) -> bool:
 
 
 def _phrase(tokens: list[Token], i: int, step: int, language: str,
-            blocked: bytearray, *, inverted: bool = False) -> tuple[int, int] | None | bool:
+            blocked: bytearray, *, inverted: bool = False
+            ) -> tuple[int, int] | None | Literal[False]:
     """The source phrase starting at token ``i`` and walking in ``step`` direction.
 
     The phrase never runs across a finite verb (a past form by its morphology). An
