@@ -115,6 +115,11 @@ def _is_category_noun(tokens: list[Token], j: int, lex: Lexicon, span: int = 3) 
     return False
 
 
+#: Largest age a word before a number gives ("aged 104"); a larger number after "البالغة"
+#: (amounting to, and aged) is a count: "البالغة 316 ألف قتيل".
+_MAX_AGE = 130
+
+
 def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexicon) -> str:
     """Classify a digit number at tokens[i:j]."""
     tok, n = tokens[i], len(tokens)
@@ -149,9 +154,9 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
         if not (tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].islower()):
             return "list"
     # age
-    if _phrase_after(tokens, j, lex.age_after, lex) or _phrase_before(tokens, i, lex.age_before,
-                                                                       lex)[1]:
-        return "age"
+    if _phrase_after(tokens, j, lex.age_after, lex) or (value <= _MAX_AGE and _phrase_before(
+            tokens, i, lex.age_before, lex)[1]):
+        return "age"  # (a word before may also mean "amounting to": "البالغة 316 ألف قتيل")
     if integer and 1 <= value <= 120 and i >= 2 and prev is not None and prev.text in ",(":
         name = tokens[i - 2]
         if name.kind == "word" and name.text[:1].isupper() and (
@@ -504,6 +509,8 @@ def _scale_run(tokens: list[Token], j: int, value: float, lex: Lexicon) -> tuple
     if j >= len(tokens) or tokens[j].kind != "word" or tokens[j].start - tokens[j - 1].end > 2:
         return value, j
     parts = morphemes(tokens[j].norm, lex)
+    if lex.language == "ar" and len(parts) == 2 and parts[0] == 2.0 and value > 0:
+        parts = parts[1:]  # a dual form after a number is the scale itself ("85 ألفا")
     if not parts or parts[0] == "and" or float(parts[0]) < 100 or len(parts) > 1:
         return value, j
     if float(parts[0]) == 100 and not (0 < value < 100 and value == int(value)):
@@ -517,6 +524,15 @@ def _scale_run(tokens: list[Token], j: int, value: float, lex: Lexicon) -> tuple
             and tokens[j - 1].norm + "." in lex.scales):
         j += 1  # "mio."
     return value, j
+
+
+#: Negation particles before a comparative hedge turn its bound around ("لا يزيد على":
+#: not more than; closed class).
+_NEGATIONS: dict[str, frozenset[str]] = {
+    "ar": frozenset({"لا", "لم", "لن", "ليس"}), "en": frozenset({"not"}),
+    "da": frozenset({"ikke"}), "nb": frozenset({"ikke"}),
+}
+_NEGATED = {"at_least": "at_most", "at_most": "at_least"}
 
 
 #: One-word hedges that are also prepositions ("403 mål under 468 kamper").
@@ -879,6 +895,9 @@ def scan(text: str, language: str, *, lexicon: Lexicon | None = None
             rule = lex.hedges.get(phrase)
             if rule and n and _preposition_not_hedge(tokens, i - n, phrase, found, lex):
                 rule, n = None, 0
+            if rule in _NEGATED and n and not subject and i - n > 0 and \
+                    tokens[i - n - 1].norm in _NEGATIONS.get(lex.language, ()):
+                rule, n = _NEGATED[rule], n + 1  # "لا يزيد على 85 ألفا": not more than
             if not rule:
                 rule = _post_hedge(tokens, j, lex)
             elif n and subject:  # the verb's subject stays outside the number's span
