@@ -209,7 +209,8 @@ STORY_NEWS: Mapping[str, tuple[str, ...]] = {
 def shipped_texts() -> tuple[str, ...]:
     """Every constant text whose vectors ship with the package (no duplicates, fixed order)."""
     story = (t for lang in sorted(STORY_BACKGROUND) for t in STORY_BACKGROUND[lang])
-    return tuple(dict.fromkeys([*BACKGROUND, *story]))
+    news = (t for lang in sorted(STORY_NEWS) for t in STORY_NEWS[lang])
+    return tuple(dict.fromkeys([*BACKGROUND, *story, *news]))
 
 
 def main(argv: list[str] | None = None) -> int:
