@@ -702,3 +702,18 @@ def test_group_evidence_names_who_gives_each_figure(embedder):
     g = next(g for g in groups if g.cross_source)
     by_doc = {e["doc"]: e["attribution"] for e in g.to_dict()["evidence"]}
     assert by_doc == {"e": "the health ministry", "n": "politiet"}
+
+
+def test_a_year_of_the_story_itself_is_no_past_event():
+    """A report a year on names "the quake of 2010": its toll is the story's own, which
+    its first reports gave in 2010; a year before the story began still is a past event."""
+    first = _claims("a", "en", "At least 50,000 people were killed in the earthquake.")[0]
+    later = _claims("b", "nb", "Regjeringen sier at 316 000 mennesker omkom i jordskjelvet i "
+                               "2010.")[0]
+    older = _claims("c", "en", "The earthquake of 2004 killed 230,000 people.")[0]
+    dates = {"a": dt.date(2010, 1, 14), "b": dt.date(2011, 1, 12), "c": dt.date(2011, 1, 12)}
+    claims = [first, later, older]
+    infos = dict(zip((c.id for c in claims), _infos(claims, dates)))
+    assert [infos[c.id].year for c in claims] == [None, None, 2004]
+    assert _blocked(first, later, claims, dates) != "other year"
+    assert _blocked(first, older, claims, dates) == "other year"

@@ -106,7 +106,9 @@ class ClaimInfo:
             :func:`parts`): it links only as the same figure, never as an update or a
             rival of another.
         year: For a casualty count of one incident, the earlier year its clause names
-            ("in 1918, when 453 people died"; :func:`past_year`): a toll of a past event.
+            ("in 1918, when 453 people died"; :func:`past_year`): a toll of a past event
+            — a year before the first report of the claim's story (a report a year on
+            that names "the quake of 2010" counts the story's own quake).
         where: For a standing level, the countries the figure is in: its clause's
             (``cues.focus``), else the country its article most often puts things in ("in
             Iraq", :func:`~translate.align.cues.located_countries` over title and lead; a
@@ -570,6 +572,11 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
     implied = implied_ends(claims, cfg) if cfg.implied_change_ends else set()
     own_scope = {c.id: scope_of(c, config=cfg) for c in claims}
     tolls = cfg.cumulative_categories + cfg.perfect_categories
+    first: dict[str, _dt.date] = {}  # each story's first publication date
+    for c in claims:
+        d, s = dates.get(c.doc), story.get(c.doc, f"doc:{c.doc}")
+        if d is not None and (s not in first or d < first[s]):
+            first[s] = d
     out = []
     for c in claims:
         s = story.get(c.doc, f"doc:{c.doc}")
@@ -585,7 +592,10 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                           english=_english(c) if c.language != "en" else None,
                           noun=getattr(c, "noun", None), number=getattr(c, "number", None),
                           events=cfg.events, actors=cfg.actors, locatives=cfg.locatives)
-        year = past_year(c, dates.get(c.doc), scope, cfg) if cfg.when_words else None
+        # a year before its story began (the anniversary report's "the quake of 2010"
+        # is the story's own event)
+        year = past_year(c, first.get(s, dates.get(c.doc)), scope, cfg) \
+            if cfg.when_words else None
         day = claim_day(clause_of(c.sentence, c.quote), c.language, dates.get(c.doc)) \
             if cfg.named_days and c.category not in tolls else None
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
