@@ -40,3 +40,60 @@ def test_amounting_to_is_no_age_past_a_lifetime():
 def test_negation_turns_a_comparative_hedge(text, lang, hedge):
     (q,) = [q for q in parse_quantities(text, lang) if q.kind == "count"]
     assert q.hedge == hedge
+
+
+def _claims(texts: list[str], lang: str):
+    from translate.claims import extract_claims
+    from translate.corpus.document import Sentence
+
+    sentences, at = [], 0
+    for n, t in enumerate(texts):
+        sentences.append(Sentence("d", n, at, at + len(t), t, lang))
+        at += len(t) + 1
+    return [(c.quote, c.category) for c in extract_claims(sentences, unsupported="skip")]
+
+
+@pytest.mark.parametrize("texts, lang, quote, category", [
+    (["Officials said 60 people were wounded in the blast.",
+      "By the evening they had revised that figure to 85."], "en", "85", "wounded"),
+    (["Mandag var 210 døde registreret.", "Tirsdag havde tallet nået 240."], "da", "240",
+     "killed"),
+    (["The state put the number of dead at 1,200, far above the agency's count of 700."],
+     "en", "700", "killed"),
+])
+def test_a_figure_that_names_nothing_counts_what_the_text_counted(texts, lang, quote,
+                                                                  category):
+    assert (quote, category) in [(q[-len(quote):], c) for q, c in _claims(texts, lang)]
+
+
+def test_a_bare_figure_without_a_text_before_stays_unread():
+    assert sentence_claims("He raised that figure to 85.", "en") == []
+
+
+@pytest.mark.parametrize("texts, lang, number, category", [
+    (["Politiet talte 40 000 demonstranter.", "Fagforeningen oppga 90 000 for byen."],
+     "nb", "90 000", "people"),
+    (["Organisers counted 2 million marchers.", "Unions claimed 2.4 million nationwide."],
+     "en", "2.4 million", "people"),
+    (["Omkring 5 millioner mennesker er blevet evakueret.",
+      "Heraf bor 300.000 i telte."], "da", "300.000", "displaced"),
+    (["Ministeriet opgjorde demonstranterne til 2,3 millioner, heraf 50.000 i Aarhus."],
+     "da", "50.000", "people"),
+])
+def test_an_elliptical_figure_takes_the_count_before(texts, lang, number, category):
+    got = [(q, c) for q, c in _claims(texts, lang) if number in q]
+    assert got and got[0][1] == category, _claims(texts, lang)
+
+
+@pytest.mark.parametrize("text, lang, number, category", [
+    ("Ministeriet opgjorde demonstranterne til 2,3 millioner.", "da", "2,3", "people"),
+    ("Der er 3.000 soldater i landet og ikke 1.500, som ministeriet har sagt.", "da",
+     "1.500", "troops"),
+    ("Forbundet mener at hele 2,1 millioner gikk i tog.", "nb", "2,1", "people"),
+])
+def test_bare_figures_read_from_their_clause(text, lang, number, category):
+    assert _by_number(text, lang, number).category == category
+
+
+def test_a_place_after_a_small_bare_figure_is_no_claim():
+    assert sentence_claims("Han scoret 3 i Bergen.", "nb") == []

@@ -36,11 +36,11 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
 
 #: Words that open a clause before its subject: complementizers and subordinators
 #: ("mens 1100 har fått", "while 40 were rescued") and focus particles ("Kun 104
-#: overlevede", "only 12 were"; closed classes).
+#: overlevede", "only 12 were", the intensifier "hele 3,5 millioner gikk"; closed classes).
 CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "en": frozenset({"that", "while", "whereas", "and", "but", "only", "just"}),
-    "da": frozenset({"at", "mens", "og", "men", "kun", "blot", "bare"}),
-    "nb": frozenset({"at", "mens", "og", "men", "kun", "bare"}),
+    "da": frozenset({"at", "mens", "og", "men", "kun", "blot", "bare", "hele"}),
+    "nb": frozenset({"at", "mens", "og", "men", "kun", "bare", "hele"}),
 }
 
 
@@ -60,8 +60,20 @@ NOUN_HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"})}
 def past_verb(tok: Token, lang: str) -> bool:
     """A Danish/Norwegian past-tense verb by its form ("overlevede", "overlevde"; the
     participle "flyktet" is not read here, "-ste" is a superlative)."""
-    return lang in ("da", "nb") and tok.kind == "word" and tok.text.islower() and len(
-        tok.norm) > 6 and tok.norm.endswith(_PAST) and not tok.norm.endswith(("ste", "ete"))
+    return lang in ("da", "nb") and tok.kind == "word" and tok.text.islower() and ((len(
+        tok.norm) > 6 and tok.norm.endswith(_PAST) and not tok.norm.endswith(("ste", "ete")))
+        or tok.norm in _STRONG_PAST[lang])
+
+
+#: Strong (and irregular) past forms of the common intransitive verbs a crowd or a toll is
+#: the subject of ("3,5 millioner gikk i tog", "fire kom til skade"; closed class: the
+#: strong verbs are not read by a suffix).
+_STRONG_PAST = {
+    "nb": frozenset({"gikk", "kom", "sto", "stod", "fikk", "dro", "drog", "lå", "satt",
+                     "forsvant", "slapp", "flyktet", "omkom"}),
+    "da": frozenset({"gik", "kom", "stod", "fik", "drog", "lå", "sad", "forsvandt", "slap",
+                     "omkom"}),
+}
 
 
 #: Weak past-tense endings (Danish -ede, Norwegian -dde/-vde, both -te); nouns in -nde,

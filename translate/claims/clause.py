@@ -19,7 +19,7 @@ from translate.claims.tokens import Token
 __all__ = ["ARTICLE_WORDS", "CONJUNCTIONS", "EVENT_CATEGORIES", "NOUN_CUE_REACH",
            "among_group", "among_them", "after_conjunction", "cue_before_adverbs",
            "governing_change", "group_noun", "level_verb_before", "listed_after",
-           "phrase_category", "verb_before"]
+           "measured_noun", "phrase_category", "place_after", "verb_before"]
 
 #: Categories of what happened to people: an article "en" counts as one only with these
 #: ("En politimann ble skadet" is one wounded; "en person som veier" is no claim).
@@ -254,12 +254,22 @@ def among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) -> 
         k = out[-1].first  # "among them three Lebanese and three Syrians"
         while k > 0 and tokens[k - 1].start >= out[-1].quantity.hedge_start:
             k -= 1
-    for phrase in _AMONG.get(lex.language, ()):
-        n = len(phrase)
-        if k >= n and tuple(t.norm for t in tokens[k - n:k]) == tuple(
-                normalise_word(w) for w in phrase):
-            return True
+    starts = [k]
+    if lex.language in ("da", "nb") and k >= 2 and tokens[k - 1].kind == "word" and \
+            tokens[k - 1].text.islower():
+        starts.append(k - 1)  # verb second: "Heraf bor 600.000 i nødlejre"
+    for at in starts:
+        for phrase in _AMONG.get(lex.language, ()):
+            n = len(phrase)
+            if at >= n and tuple(t.norm for t in tokens[at - n:at]) == tuple(
+                    normalise_word(w) for w in phrase) and (at == k or at - n == 0 or (
+                    tokens[at - n - 1].text in ".;:,")):
+                return True
     return False
+
+
+#: Negation particles between "and" and a count ("2.000 soldater og ikke 900"; closed class).
+_NOT = frozenset({"not", "ikke", "لا", "وليس", "ليس"})
 
 
 def after_conjunction(tokens: list[Token], f: Found, text: str) -> bool:
@@ -274,7 +284,55 @@ def after_conjunction(tokens: list[Token], f: Found, text: str) -> bool:
     k = f.first - 1
     while k >= 0 and tokens[k].start >= q.hedge_start:
         k -= 1
+    if k > 0 and tokens[k].norm in _NOT:
+        k -= 1  # "and not 900": the same count, denied
     return k >= 0 and tokens[k].norm in CONJUNCTIONS
+
+
+#: Prepositions of place after a bare figure ("80.000 i Paris", "700 000 for hovedstaden",
+#: "119,000 in Paris"; closed class) and adverbs of place ("3.5 million nationwide").
+_PLACE_PREPS: dict[str, frozenset[str]] = {
+    "en": frozenset({"in", "across", "outside", "for"}),
+    "da": frozenset({"i", "på", "for", "udenfor"}),
+    "nb": frozenset({"i", "på", "for", "utenfor"}),
+    "ar": frozenset({normalise_word("في")}),
+}
+_PLACE_ADVERBS: dict[str, frozenset[str]] = {
+    "en": frozenset({"nationwide", "countrywide", "worldwide"}),
+    "da": frozenset({"landsdækkende"}), "nb": frozenset({"landsdekkende"}),
+    "ar": frozenset(),
+}
+
+
+def place_after(tokens: list[Token], j: int, lang: str) -> bool:
+    """A place right after a figure at ``tokens[j]``: a preposition of place before a name
+    or a definite noun ("i Paris", "for hovedstaden", "in the capital", "في العاصمة"), or
+    an adverb of place ("nationwide")."""
+    if j >= len(tokens) or tokens[j].kind != "word":
+        return False
+    if tokens[j].norm in _PLACE_ADVERBS.get(lang, ()):
+        return True
+    if tokens[j].norm not in _PLACE_PREPS.get(lang, ()) or j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    if nxt.kind != "word":
+        return False
+    if lang == "ar":
+        return nxt.norm.startswith("ال") or not nxt.norm[:1].isalpha() or len(nxt.norm) > 3
+    return nxt.text[:1].isupper() or nxt.norm == "the" or (
+        lang in ("da", "nb") and len(nxt.norm) > 3 and nxt.norm.endswith(("en", "et")))
+
+
+def measured_noun(tokens: list[Token], first: int, lex: Lexicon, noun_category
+                  ) -> str | None:
+    """Category of the noun a bare figure measures through "to"/"til": "opgjorde
+    deltagerne til 1,12 millioner", "put the protesters to 40,000" (the noun right before
+    the preposition, when it names what is counted)."""
+    k = first - 1
+    if k < 1 or tokens[k].norm not in lex.to_words or tokens[k - 1].kind != "word":
+        return None
+    category = noun_category(tokens[k - 1])
+    return category if category not in (None, "other") else None
 
 
 #: Words that join the items of a list of counts (closed class): "and", commas, "as well

@@ -24,10 +24,11 @@ __all__ = ["TOLL_WORDS", "aboard", "toll_category", "people_shaped"]
 #: Toll nouns (folded; ``*`` = prefix) and the category their compound form implies.
 TOLL_WORDS: dict[str, dict[str, str | None]] = {
     "en": {"toll": "killed", "tally": None, "number": None, "count": None, "total": None,
-           "figure": None},
+           "figure": None, "turnout": "people"},
     "da": {"dødstal*": "killed", "dødstallet": "killed", "dødsfald": "killed", "antal*": None,
-           "tal*": None, "tallet": None, "dødstallene": "killed"},
-    "nb": {"dødstall*": "killed", "antall*": None, "tall*": None, "dødsfall*": "killed"},
+           "tal*": None, "tallet": None, "dødstallene": "killed", "fremmøde*": "people"},
+    "nb": {"dødstall*": "killed", "antall*": None, "tall*": None, "dødsfall*": "killed",
+           "oppmøte*": "people"},
     "ar": {normalise_word("حصيلة"): "killed", normalise_word("عدد"): None,
            normalise_word("إجمالي"): None},
 }
@@ -46,6 +47,10 @@ def aboard(tokens: list[Token], j: int, lang: str) -> bool:
             return True
     return False
 _TOLL_WINDOW = 16  # words between the toll noun and the number
+#: Words from a toll noun that does not say what it counts to its figure ("raised that
+#: figure to 441", "hadde tallet steget til 377"); farther, the noun is rather a verb form
+#: of the same prefix ("talte", counted) or another clause's.
+_BARE_REACH = 4
 
 
 _TOLL_MEMO: dict[tuple[str, str], tuple[bool, str | None]] = {}
@@ -66,7 +71,8 @@ def _toll_match(norm: str, table: dict[str, str | None], lex: Lexicon) -> tuple[
 
 
 def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
-                  cue_of: list[str | None], noun_category=None) -> str | None:
+                  cue_of: list[str | None], noun_category=None, bare: str | None = None
+                  ) -> str | None:
     """Category of a toll stated before the number at ``tokens[first]``, or ``None``.
 
     Args:
@@ -77,6 +83,9 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
         cue_of: Per-token casualty class (``killed``, ``wounded``...), precomputed.
         noun_category: ``token -> category or None`` for the counted noun of "the number
             of asylum seekers" (a toll word followed by "of" and a noun); optional.
+        bare: What a toll word that does not say what it counts ("raised that figure to
+            441", "tallet har steget til 377") counts: the count its sentence or document
+            is about, when the caller knows it; else such a toll is no claim.
 
     Returns:
         The category the toll counts, or ``None`` when no toll word stands before.
@@ -86,6 +95,7 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
         return None
     words = 0
     counted: str | None = None
+    seen = False
     for k in range(first - 1, lo - 1, -1):
         if tokens[k].kind != "word":
             continue
@@ -95,6 +105,7 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
         hit, implied = _toll_match(tokens[k].norm, table, lex)
         if not hit:
             continue
+        seen = seen or words <= _BARE_REACH
         # a casualty word right around the toll word says what it counts
         for m in range(max(lo, k - 2), min(first, k + 4)):
             if cue_of[m]:
@@ -121,7 +132,7 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
         if k > 0 and tokens[k - 1].norm in ("death", "casualty") and lex.language == "en":
             return "killed" if tokens[k - 1].norm == "death" else "wounded"
         # a bare "number"/"figure": an earlier toll word may still say what it counts
-    return counted
+    return counted or (bare if seen else None)
 
 
 #: Words of the counted phrase after a toll word ("suspected cholera cases").
@@ -159,6 +170,8 @@ def _definite_toll(tokens: list[Token], k: int, first: int, lex: Lexicon) -> boo
     if lex.language not in ("da", "nb") or k + 1 >= first:
         return False
     nxt = tokens[k + 1]
+    if k > 0 and tokens[k - 1].norm in _TOLL_STOP[lex.language]:
+        return False  # "hadde tallet steget til 377": an inverted clause, its participle
     return (tokens[k].norm.endswith(("et", "en")) and nxt.kind == "word"
             and nxt.text[:1].islower() and nxt.norm not in _TOLL_STOP[lex.language])
 

@@ -103,6 +103,7 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
     counters: dict[str, int] = {}
     claims: list[Claim] = []
     warned: set[str] = set()
+    about: dict[str, str] = {}  # per document: the category of its last claim of a known kind
     for sent in sentences:
         lang = sent.language
         lexicon = lexicons.get(lang)
@@ -119,8 +120,12 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
         reading = reading_text(sent.text)
         english = sent.text if lang == "en" else translations.get(sent.index)
         english_claims: list[SentenceClaim] | None = None
-        found = sentence_claims(reading.text, lang, lexicon=lexicon)
+        found = sentence_claims(reading.text, lang, lexicon=lexicon,
+                                antecedent=about.get(sent.doc))
         sources = attributions(reading.text, [(sc.start, sc.end) for sc in found], lang)
+        for sc in found:
+            if sc.category != "other":
+                about[sent.doc] = sc.category
         for sc, who in zip(found, sources):
             a, b = reading.span(sc.start, sc.end)
             wa, wb = reading.span(*who.span) if who is not None else (0, 0)

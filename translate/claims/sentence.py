@@ -34,7 +34,9 @@ from translate.claims.clause import (
     group_noun,
     level_verb_before,
     listed_after,
+    measured_noun,
     phrase_category,
+    place_after,
     verb_before,
 )
 from translate.claims.cues import aboard, people_shaped, toll_category
@@ -168,6 +170,18 @@ def _measured_group(tokens: list[Token], first_tok: int, lang: str, cat_look) ->
     return cat_look(tokens[first_tok - 2].norm)
 
 
+#: Smallest bare figure with a place and no noun read as an ellipsis of the count before
+#: ("80.000 i Paris"); "3 in the first half" is a score or a rank.
+_ELLIPSIS_MIN = 10
+
+
+def _about(out: list[SentenceClaim], antecedent: str | None) -> str | None:
+    """The count a bare figure is about: the sentence's last claim of a known kind, else the
+    document's (``antecedent``)."""
+    return next((c.category for c in reversed(out) if c.category not in ("other", "_pending")),
+                antecedent)
+
+
 _APPOSITION = 6  # tokens of ", all women," between "three of them" and its verb
 
 
@@ -181,14 +195,19 @@ def _subject_after(tokens: list[Token], k: int, lang: str) -> bool:
         tokens[k], lang))
 
 
-def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
-                    ) -> list[SentenceClaim]:
+def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
+                    antecedent: str | None = None) -> list[SentenceClaim]:
     """Claims of one sentence, with offsets relative to ``text``.
 
     Args:
         text: The sentence.
         language: ``en``, ``da``, ``nb`` or ``ar`` (``nn``/``no`` are read as ``nb``).
         lexicon: Lexicon to use instead of the built-in one (e.g. with extra categories).
+        antecedent: Category of the count the text before this sentence is about (its
+            document's last claim of a known kind), when there is one: a figure that does
+            not say what it counts takes it when its sentence names nothing either ("On
+            Friday he raised that figure to 441", "CGT oppga 700 000 for hovedstaden",
+            "Heraf bor næsten 600.000 i nødlejre").
 
     Returns:
         One :class:`SentenceClaim` per claimed quantity, in text order.
@@ -421,9 +440,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
                     or tokens[first_tok].norm in lex.one_words)):
                 category = before_cue  # "killed 25", "dræbte ni" (not "anholdt tyve": thieves)
             else:
+                about = _about(out, antecedent)
                 category = toll_category(tokens, first_tok, clause_start(tokens, first_tok),
-                                         lex, cue_of, noun_category=noun_category)
-                source = "toll"
+                                         lex, cue_of, noun_category=noun_category, bare=about)
+                source = "toll" if category is None or category != about else "antecedent"
+            if category is None:  # "opgjorde deltagerne til 1,12 millioner": put them at N
+                category = measured_noun(tokens, first_tok, lex, noun_category)
             if category is None and j < len(tokens) and \
                     tokens[j].norm in WHO.get(lang, ()):
                 category = "people"  # "500 millioner som snakker det", "40 who signed"
@@ -501,8 +523,16 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None
             # ("two were killed in Kabul and one in Herat" stays)
             category = out[-1].category
             source = "antecedent"
-        if category is None and np is None and out and among_them(tokens, first_tok, out, lex):
-            category = out[-1].category  # "4,300 troops, including 2,400 in Mali"
+        if category is None and np is None and (out or antecedent) and among_them(
+                tokens, first_tok, out, lex):
+            # "4,300 troops, including 2,400 in Mali"; "Heraf bor 600.000 i nødlejre"
+            category = out[-1].category if out else antecedent
+            source = "antecedent"
+        if category is None and np is None and (q.value or 0) >= _ELLIPSIS_MIN and \
+                place_after(tokens, j, lang):
+            # "80.000 i Paris", "3.5 million nationwide", "700 000 for hovedstaden": a figure
+            # with a place but no noun counts what the sentence (or text) counted before
+            category = _about(out, antecedent)
             source = "antecedent"
         if category in ("people", "other") and out and out[-1].category in _EVENT_CATEGORIES \
                 and among_them(tokens, first_tok, out, lex):
