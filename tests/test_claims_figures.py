@@ -97,3 +97,19 @@ def test_bare_figures_read_from_their_clause(text, lang, number, category):
 
 def test_a_place_after_a_small_bare_figure_is_no_claim():
     assert sentence_claims("Han scoret 3 i Bergen.", "nb") == []
+
+
+def test_a_participle_after_its_noun_is_no_head():
+    c = _by_number("Flyene har angrebet 60 mål tilhørende militsen.", "da", "60")
+    assert c.noun == "mål" and c.category == "other"
+    assert _by_number("Der var 40 unge studerende.", "da", "40").noun == "studerende"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Stormen i 1999 dræbte omkring 9.000 mennesker.", "da"),
+    ("Flommen i 1953 drepte over 1 800 mennesker.", "nb"),
+])
+def test_a_year_before_a_verb_with_its_object(text, lang):
+    quantities = parse_quantities(text, lang)
+    assert quantities[0].kind == "year"
+    assert [c.category for c in sentence_claims(text, lang)] == ["killed"]

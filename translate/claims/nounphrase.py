@@ -300,6 +300,11 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         if run and not glued and not headless and (
                 is_cue[k] or _verb_shape(norm, lang, len(run))):
             break  # (the part after a hyphen is the compound's own: "FN-ansatte")
+        if run and not glued and lang in ("da", "nb") and norm.endswith("ende") and not (
+                tokens[run[-1]].norm in _MODIFIERS.get(lang, frozenset())
+                or tokens[run[-1]].norm.endswith("e")):
+            break  # "75 mål tilhørende IS": a participle after a noun (not after a plural
+            # adjective: "unge studerende") modifies it
         run.append(k)
         k += 1
     modifiers = _MODIFIERS.get(lang, frozenset())

@@ -187,6 +187,8 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
             and j + 1 < n and tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].islower()):
         return "ordinal"
     if _YEAR.match(raw) and integer and 1500 <= value <= 2100:
+        if _verb_with_object(tokens, i, j, lex):
+            return "year"  # "i 2004 dræbte omkring 230.000": the word after is a verb
         if not _is_category_noun(tokens, j, lex, span=2) and not _people_after(
                 tokens, i, j, lex) and not _lower_bound_before(tokens, i, lex):
             return "year"
@@ -224,6 +226,17 @@ def _lower_bounds(lex: Lexicon) -> tuple[str, ...]:
 #: Determiners before a year used as a modifier ("the 2008 Olympics", "det 2015 valget").
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their", "den", "det", "de", "denne",
                           "dette", "sin", "sitt", "sit"})
+
+
+def _verb_with_object(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """After "in"/"i" a 4-digit number is followed by one word and then a number or a hedge
+    ("i 2004 dræbte omkring 230.000", "in 2004 killed 230,000"): that word is the verb of
+    the clause the year opens and the number after it its object, not the count's noun."""
+    if not i or tokens[i - 1].norm not in _YEAR_PREPS or j + 1 >= len(tokens) or \
+            tokens[j].kind != "word":
+        return False
+    nxt = tokens[j + 1]
+    return nxt.kind == "num" or longest_at(tokens, j + 1, lex.hedges, lex)[0] > 0
 
 
 def _people_after(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
