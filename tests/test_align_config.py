@@ -320,7 +320,9 @@ def test_the_old_value_of_a_revised_toll_is_a_point_of_its_history():
 
 
 def test_an_optional_setting_may_be_switched_off_but_a_number_may_not():
-    cfg = resolve_config({"running_open_ratio": None})
-    assert cfg.running_open_ratio is None and cfg.hash() != LinkingConfig().hash()
+    cfg = resolve_config({"running_open_ratio": 1.0})
+    assert cfg.running_open_ratio == 1.0 and cfg.hash() != LinkingConfig().hash()
+    off = resolve_config(cfg, running_open_ratio=None)
+    assert off.running_open_ratio is None and off.hash() == LinkingConfig().hash()
     with pytest.raises(ValueError, match="agree_margin"):
         resolve_config({"agree_margin": None})

@@ -138,7 +138,9 @@ class LinkingConfig:
         running_open_ratio: In a running total's group, two reports ``gap_days`` or
             more apart read their open bounds with this ratio: 1.0 reads "more than
             1,300" as the count of its day, so 1,500 a week later is ``differ_over_time``
-            (the toll rose), not ``agree``; ``None`` uses ``verdict_open_ratio``.
+            (the toll rose), not ``agree``; ``None`` (the default since linking:10: both
+            folds of dev gain verdicts, lower bounds that overlap agree, as the README's
+            verdicts say) uses ``verdict_open_ratio``.
         generic_categories: Categories that say only that people or things were counted
             (no event word found): such a claim may link with a specific count of its
             story whose parent it is (``category_parents``: "300,000 people" and "300,000
@@ -288,7 +290,7 @@ class LinkingConfig:
     verdict_open_ratio: float = 2.0
     same_time_conflict: bool = True
     levels_need_place: bool = True
-    running_open_ratio: float | None = 1.0
+    running_open_ratio: float | None = None
     generic_categories: tuple[str, ...] = _t("people", "other")
     category_parents: Mapping[str, str] = field(default_factory=lambda: {
         "killed": "people", "wounded": "people", "missing": "people", "arrested": "people",
