@@ -82,3 +82,19 @@ def test_a_bare_figure_that_states_no_change_is_no_update_of_a_named_count():
     bare = _claim("b", "en", "The Pentagon said 109 were injured in the missile attack.")
     assert bare.direction is None
     assert _rule_days(named, bare, 20) == "different days, not an update"
+
+
+def test_named_sources_of_one_day_may_be_far_apart_but_not_without_bound():
+    """Police and organisers count one march: 1.28 million and 3.5 million the same day
+    are rival counts of one quantity (a conflict to show), not two quantities."""
+    police = _claim("a", "en", "The interior ministry said 1,280,000 people marched in the "
+                               "protests.")
+    union = _claim("b", "en", "The CGT union said 3,500,000 people marched in the protests.")
+    far = _claim("c", "en", "The CGT union said 9,000,000 people marched in the protests.")
+    assert police.attribution and union.attribution
+    cfg = resolve_config(None)
+    assert _rule(police, union) == (cfg.agree_margin, "rival values of named sources")
+    assert _rule(police, union, {"rival_max_ratio": 2.0})[0] is None  # max_value_ratio
+    assert _rule(police, far) == (None, "same-day values too far apart")
+    unsourced = _claim("d", "en", "About 3,500,000 people marched in the protests.")
+    assert _rule(police, unsourced) == (None, "same-day values too far apart")

@@ -98,6 +98,9 @@ class LinkingConfig:
             sources, or one source name in two languages), need only ``agree_margin``:
             the named sources explain the difference (rival counts of one moment, a
             ``conflict``); unattributed rivals need ``conflict_margin``.
+        rival_max_ratio: Such rivals of two named sources may be this far apart (max /
+            min; others: ``max_value_ratio``): police and organisers count one march,
+            the authorities and a monitor count one day's dead.
         bare_ends_refer_back: An end of a stated change with no counted noun and no
             actor ("has risen to 109", "up from 64") counts whoever its article named
             before, so it may read as an update of a named count ("34 American
@@ -282,6 +285,7 @@ class LinkingConfig:
     trend_margin: float = 0.92
     update_lead: int = 3
     sourced_rivals: bool = True
+    rival_max_ratio: float = 4.0
     bare_ends_refer_back: bool = True
     who_nationality: bool = True
     named_days: bool = True

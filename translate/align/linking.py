@@ -1006,13 +1006,17 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
     if not (same_story or shared):
         return None, "different values, no shared story, place or event"
     apart = ia.date is not None and ib.date is not None and ia.date != ib.date
-    if not apart and not _near(ia.point, ib.point, cfg.max_value_ratio):
+    sourced = cfg.sourced_rivals and not apart and _other_sources(a, b)
+    # (two named sources' counts of one moment may be far apart: police and organisers
+    # count a march, the authorities and a monitor count the dead)
+    if not apart and not _near(ia.point, ib.point, max(cfg.max_value_ratio, cfg.rival_max_ratio)
+                               if sourced else cfg.max_value_ratio):
         # rival estimates of one moment are of one size (the story's wider value range
         # is for updates over days)
         return None, "same-day values too far apart"
     if apart:
         return cfg.other_change_margin, "different days, not an update"
-    if cfg.sourced_rivals and _other_sources(a, b):
+    if sourced:
         # each figure names who gives it ("the police said 127", "the disaster agency
         # said 174"): two sources' counts of one moment differ without being two things
         return cfg.agree_margin, "rival values of named sources"
