@@ -113,3 +113,14 @@ def test_a_year_before_a_verb_with_its_object(text, lang):
     quantities = parse_quantities(text, lang)
     assert quantities[0].kind == "year"
     assert [c.category for c in sentence_claims(text, lang)] == ["killed"]
+
+
+@pytest.mark.parametrize("text, lang, number, category", [
+    ("About 40,000 people are still living in camps.", "en", "40,000", "displaced"),
+    ("Rundt 90 000 bor fortsatt i nødleirer.", "nb", "90 000", "displaced"),
+    ("Omkring 12.000 mennesker bor stadig i flygtningelejre.", "da", "12.000", "displaced"),
+    ("Guards hold some 3,000 fighters in prisons.", "en", "3,000", "arrested"),
+    ("Vaktene holder 3 000 krigere i fengsler.", "nb", "3 000", "arrested"),
+])
+def test_camps_and_prisons_say_who_is_counted(text, lang, number, category):
+    assert _by_number(text, lang, number).category == category

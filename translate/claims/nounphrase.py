@@ -141,6 +141,13 @@ def _plural_shape(norm: str, language: str) -> bool:
     return False
 
 
+#: Present forms of the verbs of staying and living that follow a count as its verb
+#: ("660 000 bor i leirer", "2.000 lever i telte"; closed class, none of them a counted
+#: noun).
+_STATE_VERBS = frozenset({"bor", "lever", "sidder", "sitter", "ligger", "befinder",
+                          "befinner", "opholder", "oppholder", "venter", "står"})
+
+
 def _verb_shape(norm: str, language: str, run_len: int) -> bool:
     """A word after the first one of the run that looks like a finite verb or participle."""
     if run_len == 0:
@@ -289,6 +296,8 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
             continue
         if norm in function or norm in stops:
             break
+        if not run and lang in ("da", "nb") and norm in _STATE_VERBS:
+            break  # "660 000 bor nå i nødleirer": the verb of the count, no noun
         if not run and lang in ("da", "nb") and past_form(tok, lang) and not is_cue[k]:
             break  # "I 991 stod", "Kanal 4 var": the verb after a fronted phrase, no noun
             # (a cue stays: "86 døde" are the dead)

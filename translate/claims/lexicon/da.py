@@ -116,10 +116,10 @@ LEXICON = Lexicon(
         "missing": ("savnet", "savnede", "forsvundet", "forsvundne", "indespærret"),
         "arrested": ("anholdt", "anholdte", "arresteret", "arresterede", "tilbageholdt",
                      "fængslet", "varetægtsfængslet", "sigtet", "tiltalt", "tiltalte",
-                     "varetægt", "forvaring"),
+                     "varetægt", "forvaring", "fængsel", "fængsler", "fængslerne"),
         "displaced": ("evakuer*", "flygte*", "flygtede", "hjemløse", "fordrevet", "fordrevne",
                       "bolig", "husly", "hjemmene", "hjemmet", "flugt", "tilflugt", "nødly", "ly",
-                      "telte"),
+                      "telte", "lejre", "lejrene", "nødlejr*", "teltlejr*", "flygtningelejr*"),
     },
     directions={
         "deploy": ("send*", "udsend*", "udstationer*", "deploy*"),

@@ -110,10 +110,10 @@ LEXICON = Lexicon(
                     "hospitalized", "hospitalised", "treated", "diagnosed"),
         "missing": ("missing", "unaccounted", "trapped"),
         "arrested": ("arrested", "detained", "arrests", "arrest", "custody", "apprehended",
-                     "charged", "indicted"),
+                     "charged", "indicted", "prisons", "prison", "jails", "jail"),
         "displaced": ("displaced", "evacuated", "fled", "homeless", "evacuate", "flee",
                       "uprooted", "evacuation", "homes", "home", "shelters", "shelter", "airlifted",
-                      "refuge", "tents"),
+                      "refuge", "tents", "camps"),
     },
     directions={
         "deploy": ("send*", "sent", "deploy*", "dispatch*", "station", "stationed",

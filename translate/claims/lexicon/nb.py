@@ -110,10 +110,10 @@ LEXICON = Lexicon(
         "missing": ("savnet", "savnede", "forsvunnet", "forsvunne", "innesperret"),
         "arrested": ("pågrepet", "pågrep", "pågriper", "pågrepne", "arrestert", "arresterte",
                      "anholdt", "fengslet", "siktet", "varetektsfengslet", "tiltalt", "tiltalte",
-                     "varetekt", "forvaring"),
+                     "varetekt", "forvaring", "fengsel", "fengsler", "fengslene"),
         "displaced": ("evakuer*", "flykte*", "flyktede", "hjemløse", "fordrevet", "fordrevne",
                       "bolig", "husly", "hjemmene", "hjemmet", "flukt", "tilflukt", "ly", "teltene",
-                      "teltleir*"),
+                      "teltleir*", "leirer", "leirene", "nødleir*", "flyktningleir*"),
     },
     directions={
         "deploy": ("send*", "utplasser*", "utstasjoner*", "deployer*"),
