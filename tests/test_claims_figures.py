@@ -124,3 +124,13 @@ def test_a_year_before_a_verb_with_its_object(text, lang):
 ])
 def test_camps_and_prisons_say_who_is_counted(text, lang, number, category):
     assert _by_number(text, lang, number).category == category
+
+
+def test_a_fronted_partitive_of_a_counted_group():
+    text = "Of the 600 bodies recovered, more than 400 have been returned to families."
+    assert _by_number(text, "en", "400").category == "killed"
+
+
+def test_a_colon_after_a_count_lists_its_members():
+    text = "Tre personer er pågrepet: to vakter og en sjåfør."
+    assert _by_number(text, "nb", "to vakter").category == "arrested"

@@ -52,6 +52,8 @@ _COPULAS: dict[str, frozenset[str]] = {
 }
 
 
+_FRONTED_REACH = 8  # tokens of a fronted "Of the 1,127 bodies recovered," phrase
+_SENTENCE_BREAKS = frozenset(".;:!?")
 _COUNTED_GROUP_REACH = 4  # tokens from a group's count to its event word ("40 who died")
 _PREDICATE_REACH = 16  # tokens from a group subject to a count in its predicate
 
@@ -87,12 +89,24 @@ def among_group(tokens: list[Token], first_tok: int, last_tok: int, lo: int, hi:
             for mm in range(m + 1, min(len(tokens), m + 1 + _COUNTED_GROUP_REACH)):
                 if cue_of[mm] in EVENT_CATEGORIES:
                     return cue_of[mm]
+                if mm == m + 1 and noun_at(mm):
+                    return noun_at(mm)  # "Of the 1,127 bodies recovered": its noun
                 if tokens[mm].kind != "word" and tokens[mm].text != ",":
                     break
             return None
         return noun_at(m)
 
     k = first_tok - 1  # before the count: "among the dead were three children"
+    if k > 0 and tokens[k].text == ",":
+        # a fronted partitive phrase opening the sentence: "Of the 1,127 bodies recovered,
+        # more than 800 have been handed over"
+        s0 = next((m for m in range(k - 1, max(-1, k - 1 - _FRONTED_REACH), -1)
+                   if m == 0 or tokens[m - 1].text in _SENTENCE_BREAKS), None)
+        if s0 is not None and tokens[s0].norm in of_words and not any(
+                tokens[m].text == "," for m in range(s0, k)):
+            found = group(s0, 1, first_tok)
+            if found:
+                return found
     while k >= lo and (tokens[k].norm in copulas or tokens[k].text == ","):
         k -= 1
     if k > lo and tokens[k].norm in _INCLUDE.get(lang, ()):
@@ -241,8 +255,9 @@ _POSSESSOR_REACH = 6  # tokens of a possessive name ("the Bharatiya Janata Party
 
 def among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) -> bool:
     """The count follows "among them"/"blandt dem"/"بينهم"/"including" (or an "and" after
-    such a count; or a possessive name after it: "including the Labour Party's 240") and so
-    names part of the people or things of the claim before."""
+    such a count; or a possessive name after it: "including the Labour Party's 240"; or a
+    colon after a claim: the members follow) and so names part of the people or things of
+    the claim before."""
     k = first_tok
     if k and tokens[k - 1].norm.endswith(("'s", "’s")) and tokens[k - 1].text[:1].isupper():
         # "including the Labour Party's 240": a possessive name before the part
@@ -254,6 +269,8 @@ def among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) -> 
         k = out[-1].first  # "among them three Lebanese and three Syrians"
         while k > 0 and tokens[k - 1].start >= out[-1].quantity.hedge_start:
             k -= 1
+    if k and tokens[k - 1].text == ":" and out and out[-1].last < k - 1:
+        return True  # "fire personer er pågrepet: to fabrikkeiere og to ingeniører"
     starts = [k]
     if lex.language in ("da", "nb") and k >= 2 and tokens[k - 1].kind == "word" and \
             tokens[k - 1].text.islower():
