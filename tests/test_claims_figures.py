@@ -134,3 +134,16 @@ def test_a_fronted_partitive_of_a_counted_group():
 def test_a_colon_after_a_count_lists_its_members():
     text = "Tre personer er pågrepet: to vakter og en sjåfør."
     assert _by_number(text, "nb", "to vakter").category == "arrested"
+
+
+def test_an_object_relative_figure_counts_what_the_text_counts():
+    texts = ["Regjeringen sier at 5 000 mennesker omkom i flommen.",
+             "Det er langt flere enn de 3 000 som myndighetene oppga i fjor."]
+    assert ("3 000", "killed") in _claims(texts, "nb")
+    assert _by_number("Der var 500 millioner som snakker det.", "da", "500").category == \
+        "people"
+
+
+def test_a_name_with_a_figure_shares_the_count_before():
+    text = "The north accounts for 410 of the deaths, followed by Kandahar with 120."
+    assert _by_number(text, "en", "120").category == "killed"

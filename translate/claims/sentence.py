@@ -175,6 +175,30 @@ def _measured_group(tokens: list[Token], first_tok: int, lang: str, cat_look) ->
 _ELLIPSIS_MIN = 10
 
 
+#: "with" between a name and a bare figure (closed class): "followed by Balochistan with
+#: 336", "efterfulgt af Sindh med 336".
+_WITH = {"en": frozenset({"with"}), "da": frozenset({"med"}), "nb": frozenset({"med"})}
+
+
+def _name_with(tokens: list[Token], first_tok: int, lang: str) -> bool:
+    """A bare figure after a name and "with": the name's share of the count before in the
+    sentence ("Sindh accounts for 792 of the deaths, followed by Balochistan with 336")."""
+    return first_tok >= 2 and tokens[first_tok - 1].norm in _WITH.get(lang, ()) and (
+        tokens[first_tok - 2].kind == "word" and tokens[first_tok - 2].text[:1].isupper())
+
+
+def _object_relative(tokens: list[Token], j: int, lang: str) -> bool:
+    """The relative pronoun at ``tokens[j]`` is the object of its clause: a subject noun
+    follows it, a name or a definite noun ("som myndighetene oppga", "som politiet
+    meldte"), not the clause's verb ("som omkom")."""
+    if lang not in ("da", "nb") or j + 2 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return nxt.kind == "word" and tokens[j + 2].kind == "word" and (
+        nxt.text[:1].isupper() or (len(nxt.norm) > 4 and nxt.norm.endswith(
+            ("ene", "erne", "en", "et")) and not past_verb(nxt, lang)))
+
+
 def _about(out: list[SentenceClaim], antecedent: str | None) -> str | None:
     """The count a bare figure is about: the sentence's last claim of a known kind, else the
     document's (``antecedent``)."""
@@ -450,6 +474,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                     tokens[j].norm in WHO.get(lang, ()):
                 category = "people"  # "500 millioner som snakker det", "40 who signed"
                 source = "clause"
+                about = _about(out, antecedent)
+                if about and _object_relative(tokens, j, lang):
+                    # "de 230 000 som myndighetene oppga": the figure the authorities gave,
+                    # of what the text counts
+                    category, source = about, "antecedent"
             if category is None and aboard(tokens, j, lang):
                 category = "people"  # "a boat with 300 aboard", "med 300 om bord"
                 source = "clause"
@@ -528,8 +557,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             # "4,300 troops, including 2,400 in Mali"; "Heraf bor 600.000 i nødlejre"
             category = out[-1].category if out else antecedent
             source = "antecedent"
-        if category is None and np is None and (q.value or 0) >= _ELLIPSIS_MIN and \
-                place_after(tokens, j, lang):
+        if category is None and np is None and (q.value or 0) >= _ELLIPSIS_MIN and (
+                place_after(tokens, j, lang) or (out and _name_with(tokens, first_tok, lang))):
             # "80.000 i Paris", "3.5 million nationwide", "700 000 for hovedstaden": a figure
             # with a place but no noun counts what the sentence (or text) counted before
             category = _about(out, antecedent)
