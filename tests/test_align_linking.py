@@ -717,3 +717,23 @@ def test_a_year_of_the_story_itself_is_no_past_event():
     assert [infos[c.id].year for c in claims] == [None, None, 2004]
     assert _blocked(first, later, claims, dates) != "other year"
     assert _blocked(first, older, claims, dates) == "other year"
+
+
+def test_one_article_may_follow_a_toll_over_named_days_or_to_the_end_of_a_change():
+    """"Fredag var 304 døde bekreftet. Søndag kveld hadde tallet steget til 377": one toll
+    on two days; "has risen to 1,731 ... last week 1,162 had died": its end and an earlier
+    count. Two figures of other people, or far apart, stay two quantities."""
+    days = _claims("n", "nb", "Fredag var 304 døde bekreftet.\n"
+                              "Søndag kveld hadde tallet steget til 377.")
+    change = _claims("e", "en", "The death toll has risen to 1,731.\n"
+                                "At the end of August, 1,162 people had died.")
+    far = _claims("f", "en", "The death toll has risen to 1,731.\n"
+                             "At the end of June, 306 people had died.")
+    d = dt.date(2022, 9, 9)
+    dates = {"n": dt.date(2013, 4, 28), "e": d, "f": d}
+    off = {"same_doc_running_totals": False}
+    for pair in (days, change):
+        assert _blocked(pair[0], pair[1], pair, dates, off) is None
+        assert _blocked(pair[0], pair[1], pair, dates, dict(off, same_doc_updates=False)) \
+            == "same document, different values"
+    assert _blocked(far[0], far[1], far, dates, off) == "same document, different values"

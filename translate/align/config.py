@@ -178,6 +178,12 @@ class LinkingConfig:
             bomb's toll of 8 and the day's combined toll of 76 are two quantities).
             ``False``: one value per quantity per article.
         same_doc_max_ratio: See ``same_doc_running_totals``.
+        same_doc_updates: Two different values of one article may also be in one group
+            as one figure followed over time: the same people counted, within
+            ``same_doc_max_ratio``, whose clauses name two different days ("Fredag var 304
+            døde bekreftet. Søndag kveld hadde tallet steget til 377"), or a toll's end of
+            a change with a lower count of it ("has risen to 1,391 ... by the end of
+            August 1,162 had died").
         part_cues: Words that announce the members of a figure (any language, lower
             case, whole words): a smaller figure after one of them, in the sentence of a
             larger figure of a compatible category that comes before it, counts a part of
@@ -273,6 +279,7 @@ class LinkingConfig:
     revision_allows_fall: bool = True
     same_doc_running_totals: bool = True
     same_doc_max_ratio: float = 3.0
+    same_doc_updates: bool = True
     part_cues: tuple[str, ...] = _t(
         "including", "among them", "among whom", "of whom", "of them", "among those",
         "inklusive", "herunder", "heriblandt", "deriblandt", "blandt dem", "blant dem",

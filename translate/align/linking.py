@@ -309,7 +309,8 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     if a.doc == b.doc and not compatible(a, b) and not {"from", "target"} <= ends and not (
             cfg.same_doc_running_totals and ia.scope == ib.scope == "running_total"
             and ia.cues.actor == ib.cues.actor
-            and _near(ia.point, ib.point, cfg.same_doc_max_ratio)):
+            and _near(ia.point, ib.point, cfg.same_doc_max_ratio)) and not (
+            cfg.same_doc_updates and _followed(a, b, ia, ib, cfg)):
         # One article gives one value per quantity (the start and the end of a stated
         # change excepted, and a running total it follows over days): two different
         # values of one category in one article are otherwise two quantities ("from 4,500
@@ -328,8 +329,10 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         return "event"
     if ia.cues.actor and ib.cues.actor and ia.cues.actor != ib.cues.actor:
         return "actor"
-    if ia.day and ib.day and ia.day != ib.day and ia.scope == ib.scope == "incident" and \
-            not (a.direction or b.direction):
+    if cfg.named_days and ia.day and ib.day and ia.day != ib.day and \
+            ia.scope == ib.scope == "incident" and not (a.direction or b.direction) and \
+            not {a.category, b.category} & set(cfg.cumulative_categories
+                                               + cfg.perfect_categories):
         # two days' counts of a repeated kind of event ("1.28 million marched on
         # Tuesday", "more than a million on Thursday"): two quantities, one story (not
         # a movement: "sent 3,000 troops on Monday" arrive on Tuesday)
@@ -357,6 +360,24 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
 
 _ASIDE = re.compile(r",\s[^,]*,\s")
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
+
+
+def _followed(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig) -> bool:
+    """Two values of one article are one figure followed over time: the same people
+    counted, within ``same_doc_max_ratio``, and either their clauses name two different
+    days ("Fredag var 304 døde bekreftet. Søndag kveld hadde tallet steget til 377") or
+    the later is the end of a change and the other a lower count of a toll ("has risen to
+    1,391 ... by the end of August 1,162 had died")."""
+    if ia.cues.actor != ib.cues.actor or ia.cues.nationality != ib.cues.nationality or \
+            not _near(ia.point, ib.point, cfg.same_doc_max_ratio):
+        return False
+    if ia.day and ib.day and ia.day != ib.day:
+        return True
+    if a.category not in cfg.cumulative_categories or ia.point is None or ib.point is None:
+        return False
+    (lo, ilo), (hi, ihi) = ((a, ia), (b, ib)) if ia.point < ib.point else ((b, ib), (a, ia))
+    return _is_change_end(hi) and not _is_old_value(hi) and ihi.scope == "running_total" \
+        and not _is_stated_end(lo)
 
 
 def past_year(c: Claim, published: _dt.date | None, scope: str,
@@ -571,7 +592,6 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
     part_of = parts(claims, cfg) if cfg.part_cues or cfg.part_sums else {}
     implied = implied_ends(claims, cfg) if cfg.implied_change_ends else set()
     own_scope = {c.id: scope_of(c, config=cfg) for c in claims}
-    tolls = cfg.cumulative_categories + cfg.perfect_categories
     first: dict[str, _dt.date] = {}  # each story's first publication date
     for c in claims:
         d, s = dates.get(c.doc), story.get(c.doc, f"doc:{c.doc}")
@@ -597,7 +617,7 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         year = past_year(c, first.get(s, dates.get(c.doc)), scope, cfg) \
             if cfg.when_words else None
         day = claim_day(clause_of(c.sentence, c.quote), c.language, dates.get(c.doc)) \
-            if cfg.named_days and c.category not in tolls else None
+            if cfg.named_days or cfg.same_doc_updates else None
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
                              revised.get((s, c.category)), c.id in part_of, year,
                              ends_change=c.id in implied, day=day))
