@@ -147,3 +147,13 @@ def test_an_object_relative_figure_counts_what_the_text_counts():
 def test_a_name_with_a_figure_shares_the_count_before():
     text = "The north accounts for 410 of the deaths, followed by Kandahar with 120."
     assert _by_number(text, "en", "120").category == "killed"
+
+
+def test_an_inverted_toll_keeps_its_counted_noun():
+    c = _by_number("Sidste år havde antallet asylansøgere været 300.", "da", "300")
+    assert c.category == "people"
+
+
+def test_a_range_of_number_words_is_no_measured_noun():
+    assert [c.category for c in sentence_claims(
+        "في هولندا، الرقم من واحد إلى أربعين.", "ar")] in ([], ["other", "other"])

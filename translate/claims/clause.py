@@ -340,14 +340,15 @@ def place_after(tokens: list[Token], j: int, lang: str) -> bool:
         lang in ("da", "nb") and len(nxt.norm) > 3 and nxt.norm.endswith(("en", "et")))
 
 
-def measured_noun(tokens: list[Token], first: int, lex: Lexicon, noun_category
-                  ) -> str | None:
+def measured_noun(tokens: list[Token], first: int, lex: Lexicon, noun_category,
+                  is_num: list[bool]) -> str | None:
     """Category of the noun a bare figure measures through "to"/"til": "opgjorde
     deltagerne til 1,12 millioner", "put the protesters to 40,000" (the noun right before
     the preposition, when it names what is counted)."""
     k = first - 1
-    if k < 1 or tokens[k].norm not in lex.to_words or tokens[k - 1].kind != "word":
-        return None
+    if k < 1 or tokens[k].norm not in lex.to_words or tokens[k - 1].kind != "word" or \
+            is_num[k - 1]:
+        return None  # ("من واحد إلى أربعين": a range, no noun)
     category = noun_category(tokens[k - 1])
     return category if category not in (None, "other") else None
 

@@ -170,7 +170,8 @@ def _definite_toll(tokens: list[Token], k: int, first: int, lex: Lexicon) -> boo
     if lex.language not in ("da", "nb") or k + 1 >= first:
         return False
     nxt = tokens[k + 1]
-    if k > 0 and tokens[k - 1].norm in _TOLL_STOP[lex.language]:
+    if k > 0 and tokens[k - 1].norm in _TOLL_STOP[lex.language] and nxt.norm.endswith(
+            ("et", "t", "dd")):
         return False  # "hadde tallet steget til 377": an inverted clause, its participle
     return (tokens[k].norm.endswith(("et", "en")) and nxt.kind == "word"
             and nxt.text[:1].islower() and nxt.norm not in _TOLL_STOP[lex.language])

@@ -469,7 +469,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                                          lex, cue_of, noun_category=noun_category, bare=about)
                 source = "toll" if category is None or category != about else "antecedent"
             if category is None:  # "opgjorde deltagerne til 1,12 millioner": put them at N
-                category = measured_noun(tokens, first_tok, lex, noun_category)
+                category = measured_noun(tokens, first_tok, lex, noun_category, is_num)
             if category is None and j < len(tokens) and \
                     tokens[j].norm in WHO.get(lang, ()):
                 category = "people"  # "500 millioner som snakker det", "40 who signed"
