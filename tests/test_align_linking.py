@@ -737,3 +737,21 @@ def test_one_article_may_follow_a_toll_over_named_days_or_to_the_end_of_a_change
         assert _blocked(pair[0], pair[1], pair, dates, dict(off, same_doc_updates=False)) \
             == "same document, different values"
     assert _blocked(far[0], far[1], far, dates, off) == "same document, different values"
+
+
+def test_a_month_named_without_a_year_dates_a_past_event():
+    """"I november omkom 112 arbeidere", read in April, is last November's fire: a past
+    event's toll; a month of the story itself, or one after "since", is not."""
+    from translate.align.config import resolve_config
+    from translate.align.linking import past_year
+
+    april = dt.date(2013, 4, 28)
+    fire = _claims("a", "nb", "I november omkom 112 arbeidere i en brann på en annen "
+                              "fabrikk.")[0]
+    now = _claims("b", "en", "In April, 1,127 people died in the collapse.")[0]
+    since = _claims("c", "en", "More than 50 people have died in the region since "
+                               "November.")[0]
+    assert past_year(fire, april, "incident") == 2012
+    assert past_year(now, april, "incident") is None
+    assert past_year(since, april, "incident") is None
+    assert past_year(fire, april, "incident", resolve_config({"past_months": False})) is None

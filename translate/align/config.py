@@ -114,6 +114,10 @@ class LinkingConfig:
             different days ("marched on Tuesday", "on Thursday"; weekdays and dates by
             CLDR, :mod:`translate.align.when`) are two days' events and never link (not
             figures of a change: "sent 3,000 troops on Monday" arrive on Tuesday).
+        past_months: A month named with no year in a casualty count's clause ("I
+            november omkom 112 arbeidere", read in April) is in the year it last came
+            before publication; a year before the story's first report makes the count
+            a past event's toll, as a named year does (:func:`past_year`).
         other_change_margin: Margin for values that cannot both hold, published on
             different days, that do not read as an update (a cumulative figure whose
             counted people differ, a figure outside a running total): nearly never.
@@ -296,6 +300,7 @@ class LinkingConfig:
     bare_ends_refer_back: bool = True
     who_nationality: bool = True
     named_days: bool = True
+    past_months: bool = True
     other_change_margin: float = 1.1
     open_bound_ratio: float = 2.0
     verdict_open_ratio: float = 2.0

@@ -68,7 +68,7 @@ from translate.align.margin import knn_mean
 from translate.align.scope import is_held, scope_of
 from translate.align.types import ClaimGroup, Evidence
 from translate.align.verdict import compatible, decide
-from translate.align.when import claim_day
+from translate.align.when import claim_day, day_names
 from translate.claims.types import Claim
 
 __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
@@ -400,6 +400,8 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
         return None
     clause = clause_of(c.sentence, c.quote)
     years = [int(y) for y in _YEAR.findall(clause)]
+    if not years and cfg.past_months:
+        years = _month_years(clause, c.language, published, cfg)
     if not years:
         words = clause.split()
         pos = c.sentence.find(clause)
@@ -418,6 +420,25 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
                 years.append(int(m.group(1)))
     past = [y for y in years if y < published.year]
     return max(past) if past and len(past) == len(years) else None
+
+
+def _month_years(clause: str, language: str | None, published: _dt.date,
+                 cfg: LinkingConfig) -> list[int]:
+    """Years of the months a clause names with no year ("I november omkom 112
+    arbeidere", published in April: last November), not after a word that opens a span
+    ("since November")."""
+    if not language:
+        return []
+    _days, months = day_names(language)
+    since = {w.lower() for w in cfg.since_words}
+    words = re.findall(r"\w+", clause.lower())
+    out = []
+    for k, w in enumerate(words):
+        m = months.get(w) or (months.get(w[1:]) if language == "ar" and w[:1] in "وفب"
+                              else None)
+        if m and not since & set(words[max(0, k - 2):k]):
+            out.append(published.year - (m > published.month))
+    return out
 
 
 def _head(noun: str, plain: tuple[str, ...]) -> str | None:
