@@ -6,16 +6,13 @@ import datetime as dt
 
 from translate.align.config import resolve_config
 from translate.align.linking import claim_infos, link_rule
-from translate.claims import extract_claims
-from translate.corpus.document import Document
-from translate.corpus.prepare import prepare_all
+from translate.testing import first_claim
 
 D1 = dt.date(2024, 3, 1)
 
 
 def _claim(doc_id: str, lang: str, text: str):
-    doc = Document(doc_id, text, text, language=lang, published=D1)
-    return extract_claims(prepare_all([doc])[0].sentences)[0]
+    return first_claim(doc_id, lang, text, D1)
 
 
 def _rule(a, b, config=None):

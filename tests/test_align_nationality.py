@@ -9,9 +9,7 @@ import pytest
 from translate.align.config import resolve_config
 from translate.align.linking import _pool, blocked, claim_infos
 from translate.align.nationality import nationalities, nationality_forms
-from translate.claims import extract_claims
-from translate.corpus.document import Document
-from translate.corpus.prepare import prepare_all
+from translate.testing import first_claim
 
 D1 = dt.date(2024, 3, 1)
 
@@ -50,8 +48,7 @@ def test_nordic_forms_come_from_morphology_not_a_list():
 
 
 def _claim(doc_id: str, lang: str, text: str):
-    doc = Document(doc_id, text, text, language=lang, published=D1)
-    return extract_claims(prepare_all([doc])[0].sentences)[0]
+    return first_claim(doc_id, lang, text, D1)
 
 
 def _blocked(a, b, config=None):

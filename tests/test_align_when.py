@@ -9,9 +9,7 @@ import pytest
 from translate.align.config import resolve_config
 from translate.align.linking import blocked, claim_infos
 from translate.align.when import claim_day, day_names
-from translate.claims import extract_claims
-from translate.corpus.document import Document
-from translate.corpus.prepare import prepare_all
+from translate.testing import first_claim
 
 FRI = dt.date(2023, 3, 24)  # a Friday
 
@@ -44,8 +42,7 @@ def test_day_names_come_from_cldr():
 
 
 def _claim(doc_id: str, lang: str, text: str, published: dt.date):
-    doc = Document(doc_id, text, text, language=lang, published=published)
-    return extract_claims(prepare_all([doc])[0].sentences)[0]
+    return first_claim(doc_id, lang, text, published)
 
 
 def _blocked(a, b, da, db, config=None):

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["build_tiny_marian", "build_tiny_m2m", "train_sentencepiece", "concept_embedder",
-           "story_document"]
+           "story_document", "first_claim"]
 
 _SAMPLE = [
     "USA vil sende nesten 3.000 ekstra soldater til Midtøsten.",
@@ -205,3 +205,14 @@ def story_document(doc_id: str, language: str | None, text: str,
     sents = tuple(SimpleNamespace(text=s) for s in text.split(". "))
     return SimpleNamespace(id=doc_id, language=language, sentences=sents,
                            document=SimpleNamespace(published=published))
+
+
+def first_claim(doc_id: str, language: str, text: str, published: Any = None) -> Any:
+    """The first claim :func:`translate.claims.extract_claims` finds in ``text``, read as
+    a one-document corpus (``IndexError`` when there is none)."""
+    from translate.claims import extract_claims
+    from translate.corpus.document import Document
+    from translate.corpus.prepare import prepare_all
+
+    doc = Document(doc_id, text, text, language=language, published=published)
+    return extract_claims(prepare_all([doc])[0].sentences)[0]
