@@ -157,3 +157,17 @@ def test_an_inverted_toll_keeps_its_counted_noun():
 def test_a_range_of_number_words_is_no_measured_noun():
     assert [c.category for c in sentence_claims(
         "في هولندا، الرقم من واحد إلى أربعين.", "ar")] in ([], ["other", "other"])
+
+
+@pytest.mark.parametrize("text, lang, number, category", [
+    ("Af de 200 passagerer er kun halvtreds reddet.", "da", "halvtreds", "people"),
+    ("وفي ولاية تكساس قتل 40 شخصا، وفي أوهايو 12.", "ar", "12", "killed"),
+])
+def test_bare_subjects_and_coordinated_places(text, lang, number, category):
+    assert _by_number(text, lang, number).category == category
+
+
+def test_the_remaining_count_is_the_rest_of_the_group():
+    texts = ["25 soldater blev såret ved angrebet.", "Mange af dem er fløjet til Tyskland.",
+             "De øvrige 17 er vendt tilbage til tjeneste."]
+    assert ("17", "wounded") in _claims(texts, "da")

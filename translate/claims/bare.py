@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from translate.claims.tokens import Token
 
-__all__ = ["WHO", "SUBJECT_VERBS", "CLAUSE_OPENERS", "FURTHER", "NOUN_HOMOGRAPHS",
-           "past_verb"]
+__all__ = ["WHO", "SUBJECT_VERBS", "CLAUSE_OPENERS", "FURTHER", "REMAINING",
+           "NOUN_HOMOGRAPHS", "past_verb", "inverted_participle"]
 
 
 #: Relative pronouns right after a bare count make it a count of people (closed class).
@@ -52,6 +52,15 @@ FURTHER: dict[str, frozenset[str]] = {
 }
 
 
+#: "remaining", "the other" before a bare count: the rest of the group counted before
+#: ("De øvrige 17 er vendt tilbage", "the remaining 12 were freed"; closed class).
+REMAINING: dict[str, frozenset[str]] = {
+    "en": frozenset({"remaining"}),
+    "da": frozenset({"øvrige", "resterende"}),
+    "nb": frozenset({"øvrige", "resterende", "gjenværende"}),
+}
+
+
 #: Number words that are also common nouns: after a verb they are its object, not a count
 #: (Danish "tyve" is twenty and thieves: "Politiet anholdt tyve i nat"). Closed class.
 NOUN_HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"})}
@@ -74,6 +83,18 @@ _STRONG_PAST = {
     "da": frozenset({"gik", "kom", "stod", "fik", "drog", "lå", "sad", "forsvandt", "slap",
                      "omkom"}),
 }
+
+
+def inverted_participle(tokens: list[Token], first: int, j: int, lang: str) -> bool:
+    """A Danish/Norwegian participle right after a bare count whose auxiliary stands before
+    it, verb second: "er kun 75 reddet", "har bare 34 blitt verifisert" (the count is the
+    subject between the auxiliary and its participle)."""
+    if lang not in ("da", "nb") or j >= len(tokens) or tokens[j].kind != "word" or not (
+            tokens[j].text.islower() and len(tokens[j].norm) > 4
+            and tokens[j].norm.endswith(("et", "ede", "dd", "tt"))):
+        return False
+    aux = SUBJECT_VERBS[lang]
+    return any(tokens[k].norm in aux for k in range(max(0, first - 2), first))
 
 
 #: Weak past-tense endings (Danish -ede, Norwegian -dde/-vde, both -te); nouns in -nde,

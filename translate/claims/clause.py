@@ -19,7 +19,8 @@ from translate.claims.tokens import Token
 __all__ = ["ARTICLE_WORDS", "CONJUNCTIONS", "EVENT_CATEGORIES", "NOUN_CUE_REACH",
            "among_group", "among_them", "after_conjunction", "cue_before_adverbs",
            "governing_change", "group_noun", "level_verb_before", "listed_after",
-           "measured_noun", "phrase_category", "place_after", "verb_before"]
+           "measured_noun", "phrase_category", "place_after", "place_before",
+           "verb_before"]
 
 #: Categories of what happened to people: an article "en" counts as one only with these
 #: ("En politimann ble skadet" is one wounded; "en person som veier" is no claim).
@@ -338,6 +339,24 @@ def place_after(tokens: list[Token], j: int, lang: str) -> bool:
         return nxt.norm.startswith("ال") or not nxt.norm[:1].isalpha() or len(nxt.norm) > 3
     return nxt.text[:1].isupper() or nxt.norm == "the" or (
         lang in ("da", "nb") and len(nxt.norm) > 3 and nxt.norm.endswith(("en", "et")))
+
+
+def place_before(tokens: list[Token], first: int, lang: str) -> bool:
+    """"and in Georgia 33", "og i Belgien 31", "وفي جورجيا 33": a coordinated place right
+    before a bare figure, the ellipsis of the count stated for the place before it."""
+    preps = _PLACE_PREPS.get(lang, frozenset())
+    for size in (1, 2):  # the place's name: one or two words
+        p = first - size - 1
+        if p < 1 or any(t.kind != "word" for t in tokens[p + 1:first]):
+            continue
+        if lang != "ar" and not tokens[p + 1].text[:1].isupper():
+            continue
+        prep = tokens[p].norm
+        if lang == "ar" and prep[:1] == "و" and prep[1:] in preps:
+            return True  # "وفي جورجيا"
+        if prep in preps and tokens[p - 1].norm in CONJUNCTIONS:
+            return True
+    return False
 
 
 def measured_noun(tokens: list[Token], first: int, lex: Lexicon, noun_category,

@@ -11,8 +11,10 @@ from translate.claims.bare import (
     CLAUSE_OPENERS,
     FURTHER,
     NOUN_HOMOGRAPHS,
+    REMAINING,
     SUBJECT_VERBS,
     WHO,
+    inverted_participle,
     past_verb,
 )
 from translate.claims.changes import (
@@ -37,6 +39,7 @@ from translate.claims.clause import (
     measured_noun,
     phrase_category,
     place_after,
+    place_before,
     verb_before,
 )
 from translate.claims.cues import aboard, people_shaped, toll_category
@@ -483,9 +486,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 category = "people"  # "a boat with 300 aboard", "med 300 om bord"
                 source = "clause"
             if category is None and j < len(tokens) and (
-                    tokens[j].norm in SUBJECT_VERBS.get(lang, ()) or past_verb(tokens[j], lang)) \
+                    tokens[j].norm in SUBJECT_VERBS.get(lang, ()) or past_verb(tokens[j], lang)
+                    or inverted_participle(tokens, first_tok, j, lang)) \
                     and (clause_start(tokens, first_tok) == first_tok or (
                         tokens[first_tok - 1].norm in FURTHER.get(lang, ())
+                        or tokens[first_tok - 1].norm in REMAINING.get(lang, ())
                         or tokens[first_tok - 1].norm in CLAUSE_OPENERS.get(lang, ())
                         or tokens[first_tok - 1].text == ",")):
                 # "Yderligere 14 blev fundet i live": a passive's subject is people, unless
@@ -494,6 +499,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 thing = out[-1].category if out and out[-1].noun is not None and (
                     out[-1].category not in _PERSON_CATEGORIES) else None
                 category, source = (thing, "antecedent") if thing else ("people", "clause")
+                rest = _about(out, antecedent) if first_tok and tokens[
+                    first_tok - 1].norm in REMAINING.get(lang, ()) else None
+                if not thing and rest is not None and rest in _PERSON_CATEGORIES:
+                    category = rest  # "De øvrige 17 er vendt tilbage": the rest of the group
+                    source = "antecedent"
         elif category in _PERSON_CATEGORIES and noun is not None:
             # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
             nxt = coordinated_end(tokens, found, n, last_tok, hi, lex)
@@ -558,7 +568,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             category = out[-1].category if out else antecedent
             source = "antecedent"
         if category is None and np is None and (q.value or 0) >= _ELLIPSIS_MIN and (
-                place_after(tokens, j, lang) or (out and _name_with(tokens, first_tok, lang))):
+                place_after(tokens, j, lang) or (out and (_name_with(tokens, first_tok, lang)
+                                                          or place_before(tokens, first_tok,
+                                                                          lang)))):
             # "80.000 i Paris", "3.5 million nationwide", "700 000 for hovedstaden": a figure
             # with a place but no noun counts what the sentence (or text) counted before
             category = _about(out, antecedent)
