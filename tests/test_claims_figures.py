@@ -171,3 +171,11 @@ def test_the_remaining_count_is_the_rest_of_the_group():
     texts = ["25 soldater blev såret ved angrebet.", "Mange af dem er fløjet til Tyskland.",
              "De øvrige 17 er vendt tilbage til tjeneste."]
     assert ("17", "wounded") in _claims(texts, "da")
+
+
+@pytest.mark.parametrize("text", [
+    "Omkring 1.500 venter stadig på hjælp.",
+    "Skibet sank ud for kysten, hvor 40 sad fast i timevis.",
+])
+def test_a_count_before_its_verb_stays_a_claim(text):
+    assert [c.category for c in sentence_claims(text, "da")] == ["people"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from translate.claims.tokens import Token
 
-__all__ = ["WHO", "SUBJECT_VERBS", "CLAUSE_OPENERS", "FURTHER", "REMAINING",
+__all__ = ["WHO", "SUBJECT_VERBS", "STATE_VERBS", "CLAUSE_OPENERS", "FURTHER", "REMAINING",
            "NOUN_HOMOGRAPHS", "past_verb", "inverted_participle"]
 
 
@@ -34,13 +34,23 @@ SUBJECT_VERBS: dict[str, frozenset[str]] = {
 }
 
 
+#: Present forms of the verbs of staying and living that follow a count as its verb
+#: ("660 000 bor i leirer", "2.000 venter stadig"; closed class, none of them a counted
+#: noun): like a plural auxiliary, they make a bare count their subject.
+STATE_VERBS: frozenset[str] = frozenset({
+    "bor", "lever", "sidder", "sitter", "ligger", "befinder", "befinner", "opholder",
+    "oppholder", "venter", "står"})
+
+
 #: Words that open a clause before its subject: complementizers and subordinators
 #: ("mens 1100 har fått", "while 40 were rescued") and focus particles ("Kun 104
 #: overlevede", "only 12 were", the intensifier "hele 3,5 millioner gikk"; closed classes).
 CLAUSE_OPENERS: dict[str, frozenset[str]] = {
     "en": frozenset({"that", "while", "whereas", "and", "but", "only", "just"}),
-    "da": frozenset({"at", "mens", "og", "men", "kun", "blot", "bare", "hele"}),
-    "nb": frozenset({"at", "mens", "og", "men", "kun", "bare", "hele"}),
+    "da": frozenset({"at", "mens", "og", "men", "kun", "blot", "bare", "hele", "hvor",
+                     "da", "når", "fordi"}),
+    "nb": frozenset({"at", "mens", "og", "men", "kun", "bare", "hele", "hvor", "da", "når",
+                     "fordi"}),
 }
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from translate.claims.bare import STATE_VERBS
 from translate.claims.lexicon import Lexicon, normalise_word
 from translate.claims.tense import past_form
 from translate.claims.tokens import Token, word_matches
@@ -139,13 +140,6 @@ def _plural_shape(norm: str, language: str) -> bool:
     if language in ("da", "nb"):  # "-ende": besøgende, overlevende, studerende
         return len(norm) > 4 and norm.endswith(("er", "ere", "ene", "erne", "ende"))
     return False
-
-
-#: Present forms of the verbs of staying and living that follow a count as its verb
-#: ("660 000 bor i leirer", "2.000 lever i telte"; closed class, none of them a counted
-#: noun).
-_STATE_VERBS = frozenset({"bor", "lever", "sidder", "sitter", "ligger", "befinder",
-                          "befinner", "opholder", "oppholder", "venter", "står"})
 
 
 def _verb_shape(norm: str, language: str, run_len: int) -> bool:
@@ -296,7 +290,7 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
             continue
         if norm in function or norm in stops:
             break
-        if not run and lang in ("da", "nb") and norm in _STATE_VERBS:
+        if not run and lang in ("da", "nb") and norm in STATE_VERBS:
             break  # "660 000 bor nå i nødleirer": the verb of the count, no noun
         if not run and lang in ("da", "nb") and past_form(tok, lang) and not is_cue[k]:
             break  # "I 991 stod", "Kanal 4 var": the verb after a fronted phrase, no noun

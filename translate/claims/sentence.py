@@ -12,6 +12,7 @@ from translate.claims.bare import (
     FURTHER,
     NOUN_HOMOGRAPHS,
     REMAINING,
+    STATE_VERBS,
     SUBJECT_VERBS,
     WHO,
     inverted_participle,
@@ -487,7 +488,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 source = "clause"
             if category is None and j < len(tokens) and (
                     tokens[j].norm in SUBJECT_VERBS.get(lang, ()) or past_verb(tokens[j], lang)
-                    or inverted_participle(tokens, first_tok, j, lang)) \
+                    or inverted_participle(tokens, first_tok, j, lang) or (
+                        lang in ("da", "nb") and tokens[j].norm in STATE_VERBS)) \
                     and (clause_start(tokens, first_tok) == first_tok or (
                         tokens[first_tok - 1].norm in FURTHER.get(lang, ())
                         or tokens[first_tok - 1].norm in REMAINING.get(lang, ())
