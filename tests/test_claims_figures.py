@@ -179,3 +179,9 @@ def test_the_remaining_count_is_the_rest_of_the_group():
 ])
 def test_a_count_before_its_verb_stays_a_claim(text):
     assert [c.category for c in sentence_claims(text, "da")] == ["people"]
+
+
+def test_a_coordinated_place_name_is_no_label():
+    text = "In Texas, 40 people were killed, and in Ohio 12."
+    assert _by_number(text, "en", "12").category == "killed"
+    assert sentence_claims("Hamilton won in Formula 1.", "en") == []

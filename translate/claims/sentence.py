@@ -299,8 +299,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             continue  # "3-0 seier", "5-3 sejr": a result, not a count
         if label_before(tokens, f, first_tok, lo) and not (
                 (q.value or 0) > 1 and any(_plural_shape(t.norm, lang) for t in tokens[
-                    f.last:f.last + 2] if t.kind == "word" and t.text.islower())):
-            continue  # "Formula 1 championship", "Kategori 4 storm": part of a name
+                    f.last:f.last + 2] if t.kind == "word" and t.text.islower())) and not (
+                out and (f.last >= len(tokens) or tokens[f.last].kind != "word")
+                and place_before(tokens, first_tok, lang)):
+            continue  # "Formula 1 championship", "Kategori 4 storm": part of a name (not
+            # the place of an ellipsis: "40 were killed in Texas, and in Ohio 12.")
         if model_name(tokens, f, first_tok, lang):
             continue  # "Boeing's 737 Max jets": a model, not a count
         if after_worth(tokens, first_tok, lang):
