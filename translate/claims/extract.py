@@ -11,7 +11,12 @@ numbers never are) that
   :mod:`translate.claims.cues`);
 * or is "N of them" (category from the clause before);
 * or is an end of a stated change or revision ("nedjusteret fra 86 til 68": 86 is ``from``,
-  68 is ``target``), counted by a noun before it ("خفض عدد القوات ... إلى 2500").
+  68 is ``target``), counted by a noun before it ("خفض عدد القوات ... إلى 2500");
+* or is a figure that names nothing itself and so counts what its sentence, else its
+  document, counted before: a toll noun that does not say what it counts ("raised that
+  figure to 441", "hadde tallet steget til 377"), a figure with only a place ("80.000 i
+  Paris", "3.5 million nationwide", "وفي جورجيا 33"), "heraf"/"including" a part, "the
+  remaining 17" (``sentence_claims(..., antecedent=...)``, passed per document).
 
 The category comes from the clause first (a casualty, arrest, missing or displacement word
 near the number wins over a people noun: "fem personer mistet livet" is ``killed``), then from
