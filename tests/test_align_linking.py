@@ -755,3 +755,50 @@ def test_a_month_named_without_a_year_dates_a_past_event():
     assert past_year(now, april, "incident") is None
     assert past_year(since, april, "incident") is None
     assert past_year(fire, april, "incident", resolve_config({"past_months": False})) is None
+
+
+def test_levels_of_two_stories_kept_by_other_countries_never_link():
+    """Denmark's 750 soldiers in Afghanistan (2014) are not the US forces there (2020),
+    though both are standing levels in Afghanistan; the US level named as "amerikanske
+    soldater" and as "U.S. troops" still may."""
+    from translate.align.config import resolve_config
+    from translate.align.linking import blocked, claim_infos
+
+    us = _claims("u", "da", "USA har omkring 4.500 amerikanske soldater udstationeret i "
+                            "Afghanistan.")[0]
+    dk = _claims("d", "da", "Da bidraget var størst, havde Danmark omkring 4.500 soldater "
+                            "udstationeret i Afghanistan.")[0]
+    us_en = _claims("e", "en", "About 4,500 U.S. troops are stationed in Afghanistan.")[0]
+    dates = {"u": dt.date(2020, 11, 17), "d": dt.date(2014, 10, 26),
+             "e": dt.date(2020, 11, 18)}
+    cfg = resolve_config(None)
+    claims = [us, dk, us_en]
+    infos = dict(zip((c.id for c in claims),
+                     claim_infos(claims, {"u": "s1", "d": "s2", "e": "s3"}, dates, cfg)))
+    assert all(infos[c.id].scope == "standing_level" for c in claims)
+    assert infos[dk.id].keepers == {"DK"} and "US" in infos[us.id].keepers
+    assert blocked(us, dk, infos[us.id], infos[dk.id], cfg) == \
+        "levels of two stories, other countries' forces"
+    assert blocked(us, us_en, infos[us.id], infos[us_en.id], cfg) is None
+    off = resolve_config({"levels_need_keeper": False})
+    offs = dict(zip((c.id for c in claims),
+                    claim_infos(claims, {"u": "s1", "d": "s2", "e": "s3"}, dates, off)))
+    assert blocked(us, dk, offs[us.id], offs[dk.id], off) is None
+
+
+def test_a_toll_below_its_article_s_stated_rise_is_an_earlier_value_of_it():
+    """"Dødstallet har steget til 1234 ... Dagen før var tallet 844": the title's "Over
+    1200 døde" and 844 are two points of one toll; the 153 buried, far below, are not."""
+    doc = _claims("n", "nb", "Over 1200 døde etter skjelvet.\n"
+                             "Dødstallet etter skjelvet har steget til 1234.\n"
+                             "Dagen før var tallet 844 døde.\n"
+                             "Mandag ble 153 døde gravlagt i en massegrav.")
+    title, rise, before, buried = doc
+    dates = {"n": dt.date(2018, 10, 2)}
+    infos = dict(zip((c.id for c in doc), _infos(doc, dates)))
+    assert rise.direction == "target"
+    assert infos[before.id].earlier and not infos[buried.id].earlier
+    assert _blocked(title, before, doc, dates) is None
+    assert _blocked(title, buried, doc, dates) == "same document, different values"
+    assert _blocked(title, before, doc, dates, {"same_doc_updates": False}) == \
+        "same document, different values"

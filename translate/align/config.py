@@ -138,6 +138,10 @@ class LinkingConfig:
             in Iraq, "USA har 1.100 soldater i landet" in no named country): with no story
             in common, where the contingent is, is the only sign both count it.
             ``False``: as before linking:9's end, any compatible places.
+        levels_need_keeper: Standing levels of two different stories never link when both
+            name whose forces they count and no country is common ("amerikanske
+            soldater i Afghanistan" and "havde Danmark omkring 750 soldater i
+            Afghanistan"; ``ClaimInfo.keepers``).
         verdict_open_ratio: Verdicts read an open bound as a near one ("more than 5,000"
             as 5,000-10,000 times this / 2; see :func:`translate.align.verdict.compatible`),
             so "more than 5,000" and, days later, "more than 21,000" differ over time; 0
@@ -306,6 +310,7 @@ class LinkingConfig:
     verdict_open_ratio: float = 2.0
     same_time_conflict: bool = True
     levels_need_place: bool = True
+    levels_need_keeper: bool = True
     running_open_ratio: float | None = None
     generic_categories: tuple[str, ...] = _t("people", "other")
     category_parents: Mapping[str, str] = field(default_factory=lambda: {

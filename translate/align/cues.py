@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = ["Cues", "PlaceRef", "claim_cues", "places_compatible", "has_cue", "find_place_refs",
-           "clause_of"]
+           "clause_of", "located_countries", "unlocated_countries"]
 
 logger = logging.getLogger(__name__)
 
@@ -381,6 +381,18 @@ def places_compatible(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:
 def shared_place(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:
     """Both name a place and one of them is the same place (or lies in it)."""
     return bool(a and b) and places_compatible(a, b)
+
+
+def unlocated_countries(text: str, language: str | None,
+                        locatives: tuple[str, ...]) -> frozenset[str]:
+    """Countries a text names outside a locative position: actors and possessors ("havde
+    Danmark omkring 750 soldater i Afghanistan": Denmark, not Afghanistan)."""
+    if not text:
+        return frozenset()
+    forms = frozenset(w.strip().lower() for w in locatives)
+    plain = _POSSESSIVE.sub("", text)
+    return frozenset((p.country or p.key) for p in _country_places(plain, language)
+                     if not _located(plain, p, forms))
 
 
 def located_countries(text: str, language: str | None,

@@ -62,6 +62,7 @@ from translate.align.cues import (
     located_countries,
     places_compatible,
     shared_place,
+    unlocated_countries,
 )
 from translate.align.embed import Embedder, get_embedder
 from translate.align.margin import knn_mean
@@ -120,7 +121,16 @@ class ClaimInfo:
             article may give together.
         day: The one day the claim's clause names ("on Thursday", "7. mars"), resolved
             against the publication date (:func:`translate.align.when.claim_day`);
-            ``None`` when it names none (read only with ``named_days``).
+            ``None`` when it names none.
+        earlier: A toll below an end of a stated rise of its category in its own article,
+            within ``same_doc_max_ratio`` ("har steget til 1234 ... Dagen før var tallet
+            844"): an earlier value of the figure the article follows
+            (``same_doc_updates``).
+        keepers: For a standing level, the countries whose forces it counts: the
+            nationalities its clause names ("amerikanske soldater") and the countries it
+            names outside a locative ("havde Danmark omkring 750 soldater i Afghanistan":
+            Denmark); levels of two stories kept by other countries never link
+            (``levels_need_keeper``).
     """
 
     role: str
@@ -135,6 +145,8 @@ class ClaimInfo:
     where: frozenset[str] = frozenset()
     ends_change: bool = False
     day: _dt.date | None = None
+    earlier: bool = False
+    keepers: frozenset[str] = frozenset()
 
     def focus_known(self) -> bool:
         """Whether ``where`` need not be looked for: a clause place, or not a level."""
@@ -323,6 +335,10 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
             not ia.where & ib.where:
         # where the contingent is, not who sends it: "U.S. troops" names no place
         return "levels of two stories, no shared place"
+    if ia.story != ib.story and cfg.levels_need_keeper and ia.keepers and ib.keepers and \
+            not ia.keepers & ib.keepers:
+        # Denmark's 750 soldiers in Afghanistan are not the US forces there
+        return "levels of two stories, other countries' forces"
     if not places_compatible(ia.cues.places, ib.cues.places):
         return "place"
     if ia.cues.events and ib.cues.events and not ia.cues.events & ib.cues.events:
@@ -373,6 +389,9 @@ def _followed(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConf
         return False
     if ia.day and ib.day and ia.day != ib.day:
         return True
+    if ia.earlier != ib.earlier:  # an earlier value and a later one of the article's toll
+        (lo, _ilo), (hi, _ihi) = ((a, ia), (b, ib)) if ia.earlier else ((b, ib), (a, ia))
+        return (_point(hi) or 0) >= (_point(lo) or 0)
     if a.category not in cfg.cumulative_categories or ia.point is None or ib.point is None:
         return False
     (lo, ilo), (hi, ihi) = ((a, ia), (b, ib)) if ia.point < ib.point else ((b, ib), (a, ia))
@@ -642,8 +661,12 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
                              revised.get((s, c.category)), c.id in part_of, year,
                              ends_change=c.id in implied, day=day))
+    if cfg.same_doc_updates:
+        out = _mark_earlier(claims, out, cfg)
     placed: dict[str, Counter[str]] = {}
     for k, (c, inf) in enumerate(zip(claims, out)):
+        if cfg.levels_need_keeper and inf.scope == "standing_level":
+            inf = out[k] = dataclasses.replace(inf, keepers=_keepers(c, inf, cfg))
         if inf.focus_known():
             out[k] = dataclasses.replace(inf, where=inf.cues.focus)
             continue
@@ -655,6 +678,37 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         top = max(counts.values(), default=0)
         home = frozenset(x for x, n in counts.items() if n == top and top)
         out[k] = dataclasses.replace(inf, where=home)
+    return out
+
+
+def _keepers(c: Claim, inf: ClaimInfo, cfg: LinkingConfig) -> frozenset[str]:
+    """Countries whose forces a standing level counts (``ClaimInfo.keepers``)."""
+    from translate.align.nationality import nationalities
+
+    clause = clause_of(c.sentence, c.quote)
+    named = set(inf.cues.nationality) | set(nationalities(clause, c.language or ""))
+    named |= unlocated_countries(clause, c.language, cfg.locatives) - inf.cues.focus
+    return frozenset(named)
+
+
+def _mark_earlier(claims: Sequence[Claim], infos: list[ClaimInfo],
+                  cfg: LinkingConfig) -> list[ClaimInfo]:
+    """``ClaimInfo.earlier`` for the tolls below an end of a stated rise of their category
+    (and who is counted) in their own article: their upper bound under it ("844", not
+    "over 1200" beside "risen to 1234")."""
+    ends: dict[tuple[str, str, str | None], list[float]] = {}
+    for c, inf in zip(claims, infos):
+        if c.category in cfg.cumulative_categories and inf.point and _is_change_end(c) \
+                and not _is_old_value(c) and c.direction != "reduce":
+            ends.setdefault((c.doc, c.category, inf.cues.actor), []).append(inf.point)
+    if not ends:
+        return infos
+    out = list(infos)
+    for k, (c, inf) in enumerate(zip(claims, infos)):
+        tops = ends.get((c.doc, c.category, inf.cues.actor))
+        if tops and inf.point and c.high is not None and not _is_change_end(c) and any(
+                c.high < t <= inf.point * cfg.same_doc_max_ratio for t in tops):
+            out[k] = dataclasses.replace(inf, earlier=True)
     return out
 
 
