@@ -124,8 +124,9 @@ LEXICON = Lexicon(
     directions={
         "deploy": ("send*", "udsend*", "udstationer*", "deploy*"),
         "reduce": ("reducer*", "skære*", "skærer*", "trække*", "trækker*", "nedbring*",
-                   "falde*", "faldt", "mindske*"),
-        "increase": ("øge*", "øger", "forøg*", "forstærk*", "stige*", "steg", "steget"),
+                   "falde*", "faldt", "mindske*", "nedjuster*"),
+        "increase": ("øge*", "øger", "forøg*", "forstærk*", "stige*", "steg", "steget",
+                     "opjuster*"),
     },
     from_words=frozenset({"fra"}),
     to_words=frozenset({"til"}),

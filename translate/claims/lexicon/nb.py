@@ -117,8 +117,10 @@ LEXICON = Lexicon(
     },
     directions={
         "deploy": ("send*", "utplasser*", "utstasjoner*", "deployer*"),
-        "reduce": ("reduser*", "kutt*", "trekke*", "trekker*", "falle*", "falt", "minske*"),
-        "increase": ("øke*", "øker", "økt", "økte", "forsterk*", "stige*", "steg", "steget"),
+        "reduce": ("reduser*", "kutt*", "trekke*", "trekker*", "falle*", "falt", "minske*",
+                   "nedjuster*"),
+        "increase": ("øke*", "øker", "økt", "økte", "forsterk*", "stige*", "steg", "steget",
+                     "oppjuster*"),
     },
     from_words=frozenset({"fra"}),
     to_words=frozenset({"til"}),
