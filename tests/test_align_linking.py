@@ -798,6 +798,10 @@ def test_a_toll_below_its_article_s_stated_rise_is_an_earlier_value_of_it():
     infos = dict(zip((c.id for c in doc), _infos(doc, dates)))
     assert rise.direction == "target"
     assert infos[before.id].earlier and not infos[buried.id].earlier
+    part = _claims("p", "nb", "Dødstallet etter skjelvet har steget til 1234.\n"
+                              "Bare i provinsen Palu døde 844 mennesker.")
+    pinfos = _infos(part, {"p": dt.date(2018, 10, 2)})
+    assert part[0].direction == "target" and not pinfos[1].earlier  # a part, no earlier value
     assert _blocked(title, before, doc, dates) is None
     assert _blocked(title, buried, doc, dates) == "same document, different values"
     assert _blocked(title, before, doc, dates, {"same_doc_updates": False}) == \

@@ -124,8 +124,8 @@ class ClaimInfo:
             ``None`` when it names none.
         earlier: A toll below an end of a stated rise of its category in its own article,
             within ``same_doc_max_ratio`` ("har steget til 1234 ... Dagen før var tallet
-            844"): an earlier value of the figure the article follows
-            (``same_doc_updates``).
+            844"), whose clause names a day or the figure itself: an earlier value of
+            the figure the article follows (``same_doc_updates``).
         keepers: For a standing level, the countries whose forces it counts: the
             nationalities its clause names ("amerikanske soldater") and the countries it
             names outside a locative ("havde Danmark omkring 750 soldater i Afghanistan":
@@ -695,7 +695,8 @@ def _mark_earlier(claims: Sequence[Claim], infos: list[ClaimInfo],
                   cfg: LinkingConfig) -> list[ClaimInfo]:
     """``ClaimInfo.earlier`` for the tolls below an end of a stated rise of their category
     (and who is counted) in their own article: their upper bound under it ("844", not
-    "over 1200" beside "risen to 1234")."""
+    "over 1200" beside "risen to 1234"), and their clause names a day or the figure itself
+    (a province's part of the toll does neither)."""
     ends: dict[tuple[str, str, str | None], list[float]] = {}
     for c, inf in zip(claims, infos):
         if c.category in cfg.cumulative_categories and inf.point and _is_change_end(c) \
@@ -707,9 +708,22 @@ def _mark_earlier(claims: Sequence[Claim], infos: list[ClaimInfo],
     for k, (c, inf) in enumerate(zip(claims, infos)):
         tops = ends.get((c.doc, c.category, inf.cues.actor))
         if tops and inf.point and c.high is not None and not _is_change_end(c) and any(
-                c.high < t <= inf.point * cfg.same_doc_max_ratio for t in tops):
+                c.high < t <= inf.point * cfg.same_doc_max_ratio for t in tops) and (
+                inf.day is not None or _names_the_figure(c)):
             out[k] = dataclasses.replace(inf, earlier=True)
     return out
+
+
+def _names_the_figure(c: Claim) -> bool:
+    """The claim's clause names the figure itself ("Dagen før var tallet 844", "the toll
+    stood at 832"), not a part of what it counts ("Al Haouz province alone recorded
+    1,293 deaths")."""
+    from translate.claims.changes import _FIGURE_NOUNS
+    from translate.claims.tokens import tokenize
+
+    nouns = _FIGURE_NOUNS.get(c.language or "", frozenset())
+    return any(t.norm in nouns or (t.norm[:2] in ("ال", "وا") and t.norm[2:] in nouns)
+               for t in tokenize(clause_of(c.sentence, c.quote), c.language or "en"))
 
 
 def _lead_of(d: Any, limit: int) -> tuple[str, str | None]:
