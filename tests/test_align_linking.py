@@ -336,6 +336,12 @@ def test_a_later_lower_toll_links_only_after_the_story_states_a_revision():
     # a revision published after the lower report does not explain it
     dates_after = dict(dates, r=d + dt.timedelta(days=5))
     assert _blocked(a, b, early + revision + late, dates_after) == "fell over time"
+    # a revision stated by its reducing verb alone ("lowered the toll to 32")
+    lowered = _claims("r", "en", "Police lowered the death toll from the ferry sinking to 32.")
+    assert lowered[0].change == "reduce" and lowered[0].direction == "target"
+    assert _blocked(a, b, early + lowered + late, dates) is None
+    raised = _claims("r", "en", "Police raised the death toll from the ferry sinking to 44.")
+    assert _blocked(a, b, early + raised + late, dates) == "fell over time"
 
 
 def test_troops_sent_and_the_contingent_there_link_only_as_one_figure():

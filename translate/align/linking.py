@@ -156,8 +156,17 @@ class ClaimInfo:
 def revisions(claims: Sequence[Claim], story: Mapping[str, str],
               dates: Mapping[str, _dt.date | None]) -> dict[tuple[str, str], _dt.date]:
     """(story, category) → the earliest date a document of the story states a revision
-    down of that category: a ``from`` end and a lower ``target`` end in one sentence."""
+    down of that category: a ``from`` end and a lower ``target`` end in one sentence, or a
+    ``target`` its sentence reaches by a reducing change ("nedjusterer dødstallet til
+    71", "lowered the death toll to 71": ``Claim.change``)."""
     ends: dict[tuple[str, int, str], dict[str, list[float]]] = {}
+    out: dict[tuple[str, str], _dt.date] = {}
+    for c in claims:
+        day = dates.get(c.doc)
+        if day is not None and getattr(c, "change", None) == "reduce" and (
+                c.direction == "target" or getattr(c, "role", None) == "target"):
+            where = (story.get(c.doc, f"doc:{c.doc}"), c.category)
+            out[where] = min(out.get(where, day), day)
     for c in claims:
         end = getattr(c, "role", None) or (c.direction if c.direction in ("from", "target")
                                            else None)
@@ -165,7 +174,6 @@ def revisions(claims: Sequence[Claim], story: Mapping[str, str],
         if end in ("from", "target") and point is not None:
             key = (c.doc, c.sentence_index, c.category)
             ends.setdefault(key, {}).setdefault(end, []).append(point)
-    out: dict[tuple[str, str], _dt.date] = {}
     for (doc, _n, category), e in ends.items():
         day = dates.get(doc)
         if day is None or not e.get("from") or not e.get("target"):
