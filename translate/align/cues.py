@@ -383,16 +383,24 @@ def shared_place(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:
     return bool(a and b) and places_compatible(a, b)
 
 
+def _countries_by_location(text: str, language: str | None,
+                           locatives: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """The countries of the places ``text`` names, in text order, each with whether a
+    locative word puts something there (:func:`_located`)."""
+    if not text:
+        return []
+    forms = frozenset(w.strip().lower() for w in locatives)
+    plain = _POSSESSIVE.sub("", text)
+    return [(p.country or p.key, _located(plain, p, forms))
+            for p in _country_places(plain, language)]
+
+
 def unlocated_countries(text: str, language: str | None,
                         locatives: tuple[str, ...]) -> frozenset[str]:
     """Countries a text names outside a locative position: actors and possessors ("havde
     Danmark omkring 750 soldater i Afghanistan": Denmark, not Afghanistan)."""
-    if not text:
-        return frozenset()
-    forms = frozenset(w.strip().lower() for w in locatives)
-    plain = _POSSESSIVE.sub("", text)
-    return frozenset((p.country or p.key) for p in _country_places(plain, language)
-                     if not _located(plain, p, forms))
+    return frozenset(country for country, located in
+                     _countries_by_location(text, language, locatives) if not located)
 
 
 def located_countries(text: str, language: str | None,
@@ -400,13 +408,8 @@ def located_countries(text: str, language: str | None,
     """Countries of the places a text puts things in (a locative word before the place, at
     most one word between: "in Iraq", "i Irak", "في العراق"), with how often: where an
     article is, for a figure whose own sentence names no place."""
-    if not text:
-        return {}
-    forms = frozenset(w.strip().lower() for w in locatives)
-    plain = _POSSESSIVE.sub("", text)
     out: dict[str, int] = {}
-    for p in _country_places(plain, language):
-        if _located(plain, p, forms):
-            country = p.country or p.key
+    for country, located in _countries_by_location(text, language, locatives):
+        if located:
             out[country] = out.get(country, 0) + 1
     return out

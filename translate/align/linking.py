@@ -69,7 +69,7 @@ from translate.align.margin import knn_mean
 from translate.align.scope import is_held, scope_of
 from translate.align.types import ClaimGroup, Evidence
 from translate.align.verdict import compatible, decide
-from translate.align.when import claim_day, day_names
+from translate.align.when import claim_day, months_named
 from translate.claims.types import Claim
 
 __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
@@ -398,11 +398,11 @@ def _followed(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConf
     if ia.day and ib.day and ia.day != ib.day:
         return True
     if ia.earlier != ib.earlier:  # an earlier value and a later one of the article's toll
-        (lo, _ilo), (hi, _ihi) = ((a, ia), (b, ib)) if ia.earlier else ((b, ib), (a, ia))
-        return (_point(hi) or 0) >= (_point(lo) or 0)
+        early, late = (ia, ib) if ia.earlier else (ib, ia)
+        return (late.point or 0) >= (early.point or 0)
     if a.category not in cfg.cumulative_categories or ia.point is None or ib.point is None:
         return False
-    (lo, ilo), (hi, ihi) = ((a, ia), (b, ib)) if ia.point < ib.point else ((b, ib), (a, ia))
+    (lo, _ilo), (hi, ihi) = ((a, ia), (b, ib)) if ia.point < ib.point else ((b, ib), (a, ia))
     return _is_change_end(hi) and not _is_old_value(hi) and ihi.scope == "running_total" \
         and not _is_stated_end(lo)
 
@@ -454,18 +454,8 @@ def _month_years(clause: str, language: str | None, published: _dt.date,
     """Years of the months a clause names with no year ("I november omkom 112
     arbeidere", published in April: last November), not after a word that opens a span
     ("since November")."""
-    if not language:
-        return []
-    _days, months = day_names(language)
-    since = {w.lower() for w in cfg.since_words}
-    words = re.findall(r"\w+", clause.lower())
-    out = []
-    for k, w in enumerate(words):
-        m = months.get(w) or (months.get(w[1:]) if language == "ar" and w[:1] in "وفب"
-                              else None)
-        if m and not since & set(words[max(0, k - 2):k]):
-            out.append(published.year - (m > published.month))
-    return out
+    return [published.year - (m > published.month)
+            for m in months_named(clause, language, not_after=cfg.since_words)]
 
 
 def _head(noun: str, plain: tuple[str, ...]) -> str | None:
@@ -730,7 +720,7 @@ def _names_the_figure(c: Claim) -> bool:
     from translate.claims.tokens import tokenize
 
     nouns = _FIGURE_NOUNS.get(c.language or "", frozenset())
-    return any(t.norm in nouns or (t.norm[:2] in ("ال", "وا") and t.norm[2:] in nouns)
+    return any(t.norm in nouns or (t.norm[:2] == "ال" and t.norm[2:] in nouns)
                for t in tokenize(clause_of(c.sentence, c.quote), c.language or "en"))
 
 

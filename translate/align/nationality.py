@@ -157,23 +157,17 @@ def nationality_forms(language: str) -> dict[str, str]:
     return {}
 
 
-def _arabic(text: str) -> frozenset[str]:
+def _gazetteer_countries(text: str, language: str) -> frozenset[str]:
+    """ISO codes of the countries the gazetteer names in ``text`` (a country's own place
+    carries its code); none when the gazetteer is missing or fails."""
     try:
         from translate.align.gazetteer import find_places
-    except ImportError:  # pragma: no cover
-        return frozenset()
-    out = set()
-    try:
-        found = find_places(text, "ar")
+
+        found: Any = find_places(text, language)
     except Exception:  # noqa: BLE001 - a gazetteer failure must not stop linking
         return frozenset()
-    for p in found:
-        country = getattr(p, "country", None) or (
-            str(getattr(p, "key", "")).split(":")[-1] if getattr(p, "kind", "") == "country"
-            else None)
-        if country and getattr(p, "kind", "") == "country":
-            out.add(str(country).upper())
-    return frozenset(out)
+    return frozenset(str(p.country).upper() for p in found
+                     if getattr(p, "kind", "") == "country" and getattr(p, "country", None))
 
 
 def _countries_before(text: str, noun: str | None, language: str) -> frozenset[str]:
@@ -181,15 +175,7 @@ def _countries_before(text: str, noun: str | None, language: str) -> frozenset[s
     if not noun:
         return frozenset()
     at = text.find(noun)
-    if at <= 0:
-        return frozenset()
-    try:
-        from translate.align.gazetteer import find_places
-        found: Any = find_places(text[:at], language)
-    except Exception:  # noqa: BLE001
-        return frozenset()
-    return frozenset(str(p.country).upper() for p in found
-                     if getattr(p, "kind", "") == "country" and getattr(p, "country", None))
+    return _gazetteer_countries(text[:at], language) if at > 0 else frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -205,8 +191,8 @@ def nationalities(phrase: str, language: str, noun: str | None = None) -> frozen
     if not phrase:
         return frozenset()
     text = unicodedata.normalize("NFC", phrase)
-    if language == "ar":
-        return _arabic(text)
+    if language == "ar":  # nisba adjectives are gazetteer names ("الإيرانيين")
+        return _gazetteer_countries(text, "ar")
     forms = nationality_forms(language)
     out = set()
     if forms:

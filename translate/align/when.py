@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-__all__ = ["claim_day", "day_names"]
+__all__ = ["claim_day", "day_names", "months_named"]
 
 _AR_PREFIX = "(?:^|(?<=[\\s\u060c«\"“(]))(?:[وفبل]?(?:يوم\\s+)?(?:ال)?)"
 
@@ -33,13 +33,8 @@ def day_names(language: str) -> tuple[Mapping[str, int], Mapping[str, int]]:
         loc = Locale.parse(language)
     except Exception:  # noqa: BLE001 - an unknown language: no names
         return {}, {}
-    days: dict[str, int] = {}
-    months: dict[str, int] = {}
-    for width in ("wide",):
-        for k, v in loc.days["format"][width].items():
-            days[str(v).lower()] = int(k)
-        for k, v in loc.months["format"][width].items():
-            months[str(v).lower()] = int(k)
+    days = {str(v).lower(): int(k) for k, v in loc.days["format"]["wide"].items()}
+    months = {str(v).lower(): int(k) for k, v in loc.months["format"]["wide"].items()}
     return days, months
 
 
@@ -68,6 +63,25 @@ def _weekday_index(word: str, language: str) -> int | None:
     if language == "ar":
         return days.get(w) if w in days else days.get("ال" + w)
     return days.get(w)
+
+
+def months_named(text: str, language: str | None, *,
+                 not_after: tuple[str, ...] = ()) -> list[int]:
+    """The months ``text`` names by a word of their own (an Arabic one also after a clitic
+    و, ف or ب), in text order, except those within two words after one of ``not_after``
+    ("since November")."""
+    if not language:
+        return []
+    _days, months = day_names(language)
+    skip = {w.lower() for w in not_after}
+    words = re.findall(r"\w+", text.lower())
+    out = []
+    for k, w in enumerate(words):
+        m = months.get(w) or (months.get(w[1:]) if language == "ar" and w[:1] in "وفب"
+                              else None)
+        if m and not skip & set(words[max(0, k - 2):k]):
+            out.append(m)
+    return out
 
 
 def claim_day(clause: str, language: str | None,
