@@ -67,3 +67,43 @@ def test_a_toll_named_on_two_days_is_not_blocked():
     b = _claim("b", "en", "On Thursday officials said 52 people were killed in the fire.", d2)
     assert a.category == b.category == "killed"
     assert _blocked(a, b, d1, d2) != "other named days"
+
+
+@pytest.mark.parametrize("text, language, want", [
+    ("worse than last year's attack in the city, where 49 people were killed", "en", [1]),
+    ("the quake two years ago killed 300 people", "en", [2]),
+    ("skjelvet for 5 år siden drepte 300", "nb", [5]),
+    ("i fjor omkom 40 mennesker i brannen", "nb", [1]),
+    ("branden for tre år siden, hvor 12 døde", "da", [3]),
+    ("sidste års oversvømmelse kostede 20 livet", "da", [1]),
+    ("الزلزال الذي وقع قبل سنتين وأودى بحياة 300 شخص", "ar", [2]),
+    ("وفي العام الماضي قتل 40 شخصا", "ar", [1]),
+    ("300 people were killed on Tuesday", "en", []),
+    ("the yearly count of 300", "en", []),
+])
+def test_years_back_from_cldr_phrases_and_last_year_words(text, language, want):
+    from translate.align.when import years_back
+
+    cfg = resolve_config(None)
+    assert years_back(text, language, last_year=cfg.last_year_words) == want
+
+
+def test_a_toll_of_last_year_s_event_is_a_past_year_s_toll():
+    """"worse than last year's attack in Orlando, where 49 people were killed": the 49
+    are last year's dead, never this story's toll; "since last year" opens a span."""
+    from translate.align.linking import past_year
+
+    day = dt.date(2017, 10, 2)
+    cfg = resolve_config(None)
+    past = first_claim("p", "en", "It is the deadliest shooting in the country, worse than "
+                       "last year's attack on a nightclub in Orlando, where 49 people were "
+                       "killed.")
+    nb = first_claim("n", "nb", "For to år siden omkom 49 mennesker i en lignende brann.")
+    span = first_claim("s", "en", "At least 49 people were killed in the region since last "
+                       "year.")
+    now = first_claim("w", "en", "At least 58 people were killed in the shooting on Sunday.")
+    assert past_year(past, day, "incident", cfg) == 2016
+    assert past_year(nb, day, "incident", cfg) == 2015
+    assert past_year(span, day, "incident", cfg) is None
+    assert past_year(now, day, "incident", cfg) is None
+    assert past_year(past, day, "incident", resolve_config({"last_year_words": []})) is None

@@ -259,6 +259,11 @@ class LinkingConfig:
             Empty: no year is read.
         since_words: Words that open a span from a year ("since 2013", "siden 2015",
             "منذ"): a year after them (within three words) ties no figure to it.
+        last_year_words: Words for the year before publication ("last year's attack
+            in Orlando, where 49 people were killed", "i fjor", "العام الماضي"), read
+            like a named year by :func:`~translate.align.linking.past_year`, as are CLDR's
+            "{0} years ago" phrases of each language ("for to år siden", "قبل سنتين").
+            Empty: only those phrases.
         locatives: Locative prepositions (lower case, whole words; Arabic also after و/ف,
             and "ب" joined to a name): a claim's clause countries (``focus``) are places
             after one of them ("in Iraq", "i Tyrkia", "في العراق") or possessors ("Turkey's
@@ -404,6 +409,9 @@ class LinkingConfig:
     when_words: tuple[str, ...] = _t(
         "when", "where", "da", "hvor", "der", "då", "عندما", "حين", "حينما", "حيث")
     since_words: tuple[str, ...] = _t("since", "siden", "منذ", "ومنذ")
+    last_year_words: tuple[str, ...] = _t(
+        "last year", "i fjor", "fjorårets", "sidste år", "sidste års", "العام الماضي",
+        "السنة الماضية", "العام المنصرم")
     locatives: tuple[str, ...] = _t(
         "in", "at", "on", "inside", "outside", "near", "across", "off", "throughout",
         "i", "på", "ved", "utenfor", "uden", "udenfor", "nær", "rundt", "omkring", "inne",

@@ -411,7 +411,9 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
               config: LinkingConfig | None = None) -> int | None:
     """The earlier year a casualty count of one incident belongs to, or ``None``.
 
-    The year is named in the claim's clause ("453 people died in the fire of 1918"), or
+    The year is named in the claim's clause ("453 people died in the fire of 1918"; or
+    relative to publication: "last year's attack", "for to år siden", "قبل سنتين":
+    ``last_year_words`` and CLDR's "{0} years ago", :func:`translate.align.when.years_back`), or
     the clause opens with a relative word of time (:attr:`LinkingConfig.when_words`) right
     after a clause that ends with it ("the worst since 1990, when 1,426 people died"), or
     else the sentence names it, not as the start of a span
@@ -426,7 +428,7 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
             cfg.cumulative_categories + cfg.perfect_categories):
         return None
     clause = clause_of(c.sentence, c.quote)
-    years = [int(y) for y in _YEAR.findall(clause)]
+    years = [int(y) for y in _YEAR.findall(clause)] + _years_back(clause, c, published, cfg)
     if not years and cfg.past_months:
         years = _month_years(clause, c.language, published, cfg)
     if not years:
@@ -434,7 +436,9 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
         pos = c.sentence.find(clause)
         if words and words[0].lower().strip(",") in cfg.when_words and pos > 0:
             m = re.search(r"(1[5-9]\d\d|20\d\d)\W*$", c.sentence[:pos])
-            years = [int(m.group(1))] if m else []
+            years = [int(m.group(1))] if m else _years_back(
+                c.sentence[:pos].rsplit(",", 2)[-2] if c.sentence[:pos].count(",") >= 2
+                else c.sentence[:pos], c, published, cfg)
     if not years:  # elsewhere in the sentence, unless it opens a span ("since 2013") or
         # stands in an aside between commas that does not hold the figure ("the ferry,
         # built in 1994, carried 150 cars")
@@ -445,8 +449,22 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
             before = rest[:m.start()].lower().split()[-3:]
             if not since & {w.strip(",.") for w in before}:
                 years.append(int(m.group(1)))
+        years += _years_back(rest, c, published, cfg)
     past = [y for y in years if y < published.year]
     return max(past) if past and len(past) == len(years) else None
+
+
+def _years_back(text: str, c: Claim, published: _dt.date, cfg: LinkingConfig) -> list[int]:
+    """Years ``text`` names relative to publication ("last year's attack", "for to år
+    siden"); none when it opens a span from one ("since last year")."""
+    from translate.align.when import years_back
+
+    back = years_back(text, c.language, last_year=cfg.last_year_words)
+    low = text.lower()
+    if back and any(f"{s} {w}".lower() in low for s in cfg.since_words
+                    for w in cfg.last_year_words):
+        return []
+    return [published.year - n for n in back]
 
 
 def _month_years(clause: str, language: str | None, published: _dt.date,

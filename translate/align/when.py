@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-__all__ = ["claim_day", "day_names", "months_named"]
+__all__ = ["claim_day", "day_names", "months_named", "years_back"]
 
 _AR_PREFIX = "(?:^|(?<=[\\s\u060c«\"“(]))(?:[وفبل]?(?:يوم\\s+)?(?:ال)?)"
 
@@ -116,3 +116,66 @@ def claim_day(clause: str, language: str | None,
                     continue
             found.add(when)
     return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def _years_ago(language: str) -> tuple[tuple[re.Pattern[str], int | None], ...]:
+    """CLDR's "{0} years ago" phrases of ``language`` as patterns, each with its fixed
+    count when the phrase has no number slot (Arabic "قبل سنتين": 2)."""
+    try:
+        from babel.dates import format_timedelta
+    except ImportError:  # pragma: no cover - Babel is a dependency
+        return ()
+    out: dict[str, tuple[re.Pattern[str], int | None]] = {}
+    for n in (1, 2, 3, 7, 11, 100):
+        try:
+            text = format_timedelta(-_dt.timedelta(days=365 * n + 1), granularity="year",
+                                    threshold=5, add_direction=True, locale=language)
+        except Exception:  # noqa: BLE001 - no CLDR data for the language
+            return ()
+        text = text.lower()
+        if str(n) in text:
+            head, tail = text.split(str(n), 1)
+            rx = (re.escape(head) + r"(\S+)" + re.escape(tail)).replace(r"\ ", r"\s+")
+            out.setdefault(rx, (re.compile(rf"(?<!\w){rx}(?!\w)"), None))
+        else:
+            rx = re.escape(text).replace(r"\ ", r"\s+")
+            out.setdefault(rx, (re.compile(rf"(?<!\w){rx}(?!\w)"), n))
+    return tuple(out.values())
+
+
+def _count(word: str, language: str) -> int | None:
+    """A small count written in digits or as one number word ("2", "two", "to", "ثلاث")."""
+    from translate.claims.lexicon import get_lexicon, normalise_word
+    from translate.claims.numbers import parse_number
+    from translate.claims.words import word_value
+
+    if any(ch.isdigit() for ch in word):
+        value = parse_number(word, language)
+    else:
+        try:
+            value = word_value(normalise_word(word), get_lexicon(language), clitics=True)
+        except (KeyError, ValueError):
+            value = None
+    return int(value) if value and value == int(value) and 0 < value < 1000 else None
+
+
+def years_back(text: str, language: str | None, *,
+               last_year: tuple[str, ...] = ()) -> list[int]:
+    """How many years before its publication each relative year of ``text`` lies: CLDR's
+    "{0} years ago" ("two years ago", "for 5 år siden", "قبل سنتين") and the words of
+    ``last_year`` ("last year's attack", "i fjor", "العام الماضي": 1), in text order."""
+    if not text or not language:
+        return []
+    low = text.lower()
+    found: list[tuple[int, int]] = []
+    for rx, fixed in _years_ago(language):
+        for m in rx.finditer(low):
+            n = fixed if fixed is not None else _count(m.group(1), language)
+            if n:
+                found.append((m.start(), n))
+    for phrase in last_year:
+        p = phrase.lower()
+        for m in re.finditer(rf"(?<!\w){re.escape(p)}", low):
+            found.append((m.start(), 1))
+    return [n for _pos, n in sorted(dict(found).items())]  # one per place ("sidste års")
