@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from translate.claims.clause import ARTICLE_WORDS as _ARTICLE_WORDS
@@ -15,13 +16,15 @@ from translate.claims.lexicon import Lexicon
 from translate.claims.nounphrase import OF_WORDS
 from translate.claims.quantities import Found
 from translate.claims.tokens import Token
-from translate.claims.window import BREAK, VERB_WINDOW
+from translate.claims.types import Claim
+from translate.claims.window import BREAK, VERB_WINDOW, clause_start
 
 if TYPE_CHECKING:
     from translate.claims.sentence import SentenceClaim
 
 __all__ = ["whole_of", "change_role", "category_before", "earlier_figure",
-           "figure_noun_before", "resolve_pairs"]
+           "figure_noun_before", "previous_value", "resolve_pairs", "same_count",
+           "earlier_targets"]
 
 
 _PAIR_GAP = 5  # tokens between the two numbers of "from X to Y"
@@ -71,8 +74,8 @@ def _possessive(tok: Token) -> bool:
 _EARLIER: dict[str, frozenset[str]] = {
     "en": frozenset({"earlier", "previous", "previously", "original", "originally", "initial",
                      "initially", "former", "prior"}),
-    "da": frozenset({"tidligere", "oprindelige", "oprindeligt", "første"}),
-    "nb": frozenset({"tidligere", "opprinnelige", "opprinnelig", "første"}),
+    "da": frozenset({"tidligere", "oprindelige", "oprindeligt", "første", "forrige"}),
+    "nb": frozenset({"tidligere", "opprinnelige", "opprinnelig", "første", "forrige"}),
     "ar": frozenset({"السابقه", "السابق", "سابقا", "الاوليه", "الاولي"}),
 }
 #: Nouns of a stated figure (closed class): "a figure of 368", "et tal på 86".
@@ -119,12 +122,148 @@ def figure_noun_before(tokens: list[Token], first: int, lang: str) -> bool:
     return False
 
 
+#: Words of an earlier time (closed class): "a day earlier", "dagen før", "tidligere på
+#: dagen", "أمس", "في اليوم السابق"; Danish/Norwegian "i går" is two words.
+_EARLIER_TIME: dict[str, frozenset[str]] = {
+    "en": frozenset({"earlier", "before", "previously", "previous", "prior", "yesterday",
+                     "ago", "last"}),
+    "da": frozenset({"før", "tidligere", "forinden", "forrige", "forleden", "igår",
+                     "sidste"}),
+    "nb": frozenset({"før", "tidligere", "forrige", "igår", "sist", "siste"}),
+    "ar": frozenset({"امس", "السابق", "السابقه", "سابقا", "قبل"}),
+}
+#: Past forms of "be" and of verbs that state a figure's level (closed class): "the figure
+#: was 844", "stood at 832", "var tallet 844", "lød tallet på 151", "كانت الحصيلة 30".
+_PAST_COPULAS: dict[str, frozenset[str]] = {
+    "en": frozenset({"was", "were", "stood", "had"}),
+    "da": frozenset({"var", "lød", "lå", "stod", "havde"}),
+    "nb": frozenset({"var", "lød", "lå", "sto", "stod", "hadde"}),
+    "ar": frozenset({"كان", "كانت"}),
+}
+#: Prepositions that set a figure beside another (closed class): one word ("against",
+#: "mod", "mot", "مقابل") or the second word of two ("compared with", "sammenlignet med",
+#: "مقارنة بـ").
+_COMPARED_ONE: dict[str, frozenset[str]] = {
+    "en": frozenset({"against", "versus", "vs"}),
+    "da": frozenset({"mod", "imod"}),
+    "nb": frozenset({"mot", "imot"}),
+    "ar": frozenset({"مقابل"}),
+}
+_COMPARED_TWO: dict[str, frozenset[tuple[str, str]]] = {
+    "en": frozenset({("compared", "with"), ("compared", "to"), ("comparison", "with")}),
+    "da": frozenset({("sammenlignet", "med"), ("sammenholdt", "med")}),
+    "nb": frozenset({("sammenlignet", "med"), ("sammenliknet", "med")}),
+    "ar": frozenset({("مقارنه", "ب"), ("مقارنه", "مع"), ("بالمقارنه", "مع"),
+                     ("بالمقارنه", "ب")}),
+}
+#: Arabic "after (that)" before "كان": "بعد أن كانت 832", "بعدما كان العدد 844": the state
+#: before the change the sentence reports.
+_AR_AFTER = frozenset({"بعدما"})
+_AR_THAT = frozenset({"ان"})
+_AR_QAD = frozenset({"قد"})  # "بعد أن كان 30 قد قتلوا": a pluperfect event, no level
+_AFTER_REACH = 5  # tokens after the number read for its time ("832 a day earlier")
+_NP_REACH = 3  # tokens of the figure's noun phrase between "كان" and the number
+
+
+def _earlier_word(tokens: list[Token], k: int, lang: str) -> bool:
+    """``tokens[k]`` is a word of an earlier time ("earlier", "før", "أمس", "بالأمس")."""
+    norm = tokens[k].norm
+    words = _EARLIER_TIME.get(lang, frozenset())
+    if norm in words:
+        return True
+    if lang in ("da", "nb"):
+        return norm == "går" and k > 0 and tokens[k - 1].norm == "i"  # "i går"
+    if lang == "ar":
+        if norm[:1] in ("و", "ب", "ف") and len(norm) > 3:
+            norm = norm[1:]  # "وأمس", "بالأمس"
+        return norm in words or (norm.startswith("ال") and norm[2:] in words)
+    return False
+
+
+def _names_figure(tok: Token, lang: str) -> bool:
+    """A noun naming a number ("the figure", "tallet", "dødstallet", "الحصيلة")."""
+    norm = tok.norm
+    nouns = _FIGURE_NOUNS.get(lang, frozenset())
+    if norm in nouns:
+        return True
+    if lang in ("da", "nb"):
+        return len(norm) >= 6 and norm.endswith(_FIGURE_HEADS)
+    return lang == "ar" and norm.startswith("ال") and norm[2:] in nouns
+
+
+def _copula(norm: str, copulas: frozenset[str], lang: str) -> bool:
+    """A past "be" ("was", "var", "كانت"; Arabic also after "and": "وكانت")."""
+    return norm in copulas or (lang == "ar" and norm[:1] in ("و", "ف") and norm[1:] in copulas)
+
+
+def _after_number(tokens: list[Token], found: list[Found], n: int) -> range:
+    """Tokens after the number ``found[n]`` up to a comma, a break or the next number."""
+    stop = min(len(tokens), found[n].last + _AFTER_REACH)
+    if n + 1 < len(found):
+        stop = min(stop, found[n + 1].first)
+    for k in range(found[n].last, stop):
+        if tokens[k].text in BREAK or tokens[k].text in (",", "،"):
+            return range(found[n].last, k)
+    return range(found[n].last, stop)
+
+
+def previous_value(tokens: list[Token], found: list[Found], n: int, first_tok: int,
+                   lex: Lexicon, *, same_figure: bool = False) -> bool:
+    """The clause states the count ``found[n]`` as the earlier value of a figure:
+
+    * the figure in the past with a word of earlier time: "Dagen før var tallet 844",
+      "Tidligere på dagen lød tallet på 151", "the previous figure was 844", "كانت الحصيلة
+      832 أمس" (a noun naming the figure, a past "be", the time word in its clause);
+    * set beside a figure before it in its sentence ("compared with 832 a day earlier",
+      "mod 832 dagen før", "مقابل 164 ألفا في اليوم السابق") when a word of earlier time
+      follows and it counts what that figure counts (``same_figure``: no noun of its own, or
+      the same), so that "30 strikes against 10 targets yesterday" is none;
+    * Arabic "after it had been": "بعد أن كانت 832", "بعدما كان العدد 844" after a figure
+      of its sentence (not the pluperfect of an event: "بعد أن كان 30 قد قتلوا").
+    """
+    lang = lex.language
+    start = clause_start(tokens, first_tok)
+    earlier_before = n > 0 and any(found[m].quantity.kind == "count" for m in range(n))
+    if n > 0:
+        start = max(start, found[n - 1].last)
+    after = _after_number(tokens, found, n)
+    time_after = any(_earlier_word(tokens, k, lang) for k in after)
+    copulas = _PAST_COPULAS.get(lang, frozenset())
+    before = range(start, first_tok)
+    if any(_copula(tokens[k].norm, copulas, lang) for k in before) and any(
+            _names_figure(tokens[k], lang) for k in before) and (
+            time_after or any(_earlier_word(tokens, k, lang) for k in before)):
+        return True
+    if not earlier_before:
+        return False
+    k = first_tok - 1
+    if k >= 0 and same_figure and time_after and (
+            tokens[k].norm in _COMPARED_ONE.get(lang, frozenset()) or (
+            k > 0 and (tokens[k - 1].norm, tokens[k].norm) in _COMPARED_TWO.get(
+                lang, frozenset()))):
+        return True
+    if lang != "ar":
+        return False
+    while k >= start and first_tok - k <= _NP_REACH and tokens[k].kind == "word" and (
+            tokens[k].norm not in copulas):
+        k -= 1  # the figure's noun phrase: "بعد أن كانت الحصيلة المؤكدة 30"
+    if k < 1 or tokens[k].norm not in copulas or any(tokens[m].norm in _AR_QAD for m in after):
+        return False
+    if k < first_tok - 1 and not any(_names_figure(tokens[m], lang)
+                                     for m in range(k + 1, first_tok)):
+        return False  # "بعد أن كان الجيش 30": no figure between
+    return tokens[k - 1].norm in _AR_AFTER or (
+        k > 1 and tokens[k - 1].norm in _AR_THAT and tokens[k - 2].norm == "بعد")
+
+
 def change_role(tokens: list[Token], found: list[Found], n: int, first_tok: int, before: str,
-          change: str | None, lex: Lexicon) -> str | None:
+          change: str | None, lex: Lexicon, *, same_figure: bool = False) -> str | None:
     """``from``/``target`` for the ends of "from X to Y" or "reduce ... to Y", ``from`` for
-    an earlier figure ("the earlier figure of 359"), else None."""
+    an earlier figure ("the earlier figure of 359", "Dagen før var tallet 844", "compared
+    with 832 a day earlier": :func:`previous_value`), else None."""
     f = found[n]
-    if earlier_figure(tokens, first_tok, lex.language):
+    if earlier_figure(tokens, first_tok, lex.language) or previous_value(
+            tokens, found, n, first_tok, lex, same_figure=same_figure):
         return "from"
     if before in lex.from_words:
         if change in ("reduce", "increase") or (
@@ -138,8 +277,12 @@ def change_role(tokens: list[Token], found: list[Found], n: int, first_tok: int,
         if change in ("reduce", "increase"):
             return "target"
         prev = found[n - 1] if n > 0 else None
-        if prev is not None and first_tok - prev.last <= _PAIR_GAP and prev.first > 0 and (
-                tokens[prev.first - 1].norm in lex.from_words):
+        if prev is None or first_tok - prev.last > _PAIR_GAP:
+            return None
+        k = prev.first
+        while k > 0 and tokens[k - 1].start >= prev.quantity.hedge_start:
+            k -= 1  # its hedge: "from about 1,400 to about 1,200"
+        if k > 0 and tokens[k - 1].norm in lex.from_words:
             return "target"
     return None
 
@@ -159,6 +302,19 @@ def category_before(tokens: list[Token], first: int, cat_look,
     return None
 
 
+#: Categories of persons a generic ``people`` figure may be the same count as.
+_PERSONS = frozenset({"people", "killed", "wounded", "missing", "arrested", "displaced",
+                      "troops"})
+
+
+def same_count(later: str, earlier: str, *, bare: bool = False) -> bool:
+    """An earlier value of category ``earlier`` may be the old value of a figure of category
+    ``later``: the same category, a generic ``people`` figure beside a count of persons
+    ("58 people ..., after the confirmed toll had been 30 dead"), or any category when the
+    earlier value names nothing itself (``bare``: "30 people died, up from 17")."""
+    return later == earlier or bare or (later == "people" and earlier in _PERSONS)
+
+
 def resolve_pairs(claims: list[SentenceClaim]) -> None:
     """Give the two ends of a change the same category, and keep ``target`` for ends of a
     stated pair.
@@ -167,9 +323,26 @@ def resolve_pairs(claims: list[SentenceClaim]) -> None:
     soldiers"; "has risen to 109, up from 64": the earlier value after the later one). A
     ``target`` with no ``from`` in its sentence ("the toll has risen to 135") is the level
     reached, not one end of a stated revision: its role is dropped and its direction stays
-    ``target`` (a level, never an addition)."""
+    ``target`` (a level, never an addition). A ``from`` with no ``target`` in its sentence
+    makes the nearest figure before it that counts the same (no end of a change itself)
+    its ``target``: the value the earlier one led to ("at least 632 people ..., up from
+    296 dead")."""
     targets = [c for c in claims if c.role == "target"]
     froms = [c for c in claims if c.role == "from"]
+    for a in froms:
+        if targets or a.category == "_pending":
+            break
+        # "killing at least 632 people ..., up from 296 dead", "Dødstallet er nu 1000, mod
+        # 832 dagen før": the earlier value's figure is the nearest one before it that
+        # counts the same and is no end itself (the new value of the change)
+        b = next((c for c in reversed(claims) if c.first < a.first and c.role is None
+                  and c.direction in (None, "target") and same_count(
+                      c.category, a.category, bare=a.noun is None)), None)
+        if b is not None:
+            b.role = b.direction = "target"
+            if a.noun is None:
+                a.category, a.source = b.category, b.source  # "30 people died, up from 17"
+            targets.append(b)
     for a in froms:
         if not targets:
             break
@@ -179,3 +352,42 @@ def resolve_pairs(claims: list[SentenceClaim]) -> None:
     if not froms:
         for c in targets:
             c.role = None
+
+
+def earlier_targets(claims: list[Claim]) -> list[Claim]:
+    """Claims of one document in text order, with the figure an earlier value of the next
+    sentence belongs to marked ``target``.
+
+    A ``from`` with no ``target`` in its sentence ("Dagen før var tallet 844", "Tidligere på
+    dagen lød tallet på 151") is the old value of the figure its previous sentence states
+    ("Dødstallet har steget til 1234"): the last claim of that sentence that counts the
+    same and is no end of a change itself (a level, or the target of a rise whose role
+    :func:`resolve_pairs` dropped) becomes its ``target``.
+    """
+    out = list(claims)
+    by_sentence: dict[tuple[str, int], list[int]] = {}
+    for k, c in enumerate(out):
+        by_sentence.setdefault((c.doc, c.sentence_index), []).append(k)
+    previous: dict[tuple[str, int], tuple[str, int]] = {}
+    last: dict[str, tuple[str, int]] = {}
+    for key in by_sentence:
+        if key[0] in last:
+            previous[key] = last[key[0]]
+        last[key[0]] = key
+    for key, members in by_sentence.items():
+        if key not in previous or previous[key][1] != key[1] - 1:
+            continue  # only the sentence right before
+        if any(out[k].role == "target" for k in members):
+            continue
+        for k in members:
+            a = out[k]
+            if a.role != "from":
+                continue
+            b = next((m for m in reversed(by_sentence[previous[key]])
+                      if out[m].role is None and out[m].direction in (None, "target")
+                      and same_count(out[m].category, a.category, bare=a.noun is None)),
+                     None)
+            if b is not None:
+                out[b] = replace(out[b], role="target", direction="target")
+            break
+    return out

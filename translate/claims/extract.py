@@ -50,6 +50,7 @@ import warnings
 from collections.abc import Iterable, Mapping
 
 from translate.claims.attribution import attributions
+from translate.claims.changes import earlier_targets
 from translate.claims.evidence import english_evidence, refined_category
 from translate.claims.lexicon import LANGUAGES, Lexicon
 from translate.claims.sentence import (
@@ -162,4 +163,4 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
                 attribution_end=sent.start + wb if who is not None else None,
                 attribution_cue=who.cue if who is not None else None,
             ))
-    return claims
+    return earlier_targets(claims)

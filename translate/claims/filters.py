@@ -161,6 +161,22 @@ def is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
     return False
 
 
+def definite_unit(norm: str, units: frozenset[str], lang: str) -> bool:
+    """A Danish/Norwegian unit or duration noun in the definite singular ("dagen",
+    "ugen", "uken", "året"): a count never counts it (a count above one takes the
+    indefinite plural), so "mod 832 dagen før" is a bare figure and a time."""
+    if lang not in ("da", "nb") or not norm.isalpha() or len(norm) < 4:
+        return False
+    stems = []
+    if norm.endswith(("en", "et")):
+        stems.append(norm[:-2])  # "dagen", "året", "timen"
+    if norm.endswith(("en", "et")) and norm[-3] == "e":
+        stems.append(norm[:-1])  # "ugen", "uken"
+    return any(len(stem) >= 2 and (stem in units or stem + "er" in units or stem + "e" in units
+                                   or (stem.endswith("e") and stem + "r" in units))
+               for stem in stems)  # (the lexicon may list the plural only: "dager")
+
+
 def after_month(tokens: list[Token], f: Found, lex: Lexicon) -> bool:
     """"Jan. 8 attacks": a day number after an abbreviated month name."""
     k = f.first - 1

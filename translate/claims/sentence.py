@@ -52,6 +52,7 @@ from translate.claims.filters import (
     arabic_label,
     article_one,
     definite_before,
+    definite_unit,
     is_currency,
     is_fraction,
     is_identifier,
@@ -351,6 +352,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if j_noun > j:  # "two 17-year-old Danes": the age is an adjective of the noun
             hi = max(hi, clause_window(tokens, found, n + 1)[1])
         np = noun_phrase(tokens, j_noun, hi, lex, vague=vague, is_cue=is_cue)
+        if np is not None and np.first == np.head == j and definite_unit(
+                tokens[j].norm, units, lang):
+            np = None  # "mod 832 dagen før": a time after a bare figure, not its noun
         if np is None and j < hi and tokens[j].kind == "word" and tokens[j].text.islower() \
                 and is_unit(tokens[j].norm, units, lang) and not (
                     tokens[j].norm in function and len(tokens[j].norm) <= 2):
@@ -604,7 +608,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         change = None if level_verb_before(tokens, first_tok, lang) else governing_change(
             tokens, dir_of, f.first, span_end, [(lo, hi), wide], lang)
         before = tokens[first_tok - 1].norm if first_tok > 0 else ""
-        role = change_role(tokens, found, n, first_tok, before, change, lex)
+        # a figure set beside the one before it counts what that one counts when it has
+        # no noun of its own or the same ("1000 døde, mod 832 dagen før")
+        same_figure = noun is None or (bool(out) and (out[-1].noun or "").lower() == (
+            noun.lower()))
+        role = change_role(tokens, found, n, first_tok, before, change, lex,
+                           same_figure=same_figure)
         direction = role or change
         if category is None and role:
             category = category_before(tokens, first_tok, cat_look, modifier=lambda k: (
@@ -617,6 +626,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if category is None and role == "from" and out:
             # the earlier value of the figure before it ("164 were rescued, after an earlier
             # figure of 368"): it counts the same thing
+            category, source = out[-1].category, "antecedent"
+        if category is None and role == "target" and out and out[-1].role == "from" and (
+                out[-1].category not in ("_pending", "other")):
+            # "revised its count down from about 1,400 to about 1,200": the target counts
+            # what its start counts (here the count the text is about)
             category, source = out[-1].category, "antecedent"
         if category is None and role == "target" and out and out[-1].role == "from" and (
                 out[-1].category == "_pending") and figure_noun_before(tokens, first_tok, lang):
