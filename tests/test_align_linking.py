@@ -812,3 +812,42 @@ def test_a_toll_below_its_article_s_stated_rise_is_an_earlier_value_of_it():
     assert _blocked(title, buried, doc, dates) == "same document, different values"
     assert _blocked(title, before, doc, dates, {"same_doc_updates": False}) == \
         "same document, different values"
+
+
+def test_levels_of_one_story_in_two_places_are_two_quantities():
+    """France keeps about 1,000 troops in Chad and about 100 in Gabon: one story, two
+    standing levels — never one level that moved (``levels_place_in_story``)."""
+    chad = _claims("c", "en", "France has about 1,000 troops stationed in Chad.")[0]
+    gabon = _claims("g", "en", "France keeps about 100 troops stationed in Gabon.")[0]
+    chad2 = _claims("d", "en", "France now has about 600 troops stationed in Chad.")[0]
+    dates = {"c": D1, "g": D1 + dt.timedelta(days=60), "d": D1 + dt.timedelta(days=90)}
+    claims = [chad, gabon, chad2]
+    infos = _infos(claims, dates)
+    assert {i.scope for i in infos} == {"standing_level"}
+    assert _blocked(chad, gabon, claims, dates) == "levels in other places"
+    assert _blocked(chad, chad2, claims, dates) is None
+    assert _blocked(chad, gabon, claims, dates, {"levels_place_in_story": False}) is None
+
+
+def test_a_city_outside_the_figure_s_clause_places_it_only_in_its_country():
+    """"raised from 147 to 148, after a wounded soldier died in a hospital in Nairobi":
+    the toll is not Nairobi's, so it may join a toll of the attack in Garissa (same
+    country); a city in the figure's own clause still keeps two cities' counts apart."""
+    from translate.align.cues import claim_cues, places_compatible
+
+    def places(text, quote, coarse=True):
+        return claim_cues(text, quote, language="en", events={}, actors={},
+                          coarse_outside_clause=coarse).places
+
+    aside = places("The toll was raised to 148, after a wounded soldier died in a hospital "
+                   "in Nairobi.", "148")
+    garissa = places("At least 147 people were killed in the attack in Garissa.",
+                     "At least 147 people")
+    nairobi = places("At least 20 people were killed in an attack in Nairobi.",
+                     "At least 20 people")
+    assert places_compatible(aside, garissa)
+    assert {p.kind for p in aside} == {"country"}
+    assert not places_compatible(nairobi, garissa)
+    assert not places_compatible(places("The toll was raised to 148, after a wounded soldier "
+                                        "died in a hospital in Nairobi.", "148", False),
+                                 garissa)

@@ -134,3 +134,25 @@ def test_a_shared_number_raises_the_pair_score_a_year_does_not():
     off = StoryConfig(number_bonus=0.0)
     assert _pair_score(fa, fb, 0.3, off) < _pair_score(fa, fb, 0.3, cfg)
     assert not fa.numbers & fc.numbers
+
+
+def test_a_lone_report_joins_the_one_story_it_is_clearly_nearest():
+    """A follow-up whose lead shares less with each report than the reports share with
+    each other stays out at ``join`` but joins the story it is far nearest
+    (``attach``); not when another story is nearly as near (``attach_margin``), nor
+    below ``attach``, nor with the pass off."""
+    lone = doc("en9", "en", "Explosion damage assessed. Flood of aid and port",
+               D + dt.timedelta(days=1))
+    docs = [*BEIRUT, *QUAKE, lone]
+
+    def groups(**kw):
+        cfg = StoryConfig(join=1.0, **kw)
+        return [s.documents for s in find_stories(docs, embedder=ConceptEmbedder(), config=cfg)]
+
+    assert groups(attach=None) == [("en1", "nb1", "ar1"), ("da1", "en2"), ("en9",)]
+    joined = find_stories(docs, embedder=ConceptEmbedder(), config=StoryConfig(join=1.0,
+                                                                             attach=0.8))
+    assert [s.documents for s in joined] == [("en1", "nb1", "ar1", "en9"), ("da1", "en2")]
+    assert "a lone report nearest this story" in " ".join(joined[0].evidence)
+    assert groups(attach=0.9) == groups(attach=None)  # its average is about 0.84
+    assert groups(attach=0.8, attach_margin=0.85) == groups(attach=None)  # lead < 0.85

@@ -137,6 +137,14 @@ class LinkingConfig:
             or a possessor, not an actor or nationality: "5,200 U.S. troops in Iraq" is
             in Iraq, "USA har 1.100 soldater i landet" in no named country): with no story
             in common, where the contingent is, is the only sign both count it.
+        levels_place_in_story: Standing levels of one story whose places
+            (``ClaimInfo.where``: the clause's countries, else where the article puts
+            things) are both known and disjoint never link: "about 1,000 troops in Chad"
+            and "about 100 in Gabon" are two levels, not one that moved.
+        coarse_outside_clause: A city named outside the figure's clause places the
+            figure only in its country for place checks ("raised to 148, after a
+            wounded soldier died in a hospital in Nairobi" may join the toll of an
+            attack in Garissa); a city in the clause keeps its own place.
             ``False``: as before linking:9's end, any compatible places.
         levels_need_keeper: Standing levels of two different stories never link when both
             name whose forces they count and no country is common ("amerikanske
@@ -315,6 +323,8 @@ class LinkingConfig:
     verdict_open_ratio: float = 2.0
     same_time_conflict: bool = True
     levels_need_place: bool = True
+    levels_place_in_story: bool = True
+    coarse_outside_clause: bool = True
     levels_need_keeper: bool = True
     running_open_ratio: float | None = None
     generic_categories: tuple[str, ...] = _t("people", "other")

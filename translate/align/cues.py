@@ -171,7 +171,7 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
                english: str | None = None, noun: str | None = None,
                number: str | None = None, events: Mapping[str, tuple[str, ...]],
                actors: Mapping[str, tuple[str, ...]],
-               locatives: tuple[str, ...] = ()) -> Cues:
+               locatives: tuple[str, ...] = (), coarse_outside_clause: bool = False) -> Cues:
     """Cues of a claim from its sentence (and English translation, when given).
 
     Args:
@@ -192,6 +192,15 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
     places = set(find_place_refs(sentence, language))
     if english and english != sentence:
         places |= find_place_refs(english, "en")
+    if coarse_outside_clause:
+        # a city named outside the figure's clause only places the sentence in its
+        # country ("raised from 147 to 148, after a wounded soldier died in a hospital
+        # in Nairobi": the attack was in Garissa)
+        own_clause = set(find_place_refs(clause_of(sentence, quote), language)) \
+            if quote else set(places)
+        places = {p if p in own_clause or p.kind == "country" or not p.country
+                  else PlaceRef(f"country:{p.country}", "country", p.country)
+                  for p in places}
     # The figure itself is not context: Norwegian/Danish "fire" (four) is no fire; its
     # counted noun is ("ni selvmordsbombere": suicide bombers).
     own = sentence

@@ -343,6 +343,10 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
             not ia.where & ib.where:
         # where the contingent is, not who sends it: "U.S. troops" names no place
         return "levels of two stories, no shared place"
+    if cfg.levels_place_in_story and ia.story == ib.story and \
+            ia.scope == ib.scope == "standing_level" and ia.where and ib.where and \
+            not ia.where & ib.where:
+        return "levels in other places"
     if ia.story != ib.story and cfg.levels_need_keeper and ia.keepers and ib.keepers and \
             not ia.keepers & ib.keepers:
         # Denmark's 750 soldiers in Afghanistan are not the US forces there
@@ -667,7 +671,8 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         cues = claim_cues(c.sentence, c.quote, language=c.language,
                           english=_english(c) if c.language != "en" else None,
                           noun=getattr(c, "noun", None), number=getattr(c, "number", None),
-                          events=cfg.events, actors=cfg.actors, locatives=cfg.locatives)
+                          events=cfg.events, actors=cfg.actors, locatives=cfg.locatives,
+                          coarse_outside_clause=cfg.coarse_outside_clause)
         # a year before its story began (the anniversary report's "the quake of 2010"
         # is the story's own event)
         year = past_year(c, first.get(s, dates.get(c.doc)), scope, cfg) \

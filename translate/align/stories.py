@@ -281,6 +281,13 @@ class StoryConfig:
             default), but less well where the texts are not hard news or dates are missing
             (FLORES dev pair precision 0.723 against 0.768; undated dev purity 0.918 against
             0.969).
+        attach: After grouping, a lone report joins the story (of ≥ 2 documents) whose
+            average pair score with it is highest, when that average reaches ``attach``
+            and leads every other candidate story's (and 0) by ``attach_margin``
+            (defaults 0.33 and 0.15): a report of one story whose lead shares little
+            wording with each single report — a follow-up, a side angle — but is far
+            nearer to that story than to any other. ``None``: no such pass.
+        attach_margin: See ``attach``.
         neighbours: Nearest neighbours per document considered as candidate pairs (default 30).
         block: Most cells of the similarity matrix held at once (default 4,000,000, 16 MB;
             rows per block = ``block // documents``).
@@ -304,6 +311,8 @@ class StoryConfig:
     centre: str = "corpus"
     neighbours: int = 30
     block: int = 4_000_000
+    attach: float | None = 0.33
+    attach_margin: float = 0.15
     gazetteer: GazetteerConfig = field(default_factory=GazetteerConfig)
 
     def to_dict(self) -> dict[str, Any]:
@@ -671,6 +680,8 @@ def find_stories(
         dates[ra] = sorted(dates[ra] + dates.pop(rb))
         why[ra] += why.pop(rb)
         why[ra].append(_reason(facts[i], facts[j], score, avg, gap))
+    if cfg.attach is not None:
+        _attach_lone(pairs, members, dates, why, parent, root, facts, vecs, cfg)
     groups = sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
     stories = []
     for k, m in enumerate(groups, 1):
@@ -678,6 +689,51 @@ def find_stories(
         stories.append(Story(f"s{k}", tuple(f.id for f in fs), _label(fs),
                              tuple(why[root(m[0])])))
     return stories
+
+
+def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list[int]],
+                 dates: dict[int, list[_dt.date]], why: dict[int, list[str]],
+                 parent: list[int], root: Any, facts: Sequence[DocumentFacts],
+                 vecs: np.ndarray, cfg: StoryConfig) -> None:
+    """Join each lone report to the one story it is clearly nearest (``StoryConfig.attach``;
+    candidates: the stories of its candidate pairs; decisions read the grouping before
+    this pass, so the order of lone reports never matters)."""
+    assert cfg.attach is not None
+    near: dict[int, set[int]] = {}
+    for i, j in pairs:
+        near.setdefault(i, set()).add(j)
+        near.setdefault(j, set()).add(i)
+    lone = [r for r, m in members.items() if len(m) == 1]
+    moves: list[tuple[int, int, float, int]] = []
+    for r in lone:
+        x = members[r][0]
+        scored = []
+        for t in {root(j) for j in near.get(x, ())}:
+            if t == r or len(members[t]) < 2:
+                continue
+            right = _sample(members[t])
+            sims = vecs[right] @ vecs[x]
+            avg = sum(_pair_score(facts[x], facts[y], float(c), cfg)
+                      for y, c in zip(right, sims)) / len(right)
+            avg -= _time_cost(_nearest_gap(dates[r], dates[t]), cfg)
+            scored.append((avg, t))
+        if not scored:
+            continue
+        scored.sort(reverse=True)
+        best, t = scored[0]
+        second = scored[1][0] if len(scored) > 1 else 0.0
+        if best >= cfg.attach and best - max(second, 0.0) >= cfg.attach_margin:
+            nearest = max(members[t], key=lambda y: float(vecs[y] @ vecs[x]))
+            moves.append((r, t, best, nearest))
+    for r, t, best, nearest in moves:
+        x = members[r][0]
+        parent[r] = t
+        members[t] += members.pop(r)
+        dates[t] = sorted(dates[t] + dates.pop(r))
+        why[t] += why.pop(r)
+        score = _pair_score(facts[x], facts[nearest], float(vecs[x] @ vecs[nearest]), cfg)
+        why[t].append(_reason(facts[x], facts[nearest], score, best, None)
+                      + "; a lone report nearest this story")
 
 
 def _sample(members: list[int], most: int = 40) -> list[int]:
