@@ -851,3 +851,23 @@ def test_a_city_outside_the_figure_s_clause_places_it_only_in_its_country():
     assert not places_compatible(places("The toll was raised to 148, after a wounded soldier "
                                         "died in a hospital in Nairobi.", "148", False),
                                  garissa)
+
+
+def test_an_old_value_may_share_a_group_with_its_article_s_current_figure():
+    """"230.000 dræbt" in the title and "steget fra 212.000 for en uge siden" in the body:
+    the start of a change and the figure it reached (``same_doc_old_values``); two
+    values of one article that are neither stay apart."""
+    import dataclasses
+
+    text = "Haiti: 230.000 dræbt i jordskælvet\nTallet er steget fra 212.000 for en uge siden."
+    claims = _claims("h", "da", text)
+    # a title figure not read as the change's end (as when the title stands apart)
+    claims[0] = dataclasses.replace(claims[0], direction=None, role=None)
+    title, old = claims[0], claims[1]
+    assert (title.value, old.value) == (230000, 212000) and old.direction == "from"
+    dates = {"h": D1}
+    assert _blocked(title, old, claims, dates) is None
+    assert _blocked(title, old, claims, dates, {"same_doc_old_values": False}) == \
+        "same document, different values"
+    two = _claims("t", "da", "Mindst 230.000 er dræbt. 212.000 er såret.")
+    assert _blocked(two[0], two[1], two, {"t": D1}) is not None

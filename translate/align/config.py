@@ -200,6 +200,11 @@ class LinkingConfig:
             døde bekreftet. Søndag kveld hadde tallet steget til 377"), or a toll's end of
             a change with a lower count of it ("has risen to 1,391 ... by the end of
             August 1,162 had died").
+        same_doc_old_values: The old value of a stated change ("Tallet er steget fra
+            212.000 for en uge siden") may share a group with another value of its article
+            that is not one (the title's "230.000 dræbt"), the same people counted and
+            within ``same_doc_max_ratio``: the start of a change whose new value the
+            article gives elsewhere.
         part_cues: Words that announce the members of a figure (any language, lower
             case, whole words): a smaller figure after one of them, in the sentence of a
             larger figure of a compatible category that comes before it, counts a part of
@@ -301,6 +306,7 @@ class LinkingConfig:
     same_doc_running_totals: bool = True
     same_doc_max_ratio: float = 3.0
     same_doc_updates: bool = True
+    same_doc_old_values: bool = True
     part_cues: tuple[str, ...] = _t(
         "including", "among them", "among whom", "of whom", "of them", "among those",
         "inklusive", "herunder", "heriblandt", "deriblandt", "blandt dem", "blant dem",

@@ -330,7 +330,10 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
             cfg.same_doc_running_totals and ia.scope == ib.scope == "running_total"
             and ia.cues.actor == ib.cues.actor
             and _near(ia.point, ib.point, cfg.same_doc_max_ratio)) and not (
-            cfg.same_doc_updates and _followed(a, b, ia, ib, cfg)):
+            cfg.same_doc_updates and _followed(a, b, ia, ib, cfg)) and not (
+            cfg.same_doc_old_values and _is_old_value(a) != _is_old_value(b)
+            and ia.cues.actor == ib.cues.actor
+            and _near(ia.point, ib.point, cfg.same_doc_max_ratio)):
         # One article gives one value per quantity (the start and the end of a stated
         # change excepted, and a running total it follows over days): two different
         # values of one category in one article are otherwise two quantities ("from 4,500
