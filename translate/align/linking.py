@@ -126,6 +126,9 @@ class ClaimInfo:
             within ``same_doc_max_ratio`` ("har steget til 1234 ... Dagen før var tallet
             844"), whose clause names a day or the figure itself: an earlier value of
             the figure the article follows (``same_doc_updates``).
+        open_start: The start of a stated change ("steget fra 212.000 for en uge
+            siden") whose sentence gives no new value: the article gives it elsewhere
+            (``same_doc_old_values``).
         keepers: For a standing level, the countries whose forces it counts: the
             nationalities its clause names ("amerikanske soldater") and the countries it
             names outside a locative ("havde Danmark omkring 750 soldater i Afghanistan":
@@ -147,6 +150,7 @@ class ClaimInfo:
     day: _dt.date | None = None
     earlier: bool = False
     keepers: frozenset[str] = frozenset()
+    open_start: bool = False
 
     def focus_known(self) -> bool:
         """Whether ``where`` need not be looked for: a clause place, or not a level."""
@@ -331,8 +335,8 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
             and ia.cues.actor == ib.cues.actor
             and _near(ia.point, ib.point, cfg.same_doc_max_ratio)) and not (
             cfg.same_doc_updates and _followed(a, b, ia, ib, cfg)) and not (
-            cfg.same_doc_old_values and _is_old_value(a) != _is_old_value(b)
-            and ia.cues.actor == ib.cues.actor
+            cfg.same_doc_old_values and (ia.open_start or ib.open_start)
+            and _is_old_value(a) != _is_old_value(b) and ia.cues.actor == ib.cues.actor
             and _near(ia.point, ib.point, cfg.same_doc_max_ratio)):
         # One article gives one value per quantity (the start and the end of a stated
         # change excepted, and a running total it follows over days): two different
@@ -687,6 +691,12 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                              ends_change=c.id in implied, day=day))
     if cfg.same_doc_updates:
         out = _mark_earlier(claims, out, cfg)
+    if cfg.same_doc_old_values:
+        ended = {(c.doc, c.sentence_index) for c, inf in zip(claims, out)
+                 if _is_change_end(c) and not _is_old_value(c) or inf.ends_change}
+        out = [dataclasses.replace(inf, open_start=True)
+               if _is_old_value(c) and (c.doc, c.sentence_index) not in ended else inf
+               for c, inf in zip(claims, out)]
     placed: dict[str, Counter[str]] = {}
     for k, (c, inf) in enumerate(zip(claims, out)):
         if cfg.levels_need_keeper and inf.scope == "standing_level":
