@@ -180,6 +180,10 @@ def _measured_group(tokens: list[Token], first_tok: int, lang: str, cat_look) ->
 _ELLIPSIS_MIN = 10
 
 
+#: Infinitive markers (closed class): the word after one is a verb ("at ofre", "å ofre").
+_INFINITIVE = {"da": frozenset({"at"}), "nb": frozenset({"å"})}
+
+
 #: "with" between a name and a bare figure (closed class): "followed by Balochistan with
 #: 336", "efterfulgt af Sindh med 336".
 _WITH = {"en": frozenset({"with"}), "da": frozenset({"med"}), "nb": frozenset({"med"})}
@@ -619,7 +623,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             category = category_before(tokens, first_tok, cat_look, modifier=lambda k: (
                 lang == "en" and k + 1 < len(tokens) and tokens[k + 1].kind == "word"
                 and tokens[k + 1].norm not in function and not is_num[k + 1]
-                and cat_look(tokens[k + 1].norm) is None))  # "missile attack": a modifier
+                and cat_look(tokens[k + 1].norm) is None) or (  # "missile attack": a modifier
+                k > 0 and tokens[k - 1].norm in _INFINITIVE.get(lang, ())))
+            # (a word after the infinitive marker is a verb: "villige til at ofre komfort")
             source = "lexicon"
         if category is None and role == "from" and n + 1 < len(found):
             category = "_pending"  # takes the category of the target ("from 3,000 to 2,500")

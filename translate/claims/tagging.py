@@ -191,6 +191,46 @@ def _verbs_only(tokens: list[Token], dir_of: list, is_num: list[bool], lang: str
     return dropped
 
 
+#: Particles of a phrasal verb of change (closed class), to their direction: "revised down
+#: to 71", "revised the toll down to 71", "scaled back to 2,000", "revised up to 90",
+#: "justert dødstallet ned til 78", "justeret op til 80".
+_PARTICLE_DIRECTIONS: dict[str, dict[str, str]] = {
+    "en": {"down": "reduce", "back": "reduce", "up": "increase"},
+    "da": {"ned": "reduce", "op": "increase"},
+    "nb": {"ned": "reduce", "opp": "increase"},
+}
+_OBJECT_REACH = 4  # words of an object between the particle and "to" ("down the toll to")
+_VERB_REACH = 3  # words before the particle where its verb may stand
+
+
+def _particles(tokens: list[Token], dir_of: list, is_num: list[bool], lex: Lexicon) -> None:
+    """Give a particle of direction the change it states with its verb (in place): "down"
+    or "back" reduces, "up" raises, when "to" and a number follow it, past at most a short
+    object ("revised the death toll down to 71", "scaled back the force to 2,000"). Not a
+    hedge ("up to 90 people": the particle is part of the number), not "up from 64" (the
+    earlier value, no target), not after a verb that states its own change ("cut back to",
+    "sent back to": the verb's). A noun of change in the object is what changes, not a verb
+    ("scaled back the deployment to 2,000 troops")."""
+    particles = _PARTICLE_DIRECTIONS.get(lex.language)
+    if not particles:
+        return
+    for k, tok in enumerate(tokens):
+        cls = particles.get(tok.norm)
+        if cls is None or is_num[k] or dir_of[k] is not None or k == 0 or (
+                tokens[k - 1].kind != "word"):
+            continue
+        if any(dir_of[m] is not None for m in range(max(0, k - _VERB_REACH), k)):
+            continue
+        m = k + 1
+        while m < len(tokens) and m <= k + _OBJECT_REACH and tokens[m].kind == "word" and (
+                tokens[m].norm not in lex.to_words) and not is_num[m]:
+            m += 1
+        if m + 1 < len(tokens) and tokens[m].norm in lex.to_words and is_num[m + 1]:
+            dir_of[k] = cls
+            for o in range(k + 1, m):
+                dir_of[o] = None  # the object changed, not a verb: "back the deployment to"
+
+
 @dataclass(frozen=True)
 class TokenTags:
     """Per-token classes of one sentence (every tuple has one entry per token).
@@ -245,6 +285,8 @@ def tag_tokens(tokens: list[Token], found: list[Found], lex: Lexicon) -> TokenTa
             is_cue[k] = True
     for k in _verbs_only(tokens, dir_of, is_num, lang):
         is_cue[k] = cue_of[k] is not None
+    _particles(tokens, dir_of, is_num, lex)
+    is_cue = [c is not None or d is not None for c, d in zip(cue_of, dir_of)]
     if lang == "ar":  # "فقد تم الإبلاغ": the particle فـ+قد before a verb, not "lost"
         for k, tok in enumerate(tokens):
             if (tok.norm in _AR_QAD and not any(is_num[k + 1:k + 3])) or (
