@@ -161,3 +161,99 @@ def test_from_to_pair_keeps_its_own_target():
     claims = _doc("More than 15,000 people have been killed, the ministry says.",
                   "Israel revised its count down from about 1,400 to about 1,200.", lang="en")
     assert [c.role for c in claims] == [None, "from", "target"]
+
+
+# --- two-word revision verbs: the particle gives the direction --------------------------
+
+@pytest.mark.parametrize("text, lang, number, change", [
+    ("The death toll was revised down to 71.", "en", "71", "reduce"),
+    ("Police revised the toll down to 71.", "en", "71", "reduce"),
+    ("Police revised the death toll down to 71.", "en", "71", "reduce"),
+    ("The toll was scaled back to 71.", "en", "71", "reduce"),
+    ("Officials scaled back the deployment to 2,000 troops.", "en", "2,000", "reduce"),
+    ("Officials lowered the death toll to 71.", "en", "71", "reduce"),
+    ("The death toll was cut to 71.", "en", "71", "reduce"),
+    ("The death toll was revised up to 90.", "en", "90", "increase"),
+    ("The death toll was raised to 90.", "en", "90", "increase"),
+    ("Politiet har justert dødstallet ned til 78.", "nb", "78", "reduce"),
+    ("Politiet har justert dødstallet opp til 80.", "nb", "80", "increase"),
+    ("Politiet nedjusterer dødstallet til 71.", "nb", "71", "reduce"),
+    ("Politiet har justeret dødstallet ned til 78.", "da", "78", "reduce"),
+    ("Politiet har justeret dødstallet op til 80.", "da", "80", "increase"),
+])
+def test_particle_of_revision_gives_change(text, lang, number, change):
+    c = _one(text, lang, number)
+    assert (c.change, c.direction) == (change, "target")
+    assert c.quantity.hedge == "exact"
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("Up to 90 people may have died.", "en", "90"),  # a hedge, not a particle
+    ("Op til 80 mennesker kan være døde.", "da", "80"),
+    ("Opptil 80 mennesker kan være døde.", "nb", "80"),
+])
+def test_up_to_hedge_is_no_change(text, lang, number):
+    c = _one(text, lang, number)
+    assert c.change is None and c.quantity.hedge == "at_most"
+
+
+def test_up_from_is_no_raise_of_the_later_figure():
+    text = "The number of refugees reached 1 million, up from 800,000."
+    a, b = _one(text, "en", "800,000"), _one(text, "en", "1 million")
+    assert (a.role, b.role) == ("from", "target")
+    assert b.change is None  # no "add": a level reached
+
+
+def test_verb_with_its_own_change_keeps_it():
+    c = _one("The US sent back 300 troops to the base.", "en", "300")
+    assert c.change == "deploy"
+
+
+def test_infinitive_is_no_counted_noun_before_a_target():
+    text = ("De, der er villige til at ofre komfort for at presse udgifterne ned til næsten "
+            "nul, kan rejse billigt.")
+    assert _claims(text, "da") == []
+
+
+# --- a count right after a month name ---------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, number, category", [
+    ("At the end of August 1,162 people had died.", "en", "1,162", "killed"),
+    ("By the end of August 1,162 had died.", "en", "1,162", "killed"),
+    ("At the end of August 1162 people had died.", "en", "1162", "killed"),
+    ("I slutten av august var 1162 døde.", "nb", "1162", "killed"),
+    ("I slutten av august 1162 døde.", "nb", "1162", "killed"),
+    ("Ved utgangen av august 1 162 mennesker hadde dødd.", "nb", "1 162", "killed"),
+    ("I slutningen af august var 1.162 døde.", "da", "1.162", "killed"),
+    ("I slutningen af august 1.162 mennesker var døde.", "da", "1.162", "killed"),
+    ("بحلول نهاية أغسطس 1162 قتيلا.", "ar", "1162", "killed"),
+])
+def test_count_after_month_name(text, lang, number, category):
+    c = _one(text, lang, number)
+    assert (c.quantity.value, c.category) == (1162, category)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In August 2023 people gathered.", "en"),  # a year
+    ("On August 12 people gathered.", "en"),  # a day
+    ("Jan. 8 attacks killed many.", "en"),
+    ("In August 1991 Soviet troops left.", "en"),
+    ("I august 2023 samlet folk seg.", "nb"),
+])
+def test_day_or_year_after_month_is_no_count(text, lang):
+    assert _claims(text, lang) == []
+
+
+# --- Arabic counts of nationals ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, number, category, noun", [
+    ("قتل ٣٩ من الفلسطينيين.", "٣٩", "killed", "الفلسطينيين"),
+    ("قتل 13 جنديا أمريكيا في الهجوم.", "13", "killed", "جنديا"),
+    ("أصيب 20 من الأمريكيين في الانفجار.", "20", "wounded", "الأمريكيين"),
+    ("اعتقلت الشرطة 5 من الفلسطينيين.", "5", "arrested", "الفلسطينيين"),
+    ("وصل 13 من الأمريكيين إلى المطار.", "13", "people", "الأمريكيين"),
+    ("تنشر الولايات المتحدة 2500 جندي أمريكي في العراق.", "2500", "troops", "جندي"),
+])
+def test_arabic_nationals_counted(text, number, category, noun):
+    c = _one(text, "ar", number)
+    assert (c.category, c.noun) == (category, noun)

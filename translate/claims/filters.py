@@ -177,8 +177,18 @@ def definite_unit(norm: str, units: frozenset[str], lang: str) -> bool:
                for stem in stems)  # (the lexicon may list the plural only: "dager")
 
 
+#: Largest day of a month.
+_LAST_DAY = 31
+
+
 def after_month(tokens: list[Token], f: Found, lex: Lexicon) -> bool:
-    """"Jan. 8 attacks": a day number after an abbreviated month name."""
+    """"Jan. 8 attacks": a day number after an abbreviated month name. Only a number that
+    can be a day is one: "At the end of August 1,162 people had died" (a thousands
+    separator, or above 31) is a count."""
+    q = f.quantity
+    if q.value is None or q.value > _LAST_DAY or not float(q.value).is_integer() or (
+            not q.words and not q.text.strip().isdigit()):
+        return False
     k = f.first - 1
     if k >= 0 and tokens[k].text == ".":
         k -= 1

@@ -147,8 +147,10 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
         if (nxt is not None and adj and nxt.text == "/") or (prev is not None and prev.text == "/"
                                                             and prev.end == tok.start):
             return "date"
-    if _YEAR.match(raw) and integer and prev is not None and prev.norm in lex.months:
-        return "year"
+    if _YEAR.match(raw) and integer and prev is not None and prev.norm in lex.months and (
+            1500 <= value <= 2100 or not (_is_category_noun(tokens, j, lex, span=2) or (
+                j < n and tokens[j].kind == "word" and _people_shaped(tokens[j], lex)))):
+        return "year"  # "August 2023"; not "i slutten av august 1162 døde": a count
     # list numbering at the start of a text
     if i == 0 and nxt is not None and nxt.text in ".)" and j + 1 < n and value < 100 and integer:
         if not (tokens[j + 1].kind == "word" and tokens[j + 1].text[:1].islower()):
@@ -237,6 +239,12 @@ def _verb_with_object(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool
         return False
     nxt = tokens[j + 1]
     return nxt.kind == "num" or longest_at(tokens, j + 1, lex.hedges, lex)[0] > 0
+
+
+def _people_shaped(tok: Token, lex: Lexicon) -> bool:
+    from translate.claims.cues import people_shaped
+
+    return people_shaped(tok, lex.language)
 
 
 def _people_after(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
