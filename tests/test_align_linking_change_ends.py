@@ -25,6 +25,13 @@ def _blocked(a, b, claims, config=None):
     return blocked(a, b, infos[a.id], infos[b.id], cfg)
 
 
+def _unmarked(c):
+    """The claim as an extractor that marks no change end would give it."""
+    import dataclasses
+
+    return dataclasses.replace(c, direction=None, role=None)
+
+
 def _by_value(claims, value):
     return next(c for c in claims if c.value == value)
 
@@ -34,9 +41,14 @@ def test_the_new_value_before_an_up_from_start_is_its_end():
                           "ministry said on Sunday, up from 90 dead in its first count.")
     new, hurt, start = (_by_value(claims, v) for v in (140, 60, 90))
     assert start.direction == "from" or getattr(start, "role", None) == "from"
-    assert implied_ends(claims) == {new.id}  # not the wounded: another category
+    assert new.direction == "target" and hurt.direction != "target"  # the extractor's
     assert _blocked(new, start, claims) is None  # two ends of one change, one sentence
-    assert _blocked(new, start, claims, {"implied_change_ends": False}) == "same sentence"
+    # unmarked by the extractor, linking reads the end itself (not the wounded)
+    bare = [_unmarked(c) if c is new else c for c in claims]
+    bnew = _by_value(bare, 140)
+    assert implied_ends(bare) == {bnew.id}
+    assert _blocked(bnew, start, bare) is None
+    assert _blocked(bnew, start, bare, {"implied_change_ends": False}) == "same sentence"
 
 
 def test_two_figures_of_a_sentence_without_a_start_stay_apart():
@@ -56,5 +68,7 @@ def test_the_start_marks_the_nearest_figure_it_can_count_not_another_category():
     claims = _claims("d", "The flood killed 90 people and injured 60 people, up from 40 "
                           "injured on Friday.")
     killed, hurt, start = (_by_value(claims, v) for v in (90, 60, 40))
-    assert implied_ends(claims) == {hurt.id}
+    assert hurt.direction == "target" and killed.direction != "target"
+    bare = [_unmarked(c) if c is hurt else c for c in claims]
+    assert implied_ends(bare) == {_by_value(bare, 60).id}
     assert _blocked(killed, start, claims) == "category"
