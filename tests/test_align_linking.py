@@ -877,3 +877,23 @@ def test_an_old_value_may_share_a_group_with_its_article_s_current_figure():
         "same document, different values"
     two = _claims("t", "da", "Mindst 230.000 er dræbt. 212.000 er såret.")
     assert _blocked(two[0], two[1], two, {"t": D1}) is not None
+
+
+@pytest.mark.parametrize("lang, text, part", [
+    ("en", "So far 71 of the dead have been identified.", True),
+    ("nb", "Politiet sier 30 av dem døde i bilene.", True),
+    ("da", "Kun 55 af de omkomne er identificeret.", True),
+    ("ar", "وتم التعرف على ٧١ من القتلى حتى الآن.", True),
+    ("en", "At least 71 people died in the fire.", False),
+    ("en", "Thousands of the faithful gathered.", False),  # vague: no part
+    ("nb", "Minst 30 døde i brannen.", False),
+])
+def test_a_partitive_figure_is_a_part_of_its_group(lang, text, part):
+    """"71 of the dead" counts some of the dead, never the toll: a part, which links only
+    as the same figure (``partitives``)."""
+    claims = _claims("p", lang, text)
+    assert claims, text
+    infos = _infos(claims, {"p": D1})
+    assert infos[0].part is part
+    if part:
+        assert not _infos(claims, {"p": D1}, {"partitives": []})[0].part

@@ -206,6 +206,11 @@ class LinkingConfig:
             that is not one (the title's "230.000 dræbt"), the same people counted and
             within ``same_doc_max_ratio``: the start of a change whose new value the
             article gives elsewhere.
+        partitives: Words that, right after a figure, make it some of a group they
+            name ("71 of the dead", "30 av dem", "55 af de omkomne", "٧١ من القتلى":
+            Arabic "من ال" joins its noun): such a figure is a part (``ClaimInfo.part``)
+            even when its sentence gives no whole — it links only as the same figure.
+            Empty: only ``part_cues`` and sums make parts.
         part_cues: Words that announce the members of a figure (any language, lower
             case, whole words): a smaller figure after one of them, in the sentence of a
             larger figure of a compatible category that comes before it, counts a part of
@@ -314,6 +319,9 @@ class LinkingConfig:
         "blandt andet", "blant annet", "bl.a.", "heraf", "herav", "av dem", "af dem",
         "بينهم", "بينها", "منهم", "منها", "من بينهم", "بما في ذلك", "بما فيهم")
     part_sums: bool = True
+    partitives: tuple[str, ...] = _t(
+        "of the", "of them", "of whom", "of its", "of their", "of those", "av de", "av dem",
+        "av sine", "af de", "af dem", "af sine", "من ال", "منهم", "من بين")
     implied_change_ends: bool = True
     compatible_roles: tuple[str, ...] = _t("add+level", "level+remove")
     story_max_value_ratio: float = 30.0

@@ -258,6 +258,25 @@ def parts(claims: Sequence[Claim], config: LinkingConfig | None = None) -> dict[
     return out
 
 
+def _partitive(c: Claim, forms: tuple[str, ...]) -> bool:
+    """The figure counts some of a group it names right after it ("71 of the dead", "30
+    av dem", "55 af de omkomne", "٧١ من القتلى"; :attr:`LinkingConfig.partitives`), never
+    the group itself; a vague figure ("thousands of the faithful") is no part."""
+    number = getattr(c, "number", None)
+    if c.hedge == "vague" or not number:
+        return False
+    at = c.sentence.find(c.quote)
+    k = c.quote.find(number)
+    if at < 0 or k < 0:
+        return False
+    after = c.sentence[at + k + len(number):at + k + len(number) + 40].lower().lstrip()
+    for form in forms:
+        f = form.lower()
+        if after.startswith(f) and (f.endswith("ال") or not after[len(f):len(f) + 1].isalpha()):
+            return True
+    return False
+
+
 def _quote_pos(c: Claim) -> int:
     pos = c.sentence.find(c.quote)
     return pos if pos >= 0 else 0
@@ -686,8 +705,9 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
             if cfg.when_words else None
         day = claim_day(clause_of(c.sentence, c.quote), c.language, dates.get(c.doc)) \
             if cfg.named_days or cfg.same_doc_updates else None
+        part = c.id in part_of or (bool(cfg.partitives) and _partitive(c, cfg.partitives))
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
-                             revised.get((s, c.category)), c.id in part_of, year,
+                             revised.get((s, c.category)), part, year,
                              ends_change=c.id in implied, day=day))
     if cfg.same_doc_updates:
         out = _mark_earlier(claims, out, cfg)
