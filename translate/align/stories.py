@@ -284,9 +284,10 @@ class StoryConfig:
         attach: After grouping, a lone report joins the story (of ≥ 2 documents) whose
             average pair score with it is highest, when that average reaches ``attach``
             and leads every other candidate story's (and 0) by ``attach_margin``
-            (defaults 0.33 and 0.15): a report of one story whose lead shares little
-            wording with each single report — a follow-up, a side angle — but is far
-            nearer to that story than to any other. ``None``: no such pass.
+            (defaults 0.33 and 0.15), among the stories with a report within
+            ``window_days`` of it (both dated): a follow-up or side angle whose lead
+            shares little wording with each single report but is far nearer to that story
+            than to any other. ``None``: no such pass.
         attach_margin: See ``attach``.
         neighbours: Nearest neighbours per document considered as candidate pairs (default 30).
         block: Most cells of the similarity matrix held at once (default 4,000,000, 16 MB;
@@ -709,13 +710,14 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
         x = members[r][0]
         scored = []
         for t in {root(j) for j in near.get(x, ())}:
-            if t == r or len(members[t]) < 2:
-                continue
+            gap = _nearest_gap(dates[r], dates[t])
+            if t == r or len(members[t]) < 2 or gap is None or gap > cfg.window_days:
+                continue  # (a follow-up: dated, within the story's window)
             right = _sample(members[t])
             sims = vecs[right] @ vecs[x]
             avg = sum(_pair_score(facts[x], facts[y], float(c), cfg)
                       for y, c in zip(right, sims)) / len(right)
-            avg -= _time_cost(_nearest_gap(dates[r], dates[t]), cfg)
+            avg -= _time_cost(gap, cfg)
             scored.append((avg, t))
         if not scored:
             continue
