@@ -19,7 +19,7 @@ from translate.claims.lexicon import Lexicon, normalise_word
 from translate.claims.nounphrase import FUNCTION_WORDS
 from translate.claims.tokens import Token, word_matches
 
-__all__ = ["TOLL_WORDS", "aboard", "toll_category", "people_shaped"]
+__all__ = ["TOLL_WORDS", "aboard", "toll_category", "people_shaped", "nominal_participle"]
 
 #: Toll nouns (folded; ``*`` = prefix) and the category their compound form implies.
 TOLL_WORDS: dict[str, dict[str, str | None]] = {
@@ -125,6 +125,9 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
                 category = noun_category(tokens[m])
                 if category and category != "other":
                     return category
+            if len(phrase) == 1 and counted is None and nominal_participle(
+                    tokens[phrase[0]], lex.language):
+                counted = "people"  # "antallet af smittede", "the number of infected"
             if phrase and counted is None:
                 counted = "other"  # a toll of a named thing: "the number of cases"
         if lex.language == "en" and k + 1 < first and tokens[k + 1].norm == "death":
@@ -200,6 +203,26 @@ _NOT_PEOPLE_SCANDINAVIAN = frozenset({
 })
 
 
+#: Weak past participles in the plural (da/nb "-ede"; en "-ed") that stand as a noun of
+#: persons: "de smittede", "antallet af vaccinerede", "the number of infected". Not the
+#: adverbs and determiners of the same ending (closed class).
+_NOT_PARTICIPLES = frozenset({"allerede", "hundrede", "tusinde", "forrige", "mede"})
+
+
+def nominal_participle(token: Token, language: str) -> bool:
+    """A lower-case weak past participle that heads its phrase alone names persons: those
+    it happened to ("58 smittede", "antall vaksinerte" read by the caller; "the number of
+    infected")."""
+    norm = token.norm
+    if token.kind != "word" or not token.text.islower() or norm in _NOT_PARTICIPLES:
+        return False
+    if language in ("da", "nb"):
+        return len(norm) > 6 and norm.endswith(("ede", "ete"))
+    if language == "en":
+        return len(norm) > 5 and norm.endswith("ed")
+    return False
+
+
 def people_shaped(token: Token, language: str, *, count: float | None = None) -> bool:
     """True when a counted noun's form says it names persons (see module docstring).
 
@@ -227,6 +250,8 @@ def people_shaped(token: Token, language: str, *, count: float | None = None) ->
         return False
     if language in ("da", "nb") and len(norm) > 5 and norm.endswith(("ere", "erne")):
         return True
+    if language in ("da", "nb") and nominal_participle(token, language):
+        return True  # "58 smittede", "300 vaccinerede": the participle is the noun
     if language == "ar":
         stem = norm[:-1] if norm.endswith("ا") else norm  # accusative tanween: "راكبا"
         # sound masculine and nisba plurals (مدنيين, فلسطينيين), mutafa''il participles
