@@ -65,3 +65,55 @@ def test_participle_before_noun_is_no_person(text, lang):
 
 def test_already_is_no_participle():
     assert not _claims("Hun har allerede set det.", "da")
+
+
+# --- 2. a bare figure after a verb of estimating or saying counts what it estimates -----
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("Politiet anslår at 180 000 deltok i toget.", "nb", "180 000"),
+    ("Politiet sier 180 000 deltok.", "nb", "180 000"),
+    ("Politiet siger 180.000 deltog i demonstrationen.", "da", "180.000"),
+    ("Officials said 52,000 had joined the march.", "en", "52,000"),
+    ("Police put the crowd in the old town at about 30,000.", "en", "30,000"),
+    ("Organisers put attendance at 75,000.", "en", "75,000"),
+    ("Police estimated the protesters at 12,000.", "en", "12,000"),
+])
+def test_estimate_people(text, lang, number):
+    assert _one(text, lang, number).category == "people"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The ministry put the cost at 40,000.", "en"),
+    ("The train was set at 10 o'clock to leave.", "en"),
+    ("He said 52,000 dollars were lost.", "en"),
+])
+def test_estimate_negatives(text, lang):
+    assert all(c.category != "people" for c in _claims(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("I landet er der kun omkring 60 tilbage.", "da", "60"),
+    ("I landet er det nå bare rundt 60 igjen.", "nb", "60"),
+    ("Only about 60 are left in the country.", "en", "60"),
+])
+def test_left_over_takes_antecedent(text, lang, number):
+    c = _one(text, lang, number, antecedent="troops")
+    assert (c.category, c.source) == ("troops", "antecedent")
+
+
+def test_compound_past_is_no_noun_but_employees_are():
+    # "deltog" (took part) is a verb, "ansatte" (employees) a noun though "satte" is a past
+    assert _one("Politiet oplyser, at 9.000 deltog.", "da", "9.000").noun is None
+    c = _one("Firmaet hadde 17 ansatte på anlegget.", "nb", "17")
+    assert c.noun == "ansatte" and c.category == "people"
+
+
+# --- 6. an adverb after a count is no counted noun ---------------------------------------
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("Over 500 er savnet, ned fra mere end 900 umiddelbart efter skredet.", "da", "900"),
+    ("Over 500 er savnet, ned fra over 900 umiddelbart etter skredet.", "nb", "900"),
+])
+def test_adverb_is_no_noun(text, lang, number):
+    c = _one(text, lang, number)
+    assert c.noun is None and c.category == "missing" and c.role == "from"

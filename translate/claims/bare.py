@@ -9,9 +9,11 @@ focus particles); past verbs are read by their suffixes.
 
 from __future__ import annotations
 
+from translate.claims.tense import compound_past
 from translate.claims.tokens import Token
 
 __all__ = ["WHO", "SUBJECT_VERBS", "STATE_VERBS", "CLAUSE_OPENERS", "FURTHER", "REMAINING",
+           "SAYING", "LEFT_OVER", "adverb"
            "NOUN_HOMOGRAPHS", "past_verb", "inverted_participle"]
 
 
@@ -54,6 +56,59 @@ CLAUSE_OPENERS: dict[str, frozenset[str]] = {
 }
 
 
+#: Verbs of saying and estimating whose complement clause may open without "that" ("police
+#: said 338,000 had marched", "Politiet siger 240.000 deltog"; closed class): the bare
+#: count right after one is that clause's subject when a verb follows it.
+SAYING: dict[str, frozenset[str]] = {
+    "en": frozenset({"said", "says", "say", "estimated", "estimates", "estimate", "reported",
+                     "reports", "believe", "believes", "believed", "claimed", "claims",
+                     "thinks", "thought", "added"}),
+    "da": frozenset({"siger", "sagde", "anslår", "anslog", "oplyser", "oplyste", "mener",
+                     "mente", "vurderer", "vurderede", "skønner", "skønnede", "skriver",
+                     "skrev", "melder", "meldte"}),
+    "nb": frozenset({"sier", "sa", "anslår", "anslo", "opplyser", "opplyste", "mener",
+                     "mente", "vurderer", "vurderte", "skriver", "skrev", "melder",
+                     "meldte"}),
+}
+
+
+#: Adverbs of what is left after a bare count ("about 80 are left", "omkring 80 tilbage",
+#: "rundt 80 igjen"; closed class): the rest of what the text counted before.
+LEFT_OVER: dict[str, frozenset[str]] = {
+    "en": frozenset({"left", "remaining"}),
+    "da": frozenset({"tilbage", "igen"}),
+    "nb": frozenset({"tilbake", "igjen"}),
+}
+#: Copulas between a bare count and "left" ("80 are left"; closed class).
+_LEFT_COPULAS = frozenset({"are", "were", "er", "var"})
+
+
+def left_over(tokens: list[Token], j: int, lang: str) -> bool:
+    """"left"/"tilbage"/"igjen" at ``tokens[j]`` (or after a copula): the bare count before
+    it is what remains of the group counted before."""
+    if j < len(tokens) and tokens[j].norm in _LEFT_COPULAS:
+        j += 1
+    return j < len(tokens) and tokens[j].norm in LEFT_OVER.get(lang, ())
+
+
+#: Danish/Norwegian adverbs that can follow a count but are never its noun: those of
+#: :data:`LEFT_OVER` and of time ("umiddelbart", "hjemme"; closed class), and the adverb
+#: suffixes "-vis" (heldigvis), "-bart" (umiddelbart), "-ligt"/"-ligvis" (oprindeligt).
+_ADVERBS = frozenset({"tilbage", "tilbake", "igen", "igjen", "umiddelbart", "hjemme", "ude",
+                      "inde", "alene", "sammen", "stadig", "straks", "senere", "tidligere",
+                      "siden", "dengang", "derefter", "deretter", "først"})
+_ADVERB_SUFFIXES = ("vis", "bart", "ligt", "ligvis")
+
+
+def adverb(tok: Token, lang: str) -> bool:
+    """A Danish/Norwegian adverb (see :data:`_ADVERBS`): after a count it ends the noun
+    phrase ("ned fra mere end 1.000 umiddelbart efter stormen")."""
+    if lang not in ("da", "nb") or tok.kind != "word":
+        return False
+    norm = tok.norm
+    return norm in _ADVERBS or (len(norm) > 6 and norm.endswith(_ADVERB_SUFFIXES))
+
+
 #: "further", "another", "more" before a bare count: more of what was counted before.
 FURTHER: dict[str, frozenset[str]] = {
     "en": frozenset({"further", "another", "additional", "other"}),
@@ -81,7 +136,13 @@ def past_verb(tok: Token, lang: str) -> bool:
     participle "flyktet" is not read here, "-ste" is a superlative)."""
     return lang in ("da", "nb") and tok.kind == "word" and tok.text.islower() and ((len(
         tok.norm) > 6 and tok.norm.endswith(_PAST) and not tok.norm.endswith(("ste", "ete")))
-        or tok.norm in _STRONG_PAST[lang])
+        or tok.norm in _STRONG_PAST[lang] or compound_past(tok.norm, lang, _STRONG_PAST[lang]
+                                                           | _TAKE[lang]))
+
+
+#: "took", the strong past that compounds into the verbs of taking part ("deltok",
+#: "deltog"; with :func:`translate.claims.tense.compound_past`).
+_TAKE = {"nb": frozenset({"tok"}), "da": frozenset({"tog"})}
 
 
 #: Strong (and irregular) past forms of the common intransitive verbs a crowd or a toll is

@@ -359,12 +359,35 @@ def place_before(tokens: list[Token], first: int, lang: str) -> bool:
     return False
 
 
+#: English verbs of estimating that state a figure with "at" ("put the crowd at 40,000",
+#: "estimated attendance at 75,000"; closed class).
+_ESTIMATE_AT: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (frozenset({"put", "puts", "putting", "estimated", "estimates", "estimate",
+                      "placed", "places", "pegged", "pegs", "set", "sets"}),
+           frozenset({"at"})),
+}
+_ESTIMATE_REACH = 7  # tokens from the preposition back to the verb of estimating
+
+
 def measured_noun(tokens: list[Token], first: int, lex: Lexicon, noun_category,
                   is_num: list[bool]) -> str | None:
     """Category of the noun a bare figure measures through "to"/"til": "opgjorde
     deltagerne til 1,12 millioner", "put the protesters to 40,000" (the noun right before
-    the preposition, when it names what is counted)."""
+    the preposition, when it names what is counted); or through "at" after a verb of
+    estimating and its object: "Police put the crowd in the capital at about 40,000" (the
+    first named noun after the verb)."""
     k = first - 1
+    verbs, ats = _ESTIMATE_AT.get(lex.language, (frozenset(), frozenset()))
+    if k >= 2 and tokens[k].norm in ats:
+        verb = next((m for m in range(k - 1, max(-1, k - 1 - _ESTIMATE_REACH), -1)
+                     if tokens[m].norm in verbs), None)
+        if verb is None or any(is_num[m] or tokens[m].kind != "word" for m in range(verb, k)):
+            return None
+        for m in range(verb + 1, k):
+            category = noun_category(tokens[m])
+            if category not in (None, "other"):
+                return category
+        return None
     if k < 1 or tokens[k].norm not in lex.to_words or tokens[k - 1].kind != "word" or \
             is_num[k - 1]:
         return None  # ("من واحد إلى أربعين": a range, no noun)

@@ -24,7 +24,7 @@ __all__ = ["TOLL_WORDS", "aboard", "toll_category", "people_shaped", "nominal_pa
 #: Toll nouns (folded; ``*`` = prefix) and the category their compound form implies.
 TOLL_WORDS: dict[str, dict[str, str | None]] = {
     "en": {"toll": "killed", "tally": None, "number": None, "count": None, "total": None,
-           "figure": None, "turnout": "people"},
+           "figure": None, "turnout": "people", "attendance": "people"},
     "da": {"dødstal*": "killed", "dødstallet": "killed", "dødsfald": "killed", "antal*": None,
            "tal*": None, "tallet": None, "dødstallene": "killed", "fremmøde*": "people"},
     "nb": {"dødstall*": "killed", "antall*": None, "tall*": None, "dødsfall*": "killed",

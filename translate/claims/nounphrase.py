@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from translate.claims.bare import STATE_VERBS
+from translate.claims.bare import STATE_VERBS, adverb
 from translate.claims.lexicon import Lexicon, normalise_word
 from translate.claims.tense import past_form
 from translate.claims.tokens import Token, word_matches
@@ -289,7 +289,7 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
             k += 1  # "160 navy and coast guard divers": two modifiers of one head noun
             limit += _SHARED_REACH - 1
             continue
-        if norm in function or norm in stops:
+        if norm in function or norm in stops or adverb(tok, lang):
             break
         if not run and lang in ("da", "nb") and norm in STATE_VERBS:
             break  # "660 000 bor nå i nødleirer": the verb of the count, no noun

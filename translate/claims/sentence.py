@@ -12,10 +12,12 @@ from translate.claims.bare import (
     FURTHER,
     NOUN_HOMOGRAPHS,
     REMAINING,
+    SAYING,
     STATE_VERBS,
     SUBJECT_VERBS,
     WHO,
     inverted_participle,
+    left_over,
     past_verb,
 )
 from translate.claims.changes import (
@@ -485,6 +487,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 source = "toll" if category is None or category != about else "antecedent"
             if category is None:  # "opgjorde deltagerne til 1,12 millioner": put them at N
                 category = measured_noun(tokens, first_tok, lex, noun_category, is_num)
+                source = "clause" if category is not None else source
+            if category is None and left_over(tokens, j, lang):
+                # "er der kun omkring 80 tilbage", "about 80 are left": the rest of the
+                # group the text counted before
+                category, source = _about(out, antecedent), "antecedent"
             if category is None and j < len(tokens) and \
                     tokens[j].norm in WHO.get(lang, ()):
                 category = "people"  # "500 millioner som snakker det", "40 who signed"
@@ -505,6 +512,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                         tokens[first_tok - 1].norm in FURTHER.get(lang, ())
                         or tokens[first_tok - 1].norm in REMAINING.get(lang, ())
                         or tokens[first_tok - 1].norm in CLAUSE_OPENERS.get(lang, ())
+                        or tokens[first_tok - 1].norm in SAYING.get(lang, ())
                         or tokens[first_tok - 1].text == ",")):
                 # "Yderligere 14 blev fundet i live": a passive's subject is people, unless
                 # it counts more of the things counted before ("24,000 meteorites ...,

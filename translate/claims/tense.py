@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from translate.claims.tokens import Token
 
-__all__ = ["reports_event", "past_form"]
+__all__ = ["reports_event", "past_form", "compound_past"]
 
 #: Past auxiliaries (closed class; not "has"/"har", also verbs of having: "MetroRail has
 #: two classes"; a perfect shows in its participle).
@@ -47,11 +47,35 @@ _IRREGULAR: dict[str, frozenset[str]] = {
         flyktet slapp brøt fløy drev trakk
     """.split()),
 }
+#: Separable particles and prefixes of Danish/Norwegian compound verbs (closed class):
+#: "del|tok", "over|tog", "an|kom", "frem|kom" inflect as their strong verb.
+_VERB_PREFIXES: dict[str, tuple[str, ...]] = {
+    "da": ("del", "over", "fore", "an", "be", "med", "til", "op", "ud", "frem", "bort"),
+    "nb": ("del", "over", "fore", "an", "be", "med", "til", "opp", "ut", "fram", "frem",
+           "bort"),
+}
+
+
+def compound_past(norm: str, language: str, forms: frozenset[str]) -> bool:
+    """A Danish/Norwegian compound verb whose last part is one of the strong past
+    ``forms`` after a verb particle ("deltok", "deltog", "ankom", "overtok"). Only a
+    strong past (no ending): a weak one in "-te"/"-de" compounds into participles that are
+    nouns and adjectives too ("ansatte": employees, "besatte")."""
+    for prefix in _VERB_PREFIXES.get(language, ()):
+        rest = norm[len(prefix):]
+        if norm.startswith(prefix) and rest in forms and len(rest) >= 3 and not rest.endswith(
+                "e"):
+            return True
+    return False
+
+
 def past_form(tok: Token, language: str) -> bool:
-    """A lower-case past auxiliary or irregular past verb ("var", "stod", "was", "took")."""
+    """A lower-case past auxiliary or irregular past verb ("var", "stod", "was", "took"),
+    also compounded with a verb particle ("deltok", "ankom")."""
+    irregular = _IRREGULAR.get(language, frozenset())
     return tok.kind == "word" and tok.text.islower() and (
         tok.norm in _AUXILIARIES.get(language, frozenset())
-        or tok.norm in _IRREGULAR.get(language, frozenset()))
+        or tok.norm in irregular or compound_past(tok.norm, language, irregular))
 
 
 #: Regular past suffixes and the shortest word read with them.
@@ -95,7 +119,8 @@ def reports_event(tokens: list[Token], language: str) -> bool:
         norm = tok.norm
         if norm in auxiliaries:
             return True
-        if (norm in irregular or (len(norm) >= _MIN_LENGTH and norm.endswith(suffixes))) \
+        if (norm in irregular or (len(norm) >= _MIN_LENGTH and norm.endswith(suffixes))
+                or compound_past(norm, language, irregular)) \
                 and not _not_finite(tokens, k, language):
             return True
     return False
