@@ -13,7 +13,7 @@ from translate.claims.tense import compound_past
 from translate.claims.tokens import Token
 
 __all__ = ["WHO", "SUBJECT_VERBS", "STATE_VERBS", "CLAUSE_OPENERS", "FURTHER", "REMAINING",
-           "SAYING", "LEFT_OVER", "adverb"
+           "SAYING", "LEFT_OVER", "adverb", "left_over",
            "NOUN_HOMOGRAPHS", "past_verb", "inverted_participle"]
 
 
