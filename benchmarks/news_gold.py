@@ -103,7 +103,7 @@ class GoldClaim:
         category: One of :data:`CATEGORIES`.
         noun: Counted noun as written, or ``None`` when the figure stands alone.
         role: ``None``, ``"from"`` or ``"target"`` (ends of a stated change).
-        quantity: Quantity id (``{split}-qNNN``); ``None`` in kinds documents.
+        quantity: Quantity id (``{split}-qNNN``, three or more digits); ``None`` in kinds documents.
     """
 
     doc: str
@@ -350,8 +350,9 @@ def _check_groups(docs: Sequence[GoldDoc], groups: dict[str, GoldGroup], split: 
     for quantity, uses in by_quantity.items():
         first = uses[0][1]
         where = f"{first.doc} ({first.quote!r})"
-        if not re.fullmatch(rf"{re.escape(split)}-q\d{{3}}", quantity):
-            raise ValueError(f"{where}: quantity id {quantity!r} is not {split}-qNNN")
+        if not re.fullmatch(rf"{re.escape(split)}-q\d{{3,}}", quantity):
+            raise ValueError(f"{where}: quantity id {quantity!r} is not {split}-qNNN "
+                             f"(three or more digits)")
         group = groups.get(quantity)
         if group is None:
             raise ValueError(f"{where}: quantity {quantity} has no line in {split}_groups.jsonl")
