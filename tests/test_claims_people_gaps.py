@@ -117,3 +117,40 @@ def test_compound_past_is_no_noun_but_employees_are():
 def test_adverb_is_no_noun(text, lang, number):
     c = _one(text, lang, number)
     assert c.noun is None and c.category == "missing" and c.role == "from"
+
+
+# --- 3. a verb inside a relative clause is not the figure's predicate --------------------
+
+@pytest.mark.parametrize("text, lang, number, category", [
+    ("Dozens of firefighters who were sent to the site before the blasts were still "
+     "unaccounted for.", "en", "Dozens", "missing"),
+    ("Snesevis af brandfolk, som blev sendt til stedet før eksplosionerne, er stadig "
+     "savnet.", "da", "Snesevis", "missing"),
+    ("30 brannfolk som ble sendt til stedet før eksplosjonene, er fortsatt savnet.", "nb",
+     "30", "missing"),
+    ("Twelve workers who were injured in the fire have died.", "en", "Twelve", "killed"),
+])
+def test_relative_clause_is_no_predicate(text, lang, number, category):
+    c = _one(text, lang, number)
+    assert (c.category, c.direction, c.change) == (category, None, None)
+
+
+@pytest.mark.parametrize("text, lang, number, category, direction", [
+    # no main verb after it: the relative clause still says what happened to them
+    ("40 soldiers who were killed in the attack were buried on Friday.", "en", "40",
+     "killed", None),
+    ("Dozens of firefighters who were sent to the site are fighting the blaze.", "en",
+     "Dozens", "people", None),
+    # the relative clause is about the noun; the main verb before the count stays
+    ("The Pentagon sent 3,000 troops who were based in Kuwait.", "en", "3,000", "troops",
+     "deploy"),
+])
+def test_relative_clause_negatives(text, lang, number, category, direction):
+    c = _one(text, lang, number)
+    assert (c.category, c.direction) == (category, direction)
+
+
+def test_relative_clause_stops_at_another_clause():
+    text = "En politimann som var på stedet, sier at seks personer ble skadd."
+    assert all(c.category != "wounded" or "seks" in text[c.start:c.end]
+               for c in _claims(text, "nb"))

@@ -95,6 +95,7 @@ from translate.claims.window import (
     nearest,
     next_cue,
     predicate_category,
+    relative_clause,
     skip_post_hedge,
 )
 
@@ -470,6 +471,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if category == "people" and noun is not None and _measured_group(
                 tokens, first_tok, lang, cat_look) == "troops":
             category, source = "troops", "clause"  # "an assault force of 2,400 men"
+        # "firefighters who were sent there were still unaccounted for": the relative
+        # clause describes the noun; the verb after it is the count's predicate
+        relative = relative_clause(tokens, last_tok + 1, lang) if noun is not None else None
         if np is None and not (category and noun is None and out):  # standing alone
             after, dist_a = next_cue(tokens, cue_of, f.last, hi, is_num, function)
             before_cue = cue_before_adverbs(tokens, cue_of, first_tok, lo, lex)
@@ -526,6 +530,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                     category = rest  # "De øvrige 17 er vendt tilbage": the rest of the group
                     source = "antecedent"
         elif category in _PERSON_CATEGORIES and noun is not None:
+            if relative is not None:
+                main_cue, _ = next_cue(tokens, cue_of, relative[1] + 1,
+                                       min(len(tokens), relative[1] + 3), is_num, function)
+                cue = main_cue or cue  # else the relative verb says what happened to them
             # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
             nxt = coordinated_end(tokens, found, n, last_tok, hi, lex)
             if nxt > hi:
@@ -617,8 +625,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         # direction of a change and the two ends of "from X to Y"
         span_end = max(f.last, last_tok + 1)  # not inside the noun phrase ("additional")
         wide = (max(0, f.first - 2 * VERB_WINDOW), min(len(tokens), f.last + 2 * VERB_WINDOW))
+        directions = dir_of if relative is None else [
+            None if relative[0] <= k < relative[1] else d for k, d in enumerate(dir_of)]
         change = None if level_verb_before(tokens, first_tok, lang) else governing_change(
-            tokens, dir_of, f.first, span_end, [(lo, hi), wide], lang)
+            tokens, directions, f.first, span_end, [(lo, hi), wide], lang)
         before = tokens[first_tok - 1].norm if first_tok > 0 else ""
         # a figure set beside the one before it counts what that one counts when it has
         # no noun of its own or the same ("1000 døde, mod 832 dagen før")

@@ -15,7 +15,8 @@ from translate.claims.tokens import Token, match_phrase
 
 __all__ = ["VERB_WINDOW", "BREAK", "AUXILIARIES", "MODALS", "MODAL_REACH", "THAT",
            "clause_window", "is_break", "searched", "clause_start", "nearest", "next_cue",
-           "cue_after_apposition", "coordinated_end", "predicate_category", "skip_post_hedge"]
+           "cue_after_apposition", "coordinated_end", "predicate_category", "skip_post_hedge",
+           "RELATIVES", "relative_clause"]
 
 
 VERB_WINDOW = 8  # tokens around the number searched for casualty and direction words
@@ -211,3 +212,54 @@ def coordinated_end(tokens: list[Token], found: list[Found], n: int, last_tok: i
     if len(between) == 1 and between[0].norm in _CONJUNCTIONS:
         return min(len(tokens), nxt.last + 2 * VERB_WINDOW)
     return hi
+
+
+#: Relative pronouns that open a clause about the noun before them (closed class).
+RELATIVES: dict[str, frozenset[str]] = {
+    "en": frozenset({"who", "which", "that"}), "da": frozenset({"som", "der"}),
+    "nb": frozenset({"som"}),
+}
+_RELATIVE_REACH = 14  # tokens from the relative pronoun to the main clause's auxiliary
+
+
+def relative_clause(tokens: list[Token], k: int, lang: str) -> tuple[int, int] | None:
+    """``(start, main)`` when a relative clause opens at ``tokens[k]`` (after an optional
+    comma) and the main clause's auxiliary follows it: "Dozens of firefighters [who were
+    sent to the site before the blasts] were still unaccounted for", "30 brannfolk [som ble
+    sendt dit,] er fortsatt savnet". The relative clause's verb describes the noun; the
+    verb at ``main`` is its predicate. ``None`` when no relative clause opens there or no
+    auxiliary follows its verb (the relative verb is then all the sentence says)."""
+    from translate.claims.bare import past_verb
+    from translate.claims.tense import past_form
+
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k >= len(tokens) or tokens[k].norm not in RELATIVES.get(lang, ()):
+        return None
+    aux = AUXILIARIES.get(lang, frozenset())
+    stop = min(len(tokens), k + 1 + _RELATIVE_REACH)
+    verb = None
+    for m in range(k + 1, stop):
+        tok = tokens[m]
+        if is_break(tokens, m):
+            return None
+        if tok.kind == "word" and (tok.norm in aux or past_form(tok, lang) or past_verb(
+                tok, lang) or (lang == "en" and tok.norm.endswith("ed") and len(tok.norm) > 4)):
+            verb = m
+            break
+    if verb is None:
+        return None
+    m = verb + 1
+    while m < stop and tokens[m].norm in aux:
+        m += 1  # "who have been sent": one verb group
+    for main in range(m + 1, stop):
+        tok = tokens[main]
+        if is_break(tokens, main) or tok.norm in THAT.get(lang, ()) or tok.kind != "word" and (
+                tok.text != ","):
+            return None  # another clause ("som var der, sier at seks ble skadd"), a number
+        if tok.norm in aux:
+            return k, main
+        if tok.text == "," and lang in ("da", "nb"):
+            nxt = main + 1  # the main clause's verb comes right after the comma
+            return (k, nxt) if nxt < stop and tokens[nxt].norm in aux else None
+    return None
