@@ -154,3 +154,32 @@ def test_relative_clause_stops_at_another_clause():
     text = "En politimann som var på stedet, sier at seks personer ble skadd."
     assert all(c.category != "wounded" or "seks" in text[c.start:c.end]
                for c in _claims(text, "nb"))
+
+
+# --- 4. members of a toll after "among them" are of the toll's category ------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("ارتفعت حصيلة القتلى إلى ٩٠ قتيلا، بينهم ٨١ طالبا وأربعة جنود وخمسة من رجال الشرطة.",
+     "ar"),
+    ("قتل 90 شخصا بينهم 81 طالبا وأربعة جنود.", "ar"),
+    ("The toll rose to 90 dead, among them 81 students, four soldiers and five police "
+     "officers.", "en"),
+    ("Dødstallet steg til 90, heriblandt 81 studerende og fire soldater.", "da"),
+    ("Dødstallet steg til 90, blant dem 81 studenter og fire soldater.", "nb"),
+])
+def test_members_of_a_toll_are_killed(text, lang):
+    claims = _claims(text, lang)
+    assert len(claims) >= 3 and all(c.category == "killed" for c in claims), [
+        (text[c.start:c.end], c.category) for c in claims]
+    assert all(c.direction is None for c in claims[1:])
+
+
+@pytest.mark.parametrize("text, lang, number, category", [
+    # not after a toll: a list of deployed forces keeps its own categories
+    ("نشرت الحكومة 500 جندي وثلاثة آلاف شرطي.", "ar", "500", "troops"),
+    ("نشرت الحكومة 500 جندي وثلاثة آلاف شرطي.", "ar", "ثلاثة", "people"),
+    # "one" (واحد) carries its own و: no conjunction
+    ("قتل 12 شخصا بينهم طفل واحد.", "ar", "12", "killed"),
+])
+def test_members_negatives(text, lang, number, category):
+    assert _one(text, lang, number).category == category

@@ -19,7 +19,7 @@ from translate.claims.tokens import Token
 __all__ = ["ARTICLE_WORDS", "CONJUNCTIONS", "EVENT_CATEGORIES", "NOUN_CUE_REACH",
            "among_group", "among_them", "after_conjunction", "cue_before_adverbs",
            "governing_change", "group_noun", "level_verb_before", "listed_after",
-           "measured_noun", "phrase_category", "place_after", "place_before",
+           "measured_noun", "attached_and", "phrase_category", "place_after", "place_before",
            "verb_before"]
 
 #: Categories of what happened to people: an article "en" counts as one only with these
@@ -266,8 +266,9 @@ def among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) -> 
         while k and _POSSESSOR_REACH > first_tok - k and (
                 tokens[k - 1].text[:1].isupper() or tokens[k - 1].norm == "the"):
             k -= 1
-    if k and tokens[k - 1].norm in CONJUNCTIONS and out and out[-1].last < k - 1:
-        k = out[-1].first  # "among them three Lebanese and three Syrians"
+    if out and ((k and tokens[k - 1].norm in CONJUNCTIONS and out[-1].last < k - 1) or (
+            attached_and(tokens, k, lex) and out[-1].last < k)):
+        k = out[-1].first  # "among them three Lebanese and three Syrians", "بينهم ... وثلاثة"
         while k > 0 and tokens[k - 1].start >= out[-1].quantity.hedge_start:
             k -= 1
     if k and tokens[k - 1].text == ":" and out and out[-1].last < k - 1:
@@ -403,13 +404,28 @@ _LIST_JOINERS = CONJUNCTIONS | frozenset({",", "as", "well", "samt", "plus", "og
 _LIST_GAP = 4
 
 
-def listed_after(tokens: list[Token], prev_last: int, first_tok: int) -> bool:
+def listed_after(tokens: list[Token], prev_last: int, first_tok: int,
+                 lex: Lexicon | None = None) -> bool:
     """The count at ``first_tok`` is the next item of a list after the claim ending at
     ``prev_last``: only "and", commas or "as well as" between them ("5 mænd og 2
-    kvinder", "39 prisoners, 24 women and 15 boys")."""
+    kvinder", "39 prisoners, 24 women and 15 boys"), or, given the lexicon, nothing but an
+    Arabic "and" attached to the count ("١٤٢ طالبا وثلاثة جنود")."""
     between = tokens[prev_last + 1:first_tok]
+    if not between and lex is not None and attached_and(tokens, first_tok, lex):
+        return True
     return 0 < len(between) <= _LIST_GAP and all(
         t.norm in _LIST_JOINERS or t.text == "," for t in between)
+
+
+def attached_and(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """An Arabic "and" (و) attached to the number word at ``tokens[k]`` ("وثلاثة": and
+    three; not "واحد", one, whose و is its own)."""
+    if lex.language != "ar" or k >= len(tokens) or k < 1:
+        return False
+    norm = tokens[k].norm
+    rest = norm[1:]
+    return norm.startswith("و") and norm not in lex.units and norm not in lex.scales and (
+        rest in lex.units or rest in lex.scales)
 
 
 def group_noun(tokens: list[Token], k: int) -> bool:

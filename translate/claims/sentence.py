@@ -604,8 +604,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             # with a place but no noun counts what the sentence (or text) counted before
             category = _about(out, antecedent)
             source = "antecedent"
-        if category in ("people", "other") and out and out[-1].category in _EVENT_CATEGORIES \
-                and among_them(tokens, first_tok, out, lex):
+        if category in ("people", "other", "troops") and out and \
+                out[-1].category in _EVENT_CATEGORIES and among_them(tokens, first_tok, out, lex):
             category = out[-1].category  # "seven missing, among them three Syrians"
             source = "antecedent"
         if category in ("people", "other") or category in _EVENT_CATEGORIES or (
@@ -616,7 +616,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 category, source = group, "clause"
         if category in ("people", "troops") and out and \
                 out[-1].category in _EVENT_CATEGORIES and out[-1].noun is not None and \
-                listed_after(tokens, out[-1].last, first_tok) and \
+                listed_after(tokens, out[-1].last, first_tok, lex) and \
                 next_cue(tokens, cue_of, f.last, hi, is_num, function)[0] is None:
             category = out[-1].category  # "anholdt 5 mænd og 2 kvinder": one verb, two objects
             source = "antecedent"
