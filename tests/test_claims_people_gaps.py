@@ -183,3 +183,46 @@ def test_members_of_a_toll_are_killed(text, lang):
 ])
 def test_members_negatives(text, lang, number, category):
     assert _one(text, lang, number).category == category
+
+
+# --- 5. Arabic: a number adjective after a definite noun; a bare figure after كان ----------
+
+@pytest.mark.parametrize("text, number, category", [
+    ("وأضافت الشرطة أن المسلحين الثلاثة قتلوا خلال الاشتباك.", "الثلاثة", "killed"),
+    ("وقال المتحدث إن الجنود الخمسة أصيبوا بجروح طفيفة.", "الخمسة", "wounded"),
+])
+def test_definite_number_adjective(text, number, category):
+    c = _one(text, "ar", number)
+    assert c.category == category and c.noun is not None
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الطلاب الخمسون إلى المدينة.",  # no verb of what happened: a reference
+    "شارك المسلحون الأربعة في الهجوم.",
+    # a definite noun after the number is a new subject, not the verb
+    "أنقذت فرق الإنقاذ أفراد الطاقم الستة وكانت الإصابة الوحيدة كسرا في اليد.",
+])
+def test_definite_number_adjective_negatives(text):
+    assert _claims(text, "ar") == []
+
+
+@pytest.mark.parametrize("text, number", [
+    ("ارتفع عدد المصابين إلى 64 مصابا، بعد أن كان 57 مساء الثلاثاء.", "57"),
+    ("ارتفع عدد المصابين إلى 64 مصابا، بعد أن كان 57 صباح الثلاثاء، بينهم 9 أطفال.", "57"),
+])
+def test_earlier_value_before_a_time_of_day(text, number):
+    c = _one(text, "ar", number)
+    assert (c.category, c.role) == ("wounded", "from")
+
+
+def test_member_after_earlier_value():
+    text = "ارتفع عدد المصابين إلى 64 مصابا، بعد أن كان 57 صباح الثلاثاء، بينهم 9 شرطيا."
+    assert _one(text, "ar", "9 ").category == "wounded"
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الانفجار في الساعة 7 مساء.",  # a clock time stays a time
+    "استمر الحصار 40 يوما.",  # a count of days is a duration
+])
+def test_time_of_day_negatives(text):
+    assert _claims(text, "ar") == []

@@ -282,7 +282,7 @@ def among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) -> 
             n = len(phrase)
             if at >= n and tuple(t.norm for t in tokens[at - n:at]) == tuple(
                     normalise_word(w) for w in phrase) and (at == k or at - n == 0 or (
-                    tokens[at - n - 1].text in ".;:,")):
+                    tokens[at - n - 1].text in ".;:,،")):
                 return True
     return False
 

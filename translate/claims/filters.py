@@ -9,7 +9,7 @@ Danish/Norwegian compounds and Arabic clitics), and the article "en" read as one
 from __future__ import annotations
 
 from translate.claims.cues import TOLL_WORDS, people_shaped
-from translate.claims.lexicon import Lexicon
+from translate.claims.lexicon import Lexicon, normalise_word
 from translate.claims.quantities import Found
 from translate.claims.tokens import Token
 from translate.claims.units import currency_words
@@ -19,7 +19,7 @@ __all__ = ["is_identifier", "noun_before_vague", "definite_before", "label_befor
            "model_name",
            "arabic_label", "is_score", "is_unit", "is_currency", "is_fraction",
            "after_month", "article_one", "announces_list", "ranked", "after_worth",
-           "relational_phrase", "arabic_elative"]
+           "relational_phrase", "arabic_elative", "arabic_time"]
 
 
 def is_identifier(tokens: list[Token], f: Found) -> bool:
@@ -359,3 +359,17 @@ def arabic_elative(tokens: list[Token], first: int) -> bool:
         and norm[-1] not in "ىيوه"
     # a feminine noun ends in ta marbuta as written ("قائمة"); "أنه أطلق" is a pronoun
     return shaped and before.kind == "word" and (before.norm == "من" or before.text.endswith("ة"))
+
+
+#: Arabic nouns of a time of day (closed class; folded): in construct with a definite noun
+#: after a number they say when ("79 مساء الأربعاء": 79 on Wednesday evening, "يوم الأحد").
+_AR_TIMES = frozenset(normalise_word(w) for w in (
+    "مساء", "صباح", "ظهر", "ليلة", "ليل", "يوم", "فجر", "عصر", "نهار", "منتصف", "صبيحة"))
+
+
+def arabic_time(tokens: list[Token], j: int, lang: str) -> bool:
+    """An Arabic time of day in construct with a definite noun at ``tokens[j]`` ("مساء
+    الأربعاء", "يوم الأحد"): a time adverbial after a bare figure, never its counted noun
+    (a count of days is indefinite: "79 يوما")."""
+    return lang == "ar" and j + 1 < len(tokens) and tokens[j].norm in _AR_TIMES and (
+        tokens[j + 1].kind == "word" and tokens[j + 1].norm.startswith("ال"))

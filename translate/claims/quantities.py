@@ -132,8 +132,8 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
     if (raw[:1] == "0" and _HHMM.match(raw)) or (
             lex.language in ("da", "nb") and _TIME_DOT.match(raw)) or (
         prev is not None and _phrase_before(tokens, i, lex.time_before, lex)[1]
-    ) or _phrase_after(tokens, j, lex.time_after, lex):
-        return "time"
+    ) or (_phrase_after(tokens, j, lex.time_after, lex) and not (integer and value > 24)):
+        return "time"  # (no hour past 24: "79 مساء الأربعاء" is 79 on Wednesday evening)
     # date: a day next to a month name, or d/m numbers
     if integer and 1 <= value <= 31:
         k = j + 1 if nxt is not None and nxt.text == "." and adj else j

@@ -52,6 +52,7 @@ from translate.claims.filters import (
     announces_list,
     arabic_elative,
     arabic_label,
+    arabic_time,
     article_one,
     definite_before,
     definite_unit,
@@ -291,6 +292,19 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             if q.kind == "count" and victims in _EVENT_CATEGORIES and prev is not None:
                 out.append(SentenceClaim(q, victims, None, None, prev.start, q.end, prev.text,
                                          None, f.first - 1, f.last - 1, "lexicon"))
+            elif q.kind == "count" and prev is not None and prev.kind == "word" and \
+                    prev.norm.startswith("ال") and (victims in _PERSON_CATEGORIES or (
+                        victims is None and people_shaped(Token(
+                            "word", prev.norm[2:], prev.start, prev.end, prev.norm[2:]),
+                            lang))):
+                # "المسلحين الأربعة قتلوا": the four gunmen, with the verb of what happened
+                # to them right after (English keeps "the four gunmen were killed")
+                happened = cue_of[f.last] if f.last < len(tokens) and not tokens[
+                    f.last].norm.startswith("ال") else None  # a verb, not a new subject
+                if happened in _EVENT_CATEGORIES:
+                    out.append(SentenceClaim(q, happened, None, None, prev.start, q.end,
+                                             prev.text, None, f.first - 1, f.last - 1,
+                                             "clause"))
             continue
         if q.kind != "count" or is_identifier(tokens, f) or after_month(tokens, f, lex) or (
                 tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays):
@@ -362,7 +376,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if np is not None and np.first == np.head == j and definite_unit(
                 tokens[j].norm, units, lang):
             np = None  # "mod 832 dagen før": a time after a bare figure, not its noun
-        if np is None and j < hi and tokens[j].kind == "word" and tokens[j].text.islower() \
+        time_after = arabic_time(tokens, j, lang)
+        if time_after:
+            np = None  # "بعد أن كان 79 مساء الأربعاء": when, not what
+        if np is None and not time_after and j < hi and tokens[j].kind == "word" and \
+                tokens[j].text.islower() \
                 and is_unit(tokens[j].norm, units, lang) and not (
                     tokens[j].norm in function and len(tokens[j].norm) <= 2):
             continue  # "sentences of over 10 years or death": a duration, whatever follows
@@ -604,9 +622,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             # with a place but no noun counts what the sentence (or text) counted before
             category = _about(out, antecedent)
             source = "antecedent"
-        if category in ("people", "other", "troops") and out and \
-                out[-1].category in _EVENT_CATEGORIES and among_them(tokens, first_tok, out, lex):
-            category = out[-1].category  # "seven missing, among them three Syrians"
+        # (an earlier value still waiting for its category counts what its figure counts:
+        # "81 مصابا، بعد أن كان 79 مساء الأربعاء، بينهم 22 شرطيا")
+        known = next((c.category for c in reversed(out) if c.category != "_pending"), None)
+        if category in ("people", "other", "troops") and known in _EVENT_CATEGORIES and \
+                among_them(tokens, first_tok, out, lex):
+            category = known  # "seven missing, among them three Syrians"
             source = "antecedent"
         if category in ("people", "other") or category in _EVENT_CATEGORIES or (
                 category is None and np is None):
