@@ -226,3 +226,19 @@ def test_member_after_earlier_value():
 ])
 def test_time_of_day_negatives(text):
     assert _claims(text, "ar") == []
+
+
+# --- lexicon: cars are vehicles (an ambulance stays other), "fatal", Danish "pågrebet" ----
+
+@pytest.mark.parametrize("text, lang, number, category", [
+    ("The fire destroyed 200 cars.", "en", "200", "vehicles"),
+    ("Branden ødelagde 200 biler.", "da", "200", "vehicles"),
+    ("Brannen ødela 200 biler og 12 brannbiler.", "nb", "12", "vehicles"),
+    ("دمرت النيران 300 سيارة.", "ar", "300", "vehicles"),
+    ("Some 40 fire engines were sent to the scene.", "en", "40", "vehicles"),
+    ("أرسلت الحكومة 25 سيارة إسعاف إلى الموقع.", "ar", "25", "other"),
+    ("Officials confirmed 30 cases, five of them fatal.", "en", "five", "killed"),
+    ("Fire af dem blev pågrebet ved grænsen.", "da", "Fire", "arrested"),
+])
+def test_lexicon_additions(text, lang, number, category):
+    assert _one(text, lang, number).category == category

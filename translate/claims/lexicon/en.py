@@ -82,7 +82,8 @@ LEXICON = Lexicon(
                    "servicemen", "service members", "personnel", "reinforcements",
                    "servicemembers", "sailors", "airmen", "peacekeepers", "reservists",
                    "regiment*", "battalion*", "brigade*", "militia", "militias", "platoon*"),
-        "vehicles": ("vehicle*", "armored vehicle*", "tank", "tanks", "trucks", "humvees"),
+        "vehicles": ("vehicle*", "armored vehicle*", "tank", "tanks", "trucks", "humvees",
+                     "cars", "fire engines"),
         "rockets": ("rocket*", "missile*", "mortar*", "drone*", "shells", "projectiles",
                     "bombs", "grenades"),
         "buildings": ("buildings", "houses", "homes", "dwellings", "apartments", "structures",
@@ -103,7 +104,7 @@ LEXICON = Lexicon(
         "displaced": ("refugees", "evacuees", "displaced", "homeless"),
     },
     casualty={
-        "killed": ("killed", "killing", "kill", "kills", "died", "dead", "die", "dies",
+        "killed": ("killed", "killing", "kill", "kills", "died", "dead", "die", "dies", "fatal",
                    "slain", "deaths", "death", "lost their lives", "perished", "executed",
                    "fatally", "drowned", "murdered", "lives", "fatalities", "murders",
                    "murder"),

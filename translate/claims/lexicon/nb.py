@@ -80,7 +80,7 @@ LEXICON = Lexicon(
         "troops": ("soldat*", "tropper*", "styrker*", "marinesoldat*", "militærstyrk*",
                    "forsterkning*", "fredsbevarende", "styrke", "regiment*", "bataljon*",
                    "brigade*", "milits*"),
-        "vehicles": ("kjøretøy*", "panserkjøretøy*", "stridsvogn*", "lastebil*"),
+        "vehicles": ("kjøretøy*", "panserkjøretøy*", "stridsvogn*", "lastebil*", "biler", "bil"),
         "rockets": ("rakett*", "missil*", "granat*", "drone*", "bomber", "prosjektiler"),
         "buildings": ("bygninger", "bygg", "hus", "husene", "hjem", "boliger", "leiligheter",
                       "moskeer", "kirker", "butikker", "hoteller"),
