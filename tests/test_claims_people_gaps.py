@@ -242,3 +242,34 @@ def test_time_of_day_negatives(text):
 ])
 def test_lexicon_additions(text, lang, number, category):
     assert _one(text, lang, number).category == category
+
+
+# --- a genitive before the whole of a partitive; a figure set against the one before ------
+
+@pytest.mark.parametrize("text, lang, part, category", [
+    ("Tolv av selskapets 17 ansatte kom seg ut i live.", "nb", "Tolv", "people"),
+    ("Tolv af selskabets 17 ansatte slap ud i live.", "da", "Tolv", "people"),
+    ("Twelve of the company's 17 employees got out alive.", "en", "Twelve", "people"),
+])
+def test_part_of_a_possessed_whole(text, lang, part, category):
+    c = _one(text, lang, part)
+    assert c.category == category and c.noun is not None
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("Det er nå rundt 4000 soldater igjen i landet, mot nesten 9000 på det meste.", "nb",
+     "9000"),
+    ("Der er nu omkring 4.000 soldater tilbage i landet, mod næsten 9.000 på det højeste.",
+     "da", "9.000"),
+    ("About 4,000 soldiers remain in the country, against nearly 9,000 at the peak.", "en",
+     "9,000"),
+])
+def test_figure_against_the_one_before(text, lang, number):
+    c = _one(text, lang, number)
+    assert (c.category, c.source) == ("troops", "antecedent")
+
+
+def test_against_after_a_thing_stays_itself():
+    # the figure before counts things: the bare figure against it is no people or troops
+    claims = _claims("The team won 3 games against 10 losses.", "en")
+    assert all(c.category == "other" for c in claims)

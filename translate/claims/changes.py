@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["whole_of", "change_role", "category_before", "earlier_figure",
            "figure_noun_before", "previous_value", "resolve_pairs", "same_count",
-           "earlier_targets"]
+           "earlier_targets", "compared"]
 
 
 _PAIR_GAP = 5  # tokens between the two numbers of "from X to Y"
@@ -58,9 +58,22 @@ def whole_of(tokens: list[Token], found: list[Found], n: int, j: int, lex: Lexic
     if k >= len(tokens) or tokens[k].norm not in OF_WORDS.get(lex.language, ()):
         return None
     k += 1
-    if k < len(tokens) and (tokens[k].norm in _ARTICLE_WORDS or _possessive(tokens[k])):
-        k += 1  # "250 of the 1,100 homes", "371 of Boeing's 737 Max jets"
+    if k < len(tokens) and (tokens[k].norm in _ARTICLE_WORDS or _possessive(tokens[k]) or (
+            _genitive(tokens[k], lex.language))):
+        k += 1  # "250 of the 1,100 homes", "371 of Boeing's 737 Max jets", "Tolv av
+        # selskapets 17 ansatte"
+        if k < len(tokens) and tokens[k - 1].norm in _ARTICLE_WORDS and tokens[
+                k].kind == "word" and tokens[k].norm.endswith(("'s", "’s")):
+            k += 1  # "Twelve of the company's 17 employees"
     return n + 1 if found[n + 1].first == k else None
+
+
+def _genitive(tok: Token, lang: str) -> bool:
+    """A Danish/Norwegian genitive, a determiner of the whole after "af"/"av": a definite
+    noun in "-s" ("selskapets", "regeringens", "landenes") or a name in "-s" ("Norges")."""
+    norm = tok.norm
+    return lang in ("da", "nb") and tok.kind == "word" and len(norm) > 4 and (
+        norm.endswith(("ets", "ens", "nes")) or (tok.text[:1].isupper() and norm.endswith("s")))
 
 
 def _possessive(tok: Token) -> bool:
@@ -163,6 +176,14 @@ _AR_THAT = frozenset({"ان"})
 _AR_QAD = frozenset({"قد"})  # "بعد أن كان 30 قد قتلوا": a pluperfect event, no level
 _AFTER_REACH = 5  # tokens after the number read for its time ("832 a day earlier")
 _NP_REACH = 3  # tokens of the figure's noun phrase between "كان" and the number
+
+
+def compared(tokens: list[Token], first_tok: int, lang: str) -> bool:
+    """A preposition that sets the figure at ``first_tok`` beside another right before it:
+    "against", "mot", "mod", "مقابل", "compared with", "sammenlignet med"."""
+    k = first_tok - 1
+    return k >= 0 and (tokens[k].norm in _COMPARED_ONE.get(lang, frozenset()) or (
+        k > 0 and (tokens[k - 1].norm, tokens[k].norm) in _COMPARED_TWO.get(lang, frozenset())))
 
 
 def _earlier_word(tokens: list[Token], k: int, lang: str) -> bool:

@@ -23,6 +23,7 @@ from translate.claims.bare import (
 from translate.claims.changes import (
     category_before,
     change_role,
+    compared,
     figure_noun_before,
     resolve_pairs,
     whole_of,
@@ -386,7 +387,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             continue  # "sentences of over 10 years or death": a duration, whatever follows
             # (a two-letter unit symbol that is also a preposition is one: "2,400 in Mali")
         part_of = whole_of(tokens, found, n, j, lex)
-        if np is None and part_of is not None:
+        if part_of is not None and (np is None or np.head < found[part_of].first):
+            # (a possessor before the whole is no counted noun: "of the company's 17")
             # "Three of the five suspects", "3 af de 5 mistenkte", "250 of the 1,100 homes":
             # counted by the noun of the whole; its clause gives the cue
             hi = max(hi, clause_window(tokens, found, part_of)[1])
@@ -514,6 +516,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 # "er der kun omkring 80 tilbage", "about 80 are left": the rest of the
                 # group the text counted before
                 category, source = _about(out, antecedent), "antecedent"
+            if category is None and out and out[-1].category not in ("other", "_pending") and \
+                    compared(tokens, first_tok, lang):
+                # "rundt 5000 soldater igjen, mot nesten 10 000 på det meste": a figure set
+                # against the claim right before it counts the same
+                category, source = out[-1].category, "antecedent"
             if category is None and j < len(tokens) and \
                     tokens[j].norm in WHO.get(lang, ()):
                 category = "people"  # "500 millioner som snakker det", "40 who signed"
