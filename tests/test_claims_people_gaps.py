@@ -273,3 +273,12 @@ def test_against_after_a_thing_stays_itself():
     # the figure before counts things: the bare figure against it is no people or troops
     claims = _claims("The team won 3 games against 10 losses.", "en")
     assert all(c.category == "other" for c in claims)
+
+
+@pytest.mark.parametrize("text, lang, number, noun", [
+    ("Retten dømte 12 tidligere soldater.", "da", "12", "soldater"),
+    ("Retten dømte 12 tidligere soldater.", "nb", "12", "soldater"),
+    ("Over 200 mennesker er savnet.", "da", "200", "mennesker"),
+])
+def test_adjectives_are_no_adverbs(text, lang, number, noun):
+    assert _one(text, lang, number).noun == noun

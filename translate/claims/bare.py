@@ -95,8 +95,8 @@ def left_over(tokens: list[Token], j: int, lang: str) -> bool:
 #: :data:`LEFT_OVER` and of time ("umiddelbart", "hjemme"; closed class), and the adverb
 #: suffixes "-vis" (heldigvis), "-bart" (umiddelbart), "-ligt"/"-ligvis" (oprindeligt).
 _ADVERBS = frozenset({"tilbage", "tilbake", "igen", "igjen", "umiddelbart", "hjemme", "ude",
-                      "inde", "alene", "sammen", "stadig", "straks", "senere", "tidligere",
-                      "siden", "dengang", "derefter", "deretter", "først"})
+                      "inde", "alene", "sammen", "stadig", "straks", "dengang", "derefter",
+                      "deretter"})  # (not "tidligere": also "former", "12 tidligere soldater")
 _ADVERB_SUFFIXES = ("vis", "bart", "ligt", "ligvis")
 
 

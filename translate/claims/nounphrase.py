@@ -107,8 +107,10 @@ _ADJ_ENDINGS = ("ske", "ige", "ede", "ete", "ste", "ende", "ne", "lige")
 _MODIFIERS: dict[str, frozenset[str]] = {
     "en": frozenset({"more", "additional", "extra", "further", "other", "new", "fresh",
                      "such", "another", "some", "many", "few", "several"}),
-    "da": frozenset({"flere", "ekstra", "nye", "yderligere", "mere", "nogle", "mange"}),
-    "nb": frozenset({"flere", "ekstra", "nye", "ytterligere", "mer", "noen", "mange", "til"}),
+    "da": frozenset({"flere", "ekstra", "nye", "yderligere", "mere", "nogle", "mange",
+                     "tidligere"}),
+    "nb": frozenset({"flere", "ekstra", "nye", "ytterligere", "mer", "noen", "mange", "til",
+                     "tidligere"}),
     "ar": frozenset({normalise_word(w) for w in ("إضافي", "إضافية", "أخرى", "آخر")}),
 }
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "personnel",
@@ -319,6 +321,8 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
     head = None
     for idx in run:
         norm = tokens[idx].norm
+        if norm in modifiers and idx != run[-1]:
+            continue  # "12 tidligere soldater": a comparative "-ere" modifies
         if _plural_shape(norm, lang) or norm in _IRREGULAR_PLURALS:
             head = idx
             break
