@@ -282,3 +282,15 @@ def test_against_after_a_thing_stays_itself():
 ])
 def test_adjectives_are_no_adverbs(text, lang, number, noun):
     assert _one(text, lang, number).noun == noun
+
+
+@pytest.mark.parametrize("text", [
+    "About 80 left the city on Friday.",
+])
+def test_left_as_a_verb_is_no_rest(text):
+    assert all(c.source != "antecedent" for c in _claims(text, "en", antecedent="killed"))
+
+
+def test_left_in_a_place_is_the_rest():
+    c = _one("Only about 80 left in Chad.", "en", "80", antecedent="troops")
+    assert c.category == "troops"

@@ -86,9 +86,19 @@ _LEFT_COPULAS = frozenset({"are", "were", "er", "var"})
 def left_over(tokens: list[Token], j: int, lang: str) -> bool:
     """"left"/"tilbage"/"igjen" at ``tokens[j]`` (or after a copula): the bare count before
     it is what remains of the group counted before."""
-    if j < len(tokens) and tokens[j].norm in _LEFT_COPULAS:
+    copula = j < len(tokens) and tokens[j].norm in _LEFT_COPULAS
+    if copula:
         j += 1
-    return j < len(tokens) and tokens[j].norm in LEFT_OVER.get(lang, ())
+    if j >= len(tokens) or tokens[j].norm not in LEFT_OVER.get(lang, ()):
+        return False
+    if lang == "en" and not copula and tokens[j].norm == "left":
+        # "80 left the city" is a verb with its object; "80 left in Chad", "80 left."
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        return nxt is None or nxt.kind != "word" or nxt.norm in _LEFT_WHERE
+    return True
+
+
+_LEFT_WHERE = frozenset({"in", "at", "on", "there", "behind", "inside"})
 
 
 #: Danish/Norwegian adverbs that can follow a count but are never its noun: those of
