@@ -294,3 +294,22 @@ def test_left_as_a_verb_is_no_rest(text):
 def test_left_in_a_place_is_the_rest():
     c = _one("Only about 80 left in Chad.", "en", "80", antecedent="troops")
     assert c.category == "troops"
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("Officials said 40 paramedics and 12 pilots were at the airport.", "en", "12"),
+    ("Officials said 40 paramedics were at the airport.", "en", "40"),
+    ("Mindst 30 præster deltog i mødet.", "da", "30"),
+    ("Minst 30 prester og 200 bønder deltok i møtet.", "nb", "200"),
+    ("وقالت الوزارة إن 40 طبيبا و12 معلما وصلوا إلى المدينة.", "ar", "12"),
+])
+def test_more_people_nouns(text, lang, number):
+    assert _one(text, lang, number).category == "people"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("شارك 40 من المزارع في المعرض.", "ar"),  # مزارع without its accusative: farms
+    ("The aircraft carried 40 pilot projects.", "en"),
+])
+def test_people_noun_negatives(text, lang):
+    assert all(c.category != "people" for c in _claims(text, lang))
