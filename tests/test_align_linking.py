@@ -889,11 +889,32 @@ def test_an_old_value_may_share_a_group_with_its_article_s_current_figure():
     ("nb", "Minst 30 døde i brannen.", False),
 ])
 def test_a_partitive_figure_is_a_part_of_its_group(lang, text, part):
-    """"71 of the dead" counts some of the dead, never the toll: a part, which links only
-    as the same figure (``partitives``)."""
+    """"71 of the dead" counts some of the dead, never the toll: with a figure of another
+    day it links only as the same figure (``partitives``)."""
     claims = _claims("p", lang, text)
     assert claims, text
     infos = _infos(claims, {"p": D1})
-    assert infos[0].part is part
+    assert infos[0].partitive is part
     if part:
-        assert not _infos(claims, {"p": D1}, {"partitives": []})[0].part
+        assert not _infos(claims, {"p": D1}, {"partitives": []})[0].partitive
+
+
+def test_a_partitive_figure_is_no_update_of_a_toll_but_may_rival_its_own_part():
+    """"71 of the dead have been identified" a week after "60 bodies" is no step of the
+    toll; "55 of the dead" against "57 of the dead" the same day may still conflict."""
+    from translate.align.config import resolve_config
+    from translate.align.linking import link_rule
+
+    toll = _claims("t", "en", "Rescuers have recovered 60 bodies from the mud.")[0]
+    later = _claims("l", "en", "So far 71 of the dead have been identified.")[0]
+    rival = _claims("r", "en", "So far 55 of the dead have been identified.")[0]
+    same = _claims("s", "en", "Police say 57 of the dead have been identified.")[0]
+    dates = {"t": D1, "l": D1 + dt.timedelta(days=7), "r": D1, "s": D1}
+    claims = [toll, later, rival, same]
+    infos = dict(zip((c.id for c in claims), _infos(claims, dates)))
+    sizes = {"s": 4}
+    cfg = resolve_config(None)
+    need, rule = link_rule(toll, later, infos[toll.id], infos[later.id], sizes, cfg)
+    assert need is None and "partitive" in rule
+    need, rule = link_rule(rival, same, infos[rival.id], infos[same.id], sizes, cfg)
+    assert "partitive" not in rule

@@ -208,9 +208,9 @@ class LinkingConfig:
             article gives elsewhere.
         partitives: Words that, right after a figure, make it some of a group they
             name ("71 of the dead", "30 av dem", "55 af de omkomne", "٧١ من القتلى":
-            Arabic "من ال" joins its noun): such a figure is a part (``ClaimInfo.part``)
-            even when its sentence gives no whole — it links only as the same figure.
-            Empty: only ``part_cues`` and sums make parts.
+            Arabic "من ال" joins its noun): such a figure counts a part even when its
+            sentence gives no whole (``ClaimInfo.partitive``) — with a figure of another
+            day it links only as the same figure. Empty: no such reading.
         part_cues: Words that announce the members of a figure (any language, lower
             case, whole words): a smaller figure after one of them, in the sentence of a
             larger figure of a compatible category that comes before it, counts a part of

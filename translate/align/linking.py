@@ -126,6 +126,10 @@ class ClaimInfo:
             within ``same_doc_max_ratio`` ("har steget til 1234 ... Dagen før var tallet
             844"), whose clause names a day or the figure itself: an earlier value of
             the figure the article follows (``same_doc_updates``).
+        partitive: A figure followed by a partitive ("71 of the dead", "30 av dem":
+            ``LinkingConfig.partitives``) counts some of a group: reported on another day,
+            it links only as the same figure (no update of the toll), while a same-day
+            rival count of the same part may still conflict with it.
         open_start: The start of a stated change ("steget fra 212.000 for en uge
             siden") whose sentence gives no new value: the article gives it elsewhere
             (``same_doc_old_values``).
@@ -151,6 +155,7 @@ class ClaimInfo:
     earlier: bool = False
     keepers: frozenset[str] = frozenset()
     open_start: bool = False
+    partitive: bool = False
 
     def focus_known(self) -> bool:
         """Whether ``where`` need not be looked for: a clause place, or not a level."""
@@ -705,10 +710,11 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
             if cfg.when_words else None
         day = claim_day(clause_of(c.sentence, c.quote), c.language, dates.get(c.doc)) \
             if cfg.named_days or cfg.same_doc_updates else None
-        part = c.id in part_of or (bool(cfg.partitives) and _partitive(c, cfg.partitives))
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
-                             revised.get((s, c.category)), part, year,
-                             ends_change=c.id in implied, day=day))
+                             revised.get((s, c.category)), c.id in part_of, year,
+                             ends_change=c.id in implied, day=day,
+                             partitive=bool(cfg.partitives)
+                             and _partitive(c, cfg.partitives)))
     if cfg.same_doc_updates:
         out = _mark_earlier(claims, out, cfg)
     if cfg.same_doc_old_values:
@@ -1155,6 +1161,8 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
         return cfg.agree_margin, "same figure"
     if ia.part or ib.part:  # "24 women" of "39 prisoners": a subgroup, no step of a total
         return None, "different values, a part of a larger figure of its sentence"
+    if (ia.partitive or ib.partitive) and ia.date != ib.date:
+        return None, "different values, a partitive figure on another day"
     # Incompatible values are a strong statement: same real story (≥ 2 documents) or a
     # shared place or event type, and the stricter margin — except an update: one story,
     # different days, and a value that moved the way time allows (blocked() has already
