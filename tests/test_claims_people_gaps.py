@@ -8,17 +8,14 @@ from __future__ import annotations
 import pytest
 
 from translate.claims.extract import sentence_claims
+from translate.testing import claim_with
 
 
 def _claims(text: str, lang: str, antecedent: str | None = None):
     return sentence_claims(text, lang, antecedent=antecedent)
 
 
-def _one(text: str, lang: str, number: str, antecedent: str | None = None):
-    hits = [c for c in _claims(text, lang, antecedent) if number in text[c.start:c.end]]
-    assert hits, f"no claim with {number!r} in " + repr(
-        [(text[c.start:c.end], c.category, c.role) for c in _claims(text, lang, antecedent)])
-    return hits[0]
+_one = claim_with
 
 
 # --- 1. people nouns: lexicon entries and nominalised participles -----------------------

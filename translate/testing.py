@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["build_tiny_marian", "build_tiny_m2m", "train_sentencepiece", "concept_embedder",
-           "story_document", "first_claim"]
+           "story_document", "first_claim", "claim_with"]
 
 _SAMPLE = [
     "USA vil sende nesten 3.000 ekstra soldater til Midtøsten.",
@@ -216,3 +216,16 @@ def first_claim(doc_id: str, language: str, text: str, published: Any = None) ->
 
     doc = Document(doc_id, text, text, language=language, published=published)
     return extract_claims(prepare_all([doc])[0].sentences)[0]
+
+
+def claim_with(text: str, language: str, number: str, antecedent: str | None = None) -> Any:
+    """The first claim of one sentence whose span holds ``number`` (``AssertionError``
+    listing the claims found when there is none): :func:`~translate.claims.extract.
+    sentence_claims` with its ``antecedent``."""
+    from translate.claims.extract import sentence_claims
+
+    found = sentence_claims(text, language, antecedent=antecedent)
+    hits = [c for c in found if number in text[c.start:c.end]]
+    assert hits, f"no claim with {number!r} in " + repr(
+        [(text[c.start:c.end], c.category, c.role) for c in found])
+    return hits[0]
