@@ -254,3 +254,14 @@ def test_day_or_year_after_month_is_no_count(text, lang):
 def test_arabic_nationals_counted(text, number, category, noun):
     c = _one(text, "ar", number)
     assert (c.category, c.noun) == (category, noun)
+
+
+@pytest.mark.parametrize("word, lang, want", [
+    ("toll", "en", True), ("tallet", "nb", True), ("dødstallet", "da", True),
+    ("الحصيله", "ar", True), ("والعدد", "ar", True), ("وعدد", "ar", True),
+    ("soldiers", "en", False), ("والجنود", "ar", False), ("وال", "ar", False),
+])
+def test_a_figure_noun_is_read_with_the_arabic_article_and_conjunction(word, lang, want):
+    from translate.claims.changes import is_figure_noun
+
+    assert is_figure_noun(word, lang) is want

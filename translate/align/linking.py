@@ -778,11 +778,10 @@ def _names_the_figure(c: Claim) -> bool:
     """The claim's clause names the figure itself ("Dagen før var tallet 844", "the toll
     stood at 832"), not a part of what it counts ("Al Haouz province alone recorded
     1,293 deaths")."""
-    from translate.claims.changes import _FIGURE_NOUNS
+    from translate.claims.changes import is_figure_noun
     from translate.claims.tokens import tokenize
 
-    nouns = _FIGURE_NOUNS.get(c.language or "", frozenset())
-    return any(t.norm in nouns or (t.norm[:2] == "ال" and t.norm[2:] in nouns)
+    return any(is_figure_noun(t.norm, c.language or "")
                for t in tokenize(clause_of(c.sentence, c.quote), c.language or "en"))
 
 

@@ -22,7 +22,7 @@ from translate.claims.window import BREAK, VERB_WINDOW, clause_start
 if TYPE_CHECKING:
     from translate.claims.sentence import SentenceClaim
 
-__all__ = ["whole_of", "change_role", "category_before", "earlier_figure",
+__all__ = ["whole_of", "change_role", "category_before", "earlier_figure", "is_figure_noun",
            "figure_noun_before", "previous_value", "resolve_pairs", "same_count",
            "earlier_targets", "compared"]
 
@@ -99,6 +99,18 @@ _FIGURE_NOUNS: dict[str, frozenset[str]] = {
     "ar": frozenset({"حصيله", "الحصيله", "رقم", "الرقم", "عدد"}),
 }
 _FIGURE_OF = {"en": ("of",), "da": ("på", "af"), "nb": ("på", "av"), "ar": ()}
+
+
+def is_figure_noun(norm: str, lang: str) -> bool:
+    """A folded word naming a stated figure ("toll", "tallet", "الحصيلة"; in Arabic also
+    after a joined و or ف: "والعدد")."""
+    nouns = _FIGURE_NOUNS.get(lang, frozenset())
+    if norm in nouns:
+        return True
+    if lang != "ar":
+        return False
+    bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+    return bare in nouns or (bare.startswith("ال") and bare[2:] in nouns)
 _EARLIER_REACH = 3  # tokens between the "earlier" word and the figure noun
 
 
