@@ -918,3 +918,18 @@ def test_a_partitive_figure_is_no_update_of_a_toll_but_may_rival_its_own_part():
     assert need is None and "partitive" in rule
     need, rule = link_rule(rival, same, infos[rival.id], infos[same.id], sizes, cfg)
     assert "partitive" not in rule
+
+
+def test_a_new_value_of_a_change_may_have_parts_its_start_not():
+    """"I Bangkok er dødstallet steget til 18, heraf 12 på byggepladsen": the 12 counts
+    some of the 18 (a change's new value may have parts); "from 4,500 to 2,500" still
+    gives no part (a change's end is never a part)."""
+    from translate.align.linking import parts
+
+    risen = _claims("b", "da", "I Bangkok er dødstallet steget til 18, heraf 12 på "
+                               "byggepladsen i Chatuchak.")
+    assert [c.value for c in risen] == [18, 12]
+    assert parts(risen) == {risen[1].id: risen[0].id}
+    cut = _claims("c", "en", "The army will cut its force in the country from 4,500 to "
+                             "2,500 troops.")
+    assert parts(cut) == {}

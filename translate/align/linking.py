@@ -241,8 +241,8 @@ def parts(claims: Sequence[Claim], config: LinkingConfig | None = None) -> dict[
     out: dict[str, str] = {}
     for group in _sentences_of_several(claims):
         for n, whole in enumerate(group):
-            if whole.value is None or _is_stated_end(whole):
-                continue
+            if whole.value is None or _is_old_value(whole):
+                continue  # (a new value may have parts: "steget til 18, heraf 12 på ...")
             after = [c for c in group[n + 1:] if c.value is not None
                      and not _is_stated_end(c) and c.value < whole.value
                      and categories_compatible(c.category, whole.category, cfg)]
