@@ -438,7 +438,7 @@ class LinkingConfig:
         "last year", "i fjor", "fjorårets", "sidste år", "sidste års", "العام الماضي",
         "السنة الماضية", "العام المنصرم")
     locatives: tuple[str, ...] = _t(
-        "in", "at", "on", "inside", "outside", "near", "across", "off", "throughout",
+        "in", "into", "at", "on", "inside", "outside", "near", "across", "off", "throughout",
         "i", "på", "ved", "utenfor", "uden", "udenfor", "nær", "rundt", "omkring", "inne",
         "inde", "في", "ب", "داخل", "قرب", "قبالة", "شمال", "جنوب", "شرق", "غرب", "أنحاء")
     stories: Any = field(default_factory=_default_stories)
