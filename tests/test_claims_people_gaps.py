@@ -310,3 +310,17 @@ def test_more_people_nouns(text, lang, number):
 ])
 def test_people_noun_negatives(text, lang):
     assert all(c.category != "people" for c in _claims(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, number, category", [
+    ("The number of people confirmed dead in the storm has risen to 5,209.", "en", "5,209",
+     "killed"),
+    ("The number of people killed has risen to 50.", "en", "50", "killed"),
+    ("The number of people evacuated has risen to 5,000.", "en", "5,000", "displaced"),
+    ("The number of people in the town has risen to 5,000.", "en", "5,000", "people"),
+])
+def test_a_casualty_word_after_a_toll_s_counted_phrase_says_what_it_counts(
+        text, lang, number, category):
+    """"the number of people confirmed dead": the participle after "people" says they
+    are the dead (a plain "the number of people in the town" stays people)."""
+    assert claim_with(text, lang, number).category == category

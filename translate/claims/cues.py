@@ -121,6 +121,10 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
             tokens, k, first, lex)) else None
         if after is not None and noun_category is not None and after < first:
             phrase = _counted_phrase(tokens, after, first, lex)
+            end = max(phrase) + 1 if phrase else after
+            for m in range(end, min(first, end + _MODIFIER_REACH)):
+                if cue_of[m]:  # "the number of people confirmed dead": what they are
+                    return cue_of[m]
             for m in phrase:  # "the number of suspected cholera cases": the head decides
                 category = noun_category(tokens[m])
                 if category and category != "other":
@@ -140,6 +144,9 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
 
 #: Words of the counted phrase after a toll word ("suspected cholera cases").
 _PHRASE_WORDS = 4
+#: Words after that phrase where a casualty word says what the counted are ("the number
+#: of people confirmed dead", "antallet af mennesker, der er omkommet").
+_MODIFIER_REACH = 3
 
 
 def _counted_phrase(tokens: list[Token], start: int, stop: int, lex: Lexicon) -> list[int]:
