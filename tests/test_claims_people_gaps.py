@@ -324,3 +324,17 @@ def test_a_casualty_word_after_a_toll_s_counted_phrase_says_what_it_counts(
     """"the number of people confirmed dead": the participle after "people" says they
     are the dead (a plain "the number of people in the town" stays people)."""
     assert claim_with(text, lang, number).category == category
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("Pakistan declares emergency as monsoon toll nears 1,000", "en", "1,000"),
+    ("The death toll is nearing 500.", "en", "500"),
+    ("Dødstallet nærmer seg 1000.", "nb", "1000"),
+    ("Dødstallet nærmer sig 1.000.", "da", "1.000"),
+    ("تقترب حصيلة القتلى من 1000 قتيل.", "ar", "1000"),
+])
+def test_a_toll_that_nears_a_figure_is_just_under_it(text, lang, number):
+    """"toll nears 1,000" is a toll a little under 1,000 ([900, 1,000]), as "nearly"."""
+    c = claim_with(text, lang, number)
+    assert (c.quantity.low, c.quantity.high) == (900.0 if number != "500" else 450.0,
+                                                 float(c.quantity.value))

@@ -63,7 +63,7 @@ LEXICON = Lexicon(
     hedges=_fold({
         "حوالي": "approx", "حوالى": "approx", "نحو": "approx", "قرابة": "nearly",
         "زهاء": "approx", "ما يقارب": "approx", "ما يقرب من": "approx", "تقريبا": "approx",
-        "قرابة ال": "approx", "يقرب من": "approx",
+        "قرابة ال": "approx", "يقرب من": "approx", "يقترب من": "nearly", "تقترب من": "nearly",
         "ما يصل إلى": "at_most", "ما يصل الى": "at_most", "حتى": "at_most",
         "أقل من": "at_most", "لا يزيد عن": "at_most", "لا تزيد عن": "at_most",
         "أكثر من": "at_least", "ما لا يقل عن": "at_least", "لا يقل عن": "at_least",

@@ -45,6 +45,7 @@ LEXICON = Lexicon(
         "omkring": "approx", "cirka": "approx", "ca.": "approx", "ca": "approx",
         "omtrent": "approx", "anslået": "approx", "rundt": "approx", "godt og vel": "at_least",
         "næsten": "nearly", "knap": "nearly", "lige under": "nearly", "~": "approx",
+        "nærmer sig": "nearly",
         "i overkanten af": "at_least", "lidt over": "at_least",
         "knapt": "nearly", "op mod": "at_most",
         "tæt på": "nearly",

@@ -42,6 +42,7 @@ LEXICON = Lexicon(
         "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
         "some": "approx", "an estimated": "approx", "estimated": "approx",
         "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+        "nears": "nearly", "nearing": "nearly",
         "up to": "at_most", "fewer than": "at_most", "less than": "at_most", "under": "at_most",
         "at most": "at_most", "as many as": "at_most", "as much as": "at_most",
         "no more than": "at_most", "a maximum of": "at_most",

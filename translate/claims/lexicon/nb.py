@@ -41,7 +41,7 @@ LEXICON = Lexicon(
         "nesten": "nearly", "snaut": "nearly", "rett under": "nearly", "~": "approx",
         "i overkant av": "at_least", "litt over": "at_least",
         "knapt": "nearly", "opp mot": "at_most",
-        "nærmere": "nearly",
+        "nærmere": "nearly", "nærmer seg": "nearly",
         "opptil": "at_most", "opp til": "at_most", "inntil": "at_most", "høyst": "at_most",
         "færre enn": "at_most", "mindre enn": "at_most", "under": "at_most",
         "mer enn": "at_least", "flere enn": "at_least", "over": "at_least",
