@@ -259,7 +259,9 @@ def test_arabic_nationals_counted(text, number, category, noun):
 @pytest.mark.parametrize("word, lang, want", [
     ("toll", "en", True), ("tallet", "nb", True), ("dødstallet", "da", True),
     ("الحصيله", "ar", True), ("والعدد", "ar", True), ("وعدد", "ar", True),
+    ("tallene", "da", True), ("dødstallene", "nb", True), ("antallet", "da", True),
     ("soldiers", "en", False), ("والجنود", "ar", False), ("وال", "ar", False),
+    ("hospital", "da", False), ("mandater", "da", False),
 ])
 def test_a_figure_noun_is_read_with_the_arabic_article_and_conjunction(word, lang, want):
     from translate.claims.changes import is_figure_noun

@@ -102,11 +102,14 @@ _FIGURE_OF = {"en": ("of",), "da": ("på", "af"), "nb": ("på", "av"), "ar": ()}
 
 
 def is_figure_noun(norm: str, lang: str) -> bool:
-    """A folded word naming a stated figure ("toll", "tallet", "الحصيلة"; in Arabic also
-    after a joined و or ف: "والعدد")."""
+    """A folded word naming a stated figure ("toll", "tallet", "الحصيلة"; Danish and
+    Norwegian definite and compound forms: "tallene", "dødstallene", "antallet"; in Arabic
+    also after a joined و or ف: "والعدد")."""
     nouns = _FIGURE_NOUNS.get(lang, frozenset())
     if norm in nouns:
         return True
+    if lang in ("da", "nb"):  # definite forms and compounds: "tallene", "dødstallene"
+        return norm.endswith(("tallet", "tallene", "tallenes")) or norm.startswith("antal")
     if lang != "ar":
         return False
     bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
