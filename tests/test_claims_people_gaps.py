@@ -338,3 +338,18 @@ def test_a_toll_that_nears_a_figure_is_just_under_it(text, lang, number):
     c = claim_with(text, lang, number)
     assert (c.quantity.low, c.quantity.high) == (900.0 if number != "500" else 450.0,
                                                  float(c.quantity.value))
+
+
+@pytest.mark.parametrize("text, lang, number, category", [
+    ("Congo has recorded more than 15,600 cases and 537 deaths so far this year.", "en",
+     "15,600", "people"),
+    ("Congo has recorded more than 15,600 cases and 537 deaths so far this year.", "en",
+     "537", "killed"),
+    ("13 soldater og 170 afghanere ble drept.", "nb", "13", "killed"),
+    ("Seven soldiers and 12 civilians were killed in the attack.", "en", "Seven", "killed"),
+])
+def test_coordinated_counts_share_a_verb_not_the_other_count_s_noun(
+        text, lang, number, category):
+    """"15,600 cases and 537 deaths": "deaths" is the second count's noun, not what the
+    cases are; "13 soldater og 170 afghanere ble drept" still share their verb."""
+    assert claim_with(text, lang, number).category == category

@@ -561,9 +561,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 cue = main_cue or cue  # else the relative verb says what happened to them
             # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
             nxt = coordinated_end(tokens, found, n, last_tok, hi, lex)
-            if nxt > hi:
-                later, _ = next_cue(tokens, cue_of, last_tok + 1, nxt, is_num, function,
-                                      limit=VERB_WINDOW)
+            if nxt > hi:  # (after the other count's own phrase: "15,600 cases and 537
+                # deaths" share no verb, "deaths" is the second count's noun)
+                later, _ = next_cue(tokens, cue_of, found[n + 1].last + 1, nxt, is_num,
+                                      function, limit=VERB_WINDOW)
                 cue = cue or later
             if cue is None:  # "Fifteen people, six of them children, died"
                 cue = cue_after_apposition(tokens, cue_of, last_tok + 1, is_num, function)
