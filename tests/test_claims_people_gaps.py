@@ -353,3 +353,14 @@ def test_coordinated_counts_share_a_verb_not_the_other_count_s_noun(
     """"15,600 cases and 537 deaths": "deaths" is the second count's noun, not what the
     cases are; "13 soldater og 170 afghanere ble drept" still share their verb."""
     assert claim_with(text, lang, number).category == category
+
+
+@pytest.mark.parametrize("text, lang, number", [
+    ("Vestlige diplomater anslår, at omkring 1.000 Wagner-folk nu er i landet.", "da",
+     "1.000"),
+    ("Rundt 1000 Wagner-folk er i landet.", "nb", "1000"),
+    ("Omkring 1.000 folk var samlet på pladsen.", "da", "1.000"),
+])
+def test_folk_counts_people(text, lang, number):
+    """Danish and Norwegian "folk" (people), also as a compound head ("Wagner-folk")."""
+    assert claim_with(text, lang, number).category == "people"

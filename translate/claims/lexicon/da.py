@@ -91,7 +91,7 @@ LEXICON = Lexicon(
         "rockets": ("raket*", "missil*", "granat*", "drone*", "bomber", "projektiler"),
         "buildings": ("bygninger", "huse", "hjem", "boliger", "lejligheder", "moskeer", "kirker",
                       "butikker", "hoteller"),
-        "people": ("personer", "person", "mennesker", "menneske", "demonstrant*",
+        "people": ("personer", "person", "mennesker", "menneske", "folk", "demonstrant*",
                    "aktivist*", "civile", "borgere", "statsborger*", "militante", "militant",
                    "andre", "tilhængere", "troende", "indbyggere", "børn", "kvinder",
                    "mænd", "mand", "voksne", "passager*", "flypassager*", "migranter", "turister",

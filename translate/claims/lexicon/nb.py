@@ -84,7 +84,7 @@ LEXICON = Lexicon(
         "rockets": ("rakett*", "missil*", "granat*", "drone*", "bomber", "prosjektiler"),
         "buildings": ("bygninger", "bygg", "hus", "husene", "hjem", "boliger", "leiligheter",
                       "moskeer", "kirker", "butikker", "hoteller"),
-        "people": ("personer", "person", "mennesker", "menneske", "demonstrant*",
+        "people": ("personer", "person", "mennesker", "menneske", "folk", "demonstrant*",
                    "aktivist*", "sivile", "borgere", "statsborger*", "militante", "andre",
                    "tilhengere", "troende", "innbyggere", "barn", "kvinner", "menn", "mann",
                    "voksne", "passasjer*", "migranter", "turister", "studenter", "elever",
