@@ -272,14 +272,11 @@ def previous_value(tokens: list[Token], found: list[Found], n: int, first_tok: i
         return True
     if not earlier_before:
         return False
-    k = first_tok - 1
-    if k >= 0 and same_figure and time_after and (
-            tokens[k].norm in _COMPARED_ONE.get(lang, frozenset()) or (
-            k > 0 and (tokens[k - 1].norm, tokens[k].norm) in _COMPARED_TWO.get(
-                lang, frozenset()))):
+    if same_figure and time_after and compared(tokens, first_tok, lang):
         return True
     if lang != "ar":
         return False
+    k = first_tok - 1
     while k >= start and first_tok - k <= _NP_REACH and tokens[k].kind == "word" and (
             tokens[k].norm not in copulas):
         k -= 1  # the figure's noun phrase: "بعد أن كانت الحصيلة المؤكدة 30"

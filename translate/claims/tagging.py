@@ -157,14 +157,12 @@ def _arabic_presence(tokens: list[Token], k: int) -> bool:
     return False
 
 
-def _verbs_only(tokens: list[Token], dir_of: list, is_num: list[bool], lang: str
-                ) -> list[int]:
-    """Drop direction words that cannot be the verb of a change (in place; returns their
-    indices): an attributive adjective between an article and its noun ("the lower house",
-    "den reducerede styrke": no count is lowered), a stative passive of stationing ("500
+def _verbs_only(tokens: list[Token], dir_of: list, is_num: list[bool], lang: str) -> None:
+    """Drop direction words that cannot be the verb of a change (in place): an attributive
+    adjective between an article and its noun ("the lower house", "den reducerede styrke":
+    no count is lowered), a stative passive of stationing ("500
     troops are stationed in Chad": a level that stands, not an addition), and a "pull" verb
     without its particle of direction."""
-    dropped: list[int] = []
     articles = _ARTICLES.get(lang, frozenset())
     function = FUNCTION_WORDS.get(lang, frozenset())
     pulls, particles = _PULL.get(lang, ((), frozenset()))
@@ -175,20 +173,15 @@ def _verbs_only(tokens: list[Token], dir_of: list, is_num: list[bool], lang: str
                 tokens[k + 1].kind == "word" and tokens[k + 1].norm not in function
                 and not is_num[k + 1]):
             dir_of[k] = None
-            dropped.append(k)
         elif cls == "deploy" and tokens[k].norm in _STATIONED.get(lang, ()) and k and (
                 tokens[k - 1].norm in _PRESENT_COPULAS.get(lang, frozenset())):
             dir_of[k] = None  # "are stationed": a standing level
-            dropped.append(k)
         elif cls == "deploy" and lang == "ar" and _arabic_presence(tokens, k):
             dir_of[k] = None  # "تنشر الولايات المتحدة 5000 جندي في العراق": a presence
-            dropped.append(k)
         elif pulls and tokens[k].norm.startswith(pulls) and not any(
                 tokens[m].norm in particles
                 for m in range(k + 1, min(len(tokens), k + 1 + _PARTICLE_REACH))):
             dir_of[k] = None
-            dropped.append(k)
-    return dropped
 
 
 #: Particles of a phrasal verb of change (closed class), to their direction: "revised down
@@ -267,7 +260,6 @@ def tag_tokens(tokens: list[Token], found: list[Found], lex: Lexicon) -> TokenTa
     words = [t.kind == "word" for t in tokens]
     cue_of = [cue_look(t.norm) if w else None for t, w in zip(tokens, words)]
     dir_of = [dir_look(t.norm) if w else None for t, w in zip(tokens, words)]
-    is_cue = [c is not None or d is not None for c, d in zip(cue_of, dir_of)]
     is_num = [False] * len(tokens)
     for f in found:
         if f.quantity.kind == "count":
@@ -282,9 +274,7 @@ def tag_tokens(tokens: list[Token], found: list[Found], lex: Lexicon) -> TokenTa
         if tokens[k].norm in possessed and (tokens[k - 1].norm in possessives or (
                 k > 1 and tokens[k - 1].norm in _OWN and tokens[k - 2].norm in possessives)):
             cue_of[k] = possessed[tokens[k].norm]
-            is_cue[k] = True
-    for k in _verbs_only(tokens, dir_of, is_num, lang):
-        is_cue[k] = cue_of[k] is not None
+    _verbs_only(tokens, dir_of, is_num, lang)
     _particles(tokens, dir_of, is_num, lex)
     is_cue = [c is not None or d is not None for c, d in zip(cue_of, dir_of)]
     if lang == "ar":  # "فقد تم الإبلاغ": the particle فـ+قد before a verb, not "lost"

@@ -8,9 +8,11 @@ prepositions of search and time).
 
 from __future__ import annotations
 
+from translate.claims.bare import WHO, past_verb
 from translate.claims.clause import CONJUNCTIONS as _CONJUNCTIONS
 from translate.claims.lexicon import Lexicon
 from translate.claims.quantities import Found
+from translate.claims.tense import past_form
 from translate.claims.tokens import Token, match_phrase
 
 __all__ = ["VERB_WINDOW", "BREAK", "AUXILIARIES", "MODALS", "MODAL_REACH", "THAT",
@@ -214,11 +216,10 @@ def coordinated_end(tokens: list[Token], found: list[Found], n: int, last_tok: i
     return hi
 
 
-#: Relative pronouns that open a clause about the noun before them (closed class).
+#: Relative pronouns that open a clause about the noun before them (closed class): those
+#: of persons (:data:`translate.claims.bare.WHO`) and English "which", "that".
 RELATIVES: dict[str, frozenset[str]] = {
-    "en": frozenset({"who", "which", "that"}), "da": frozenset({"som", "der"}),
-    "nb": frozenset({"som"}),
-}
+    "en": WHO["en"] | {"which", "that"}, "da": WHO["da"], "nb": WHO["nb"]}
 _RELATIVE_REACH = 14  # tokens from the relative pronoun to the main clause's auxiliary
 
 
@@ -229,9 +230,6 @@ def relative_clause(tokens: list[Token], k: int, lang: str) -> tuple[int, int] |
     sendt dit,] er fortsatt savnet". The relative clause's verb describes the noun; the
     verb at ``main`` is its predicate. ``None`` when no relative clause opens there or no
     auxiliary follows its verb (the relative verb is then all the sentence says)."""
-    from translate.claims.bare import past_verb
-    from translate.claims.tense import past_form
-
     if k < len(tokens) and tokens[k].text == ",":
         k += 1
     if k >= len(tokens) or tokens[k].norm not in RELATIVES.get(lang, ()):
