@@ -471,9 +471,9 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
         pos = c.sentence.find(clause)
         if words and words[0].lower().strip(",") in cfg.when_words and pos > 0:
             m = re.search(r"(1[5-9]\d\d|20\d\d)\W*$", c.sentence[:pos])
-            years = [int(m.group(1))] if m else _years_back(
-                c.sentence[:pos].rsplit(",", 2)[-2] if c.sentence[:pos].count(",") >= 2
-                else c.sentence[:pos], c, published, cfg)
+            # (or relative, in the clause the "when/where" clause refers back to)
+            previous = c.sentence[:pos].rstrip().rstrip(",").rsplit(",", 1)[-1]
+            years = [int(m.group(1))] if m else _years_back(previous, c, published, cfg)
     if not years:  # elsewhere in the sentence, unless it opens a span ("since 2013") or
         # stands in an aside between commas that does not hold the figure ("the ferry,
         # built in 1994, carried 150 cars")
@@ -719,7 +719,7 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         out = _mark_earlier(claims, out, cfg)
     if cfg.same_doc_old_values:
         ended = {(c.doc, c.sentence_index) for c, inf in zip(claims, out)
-                 if _is_change_end(c) and not _is_old_value(c) or inf.ends_change}
+                 if (_is_change_end(c) and not _is_old_value(c)) or inf.ends_change}
         out = [dataclasses.replace(inf, open_start=True)
                if _is_old_value(c) and (c.doc, c.sentence_index) not in ended else inf
                for c, inf in zip(claims, out)]

@@ -665,14 +665,9 @@ def find_stories(
         tried = (min(ra, rb), max(ra, rb), len(members[ra]), len(members[rb]))
         if tried in rejected:  # the same two groups, unchanged since: same answer
             continue
-        left, right = _sample(members[ra]), _sample(members[rb])
-        total = 0.0
-        for x in left:
-            sims = vecs[right] @ vecs[x]
-            total += sum(_pair_score(facts[x], facts[y], float(c), cfg)
-                         for y, c in zip(right, sims))
         gap = _nearest_gap(dates[ra], dates[rb])
-        avg = total / (len(left) * len(right)) - _time_cost(gap, cfg)
+        avg = _average_score(_sample(members[ra]), _sample(members[rb]), facts, vecs, cfg) \
+            - _time_cost(gap, cfg)
         if avg < cfg.join:
             rejected.add(tried)
             continue
@@ -690,6 +685,17 @@ def find_stories(
         stories.append(Story(f"s{k}", tuple(f.id for f in fs), _label(fs),
                              tuple(why[root(m[0])])))
     return stories
+
+
+def _average_score(left: Sequence[int], right: Sequence[int], facts: Sequence[DocumentFacts],
+                   vecs: np.ndarray, cfg: StoryConfig) -> float:
+    """Average pair score (before time) of two groups of documents."""
+    total = 0.0
+    for x in left:
+        sims = vecs[list(right)] @ vecs[x]
+        total += sum(_pair_score(facts[x], facts[y], float(c), cfg)
+                     for y, c in zip(right, sims))
+    return total / (len(left) * len(right))
 
 
 def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list[int]],
@@ -713,11 +719,8 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
             gap = _nearest_gap(dates[r], dates[t])
             if t == r or len(members[t]) < 2 or gap is None or gap > cfg.window_days:
                 continue  # (a follow-up: dated, within the story's window)
-            right = _sample(members[t])
-            sims = vecs[right] @ vecs[x]
-            avg = sum(_pair_score(facts[x], facts[y], float(c), cfg)
-                      for y, c in zip(right, sims)) / len(right)
-            avg -= _time_cost(gap, cfg)
+            avg = _average_score([x], _sample(members[t]), facts, vecs, cfg) \
+                - _time_cost(gap, cfg)
             scored.append((avg, t))
         if not scored:
             continue

@@ -8,7 +8,8 @@ month names come from CLDR through Babel for every language, never from a hand l
 
 :func:`claim_day` is read by linking: two counts of a repeated kind of event (protests,
 strikes, marches) that name two different days count two days' events, even when their
-stories are one.
+stories are one. :func:`years_back` reads years named relative to publication (CLDR's
+"{0} years ago", "last year"): the toll of a past event.
 """
 
 from __future__ import annotations
