@@ -342,6 +342,24 @@ def place_after(tokens: list[Token], j: int, lang: str) -> bool:
         lang in ("da", "nb") and len(nxt.norm) > 3 and nxt.norm.endswith(("en", "et")))
 
 
+#: Prepositions of place or direction before a count of things (closed class): "på fem
+#: hospitaler", "i seks delstater", "to six hospitals", "في ثلاث ولايات".
+_IN_PLACE: dict[str, frozenset[str]] = {
+    lang: preps | extra for lang, preps, extra in (
+        ("en", _PLACE_PREPS["en"] - {"for"}, frozenset({"at", "to", "into"})),
+        ("da", _PLACE_PREPS["da"] - {"for"}, frozenset({"til", "ved"})),
+        ("nb", _PLACE_PREPS["nb"] - {"for"}, frozenset({"til", "ved"})),
+        ("ar", _PLACE_PREPS["ar"], frozenset({normalise_word("إلى"), normalise_word("الى")})))
+}
+
+
+def in_place(tokens: list[Token], first: int, lang: str) -> bool:
+    """The count at ``tokens[first]`` is the object of a preposition of place or direction:
+    it says where ("12 er indlagt på fem hospitaler", "200 died in six states"), so a
+    casualty word of its clause is about other people, not about what it counts."""
+    return first > 0 and tokens[first - 1].norm in _IN_PLACE.get(lang, frozenset())
+
+
 def place_before(tokens: list[Token], first: int, lang: str) -> bool:
     """"and in Georgia 33", "og i Belgien 31", "وفي جورجيا 33": a coordinated place right
     before a bare figure, the ellipsis of the count stated for the place before it."""

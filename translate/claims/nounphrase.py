@@ -52,7 +52,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         omkring cirka ca ligesom end inden igen samlet alt alle begge hver hvert nogle nogen
         hvoraf hvilke hvilket hvem hvad sig seg i alt mindst blevet været så langt fortsat
         foreløbig sandsynligvis formentlig muligvis bekræftet nu foran bag bagved overfor
-        imod langs forbi via trods
+        imod langs forbi via trods udenfor indenfor
     """.split()),
     "nb": frozenset("""
         og eller men at som der den det de en et ei av i på til fra med uten for om over under
@@ -62,7 +62,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         våre deres min sin sine sitt dem disse denne dette her der omkring cirka ca enn innen
         igjen samlet alt alle begge hver hvert noen hvorav hvilke hvilket hvem hva seg totalt
         minst blitt vært så langt fortsatt foreløpig trolig sannsynligvis antakelig
-        muligens bekreftet foran bak bakom overfor imot langs forbi via tross
+        muligens bekreftet foran bak bakom overfor imot langs forbi via tross utenfor
+        innenfor
     """.split()),
     "ar": frozenset(normalise_word(w) for w in """
         في من على إلى الى عن مع منذ حتى بعد قبل خلال بين عند لدى ضد حول نحو دون و أو او ثم

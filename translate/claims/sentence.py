@@ -38,6 +38,7 @@ from translate.claims.clause import (
     cue_before_adverbs,
     governing_change,
     group_noun,
+    in_place,
     level_verb_before,
     listed_after,
     measured_noun,
@@ -273,6 +274,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
     units = unit_words(lang)
     multipliers = MULTIPLIERS.get(lang, frozenset())
     out: list[SentenceClaim] = []
+    placed: set[int] = set()  # ids of the quantities of claims that say where ("på fem
+    # hospitaler")
     event: bool | None = None  # the sentence has a past verb form (read once, when needed)
     scoring: list[bool] = []  # the sentence has a verb of scoring (read once, when needed)
 
@@ -418,8 +421,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             np = None
         if np is not None and np.of_them:
             clause_cue, _, _ = nearest(cue_of, f.first, np.last + 1, lo, hi, is_num)
-            # the antecedent is the claim before; none ("eight weeks, four of them"): no claim
-            category = clause_cue or (out[-1].category if out else None)
+            # the antecedent is the claim before (not one that only says where: "Tolv er
+            # indlagt på fem hospitaler, syv af dem på intensiv"); none ("eight weeks, four
+            # of them"): no claim
+            who = [c for c in out if id(c.quantity) not in placed] or out
+            category = clause_cue or (who[-1].category if who else None)
             source = "clause" if clause_cue else "antecedent"
             if category is None:  # "Mindst 12 af dem var børn": the predicate noun says who
                 category = predicate_category(tokens, np.last + 1, hi, lang, noun_category)
@@ -607,7 +613,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                                         limit=2)
             subject = not cue_after and not close_after and group_noun(
                 tokens, f.first - dist)  # "The dead came from 35 countries": the subject
-            if (dist <= 3 or close_after) and not subject:
+            if (dist <= 3 or close_after) and not subject and not in_place(
+                    tokens, first_tok, lang):  # "indlagt på fem hospitaler": where, not who
                 category = close_after or cue  # "فقد أثر 17 صيادا", "én mann blant de drepte"
                 source = "clause"
         if category is None and np is None and out and after_conjunction(tokens, f, text) and \
@@ -714,6 +721,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 continue  # "The nucleus consists of two particles": a description
         if category in ("killed", "wounded", "missing", "arrested", "displaced") and not role:
             direction = change = None
+        if in_place(tokens, first_tok, lang):
+            placed.add(id(q))
         out.append(SentenceClaim(q, category, direction, change, q.hedge_start, end, noun,
                                  role, f.first, last_tok, source))
     resolve_pairs(out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from translate.claims.lexicon import Lexicon
+from translate.claims.lexicon import Lexicon, normalise_word
 from translate.claims.morphology import (
     english_singulars,
     passive_participles,
@@ -38,6 +38,55 @@ _POSSESSED: dict[str, tuple[frozenset[str], dict[str, str]]] = {
     "da": (frozenset({"deres", "sine", "sit", "sin", "vores", "uden"}), {"hjem": "displaced"}),
     "nb": (frozenset({"deres", "sine", "sitt", "sin", "våre", "uten"}), {"hjem": "displaced"}),
 }
+
+
+#: Nouns of a hospital (``*`` = prefix; Danish/Norwegian compounds by their head:
+#: "militærhospital") and the prepositions that place people in or bring them to one
+#: (closed classes). "Twenty-four people remain in hospital", "17 personer ligger på
+#: sykehus", "took 74 patients to six hospitals", "يرقدون في المستشفى": who is in hospital
+#: is hurt, as "hospitalised"/"innlagt" say; a hospital after "at"/"near"/"outside" is only
+#: where something happened.
+_HOSPITALS: dict[str, tuple[str, ...]] = {
+    "en": ("hospital", "hospitals"),
+    "da": ("hospital*", "sygehus*"),
+    "nb": ("sykehus*", "hospital*"),
+    "ar": (normalise_word("مستشفى"), normalise_word("مستشفيات")),
+}
+_TO_HOSPITAL: dict[str, frozenset[str]] = {
+    "en": frozenset({"in", "to", "into"}),
+    "da": frozenset({"på", "i", "til"}),
+    "nb": frozenset({"på", "i", "til"}),
+    "ar": frozenset({normalise_word("في"), normalise_word("إلى"), normalise_word("الى")}),
+}
+#: Arabic prepositions written on the noun ("بالمستشفى", "للمستشفى").
+_AR_ATTACHED = ("بال", "لل", "وبال")
+_HOSPITAL_REACH = 3  # words between the preposition and the noun ("på et amerikansk
+# militærhospital", "to six hospitals")
+
+
+def _in_hospital(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """``tokens[k]`` is a hospital that people are in or are brought to: a hospital noun
+    after a preposition of place or direction (past at most a few words of its phrase),
+    or, in Arabic, with the preposition on it."""
+    lang = lex.language
+    terms = _HOSPITALS.get(lang)
+    norm = tokens[k].norm
+    if not terms or tokens[k].kind != "word":
+        return False
+    if not word_matches(norm, terms, lex) and compound_head_matches(norm, terms, lex) is None:
+        return False
+    if lang == "ar" and norm.startswith(_AR_ATTACHED):
+        return True
+    preps = _TO_HOSPITAL.get(lang, frozenset())
+    articles = _ARTICLES.get(lang, frozenset())
+    function = FUNCTION_WORDS.get(lang, frozenset())
+    for m in range(k - 1, max(-1, k - 2 - _HOSPITAL_REACH), -1):
+        if tokens[m].norm in preps:
+            return True
+        if tokens[m].kind not in ("word", "num") or (
+                tokens[m].norm in function and tokens[m].norm not in articles):
+            return False  # "i kø utenfor sykehusene": another preposition's noun
+    return False
 
 
 #: "own" between a possessive and its noun ("i sine egne hjem").
@@ -274,6 +323,9 @@ def tag_tokens(tokens: list[Token], found: list[Found], lex: Lexicon) -> TokenTa
         if tokens[k].norm in possessed and (tokens[k - 1].norm in possessives or (
                 k > 1 and tokens[k - 1].norm in _OWN and tokens[k - 2].norm in possessives)):
             cue_of[k] = possessed[tokens[k].norm]
+    for k in range(len(tokens)):
+        if cue_of[k] is None and not (k and is_num[k - 1]) and _in_hospital(tokens, k, lex):
+            cue_of[k] = "wounded"  # (not "six hospitals": a count of its own)
     _verbs_only(tokens, dir_of, is_num, lang)
     _particles(tokens, dir_of, is_num, lex)
     is_cue = [c is not None or d is not None for c, d in zip(cue_of, dir_of)]

@@ -1,0 +1,55 @@
+"""Category mechanisms of claims: where a count of people is, what its clause says.
+
+Sentences written for these tests (none taken from the gold sets).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.claims.sentence import sentence_claims
+
+
+def _cats(text: str, language: str) -> list[tuple[float | None, str]]:
+    return [(c.quantity.value, c.category) for c in sentence_claims(text, language)]
+
+
+# -- people in (or brought to) hospital are hurt --------------------------------------
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Thirty-one passengers remain in hospital after the derailment.",
+     [(31.0, "wounded")]),
+    ("en", "About 40 were taken to hospital with burns, 6 of them in a serious condition.",
+     [(40.0, "wounded"), (6.0, "wounded")]),
+    ("nb", "Rundt 60 personer ligger fortsatt på sykehus etter brannen.", [(60.0, "wounded")]),
+    ("da", "Omkring 45 mennesker ligger stadig på hospitalet efter ulykken.",
+     [(45.0, "wounded")]),
+    ("da", "Tre er indbragt til et lokalt sygehus.", [(3.0, "wounded")]),
+    ("ar", "وما زال ٤٠ شخصا يرقدون في المستشفى بعد الحادث.", [(40.0, "wounded")]),
+])
+def test_people_in_hospital_are_wounded(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a hospital that is only where people stood, or a count of hospitals
+    ("nb", "Flere hundre mennesker samlet seg utenfor sykehuset i går kveld.",
+     [(None, "people")]),
+    ("en", "About 200 protesters gathered outside the hospital on Sunday.",
+     [(200.0, "people")]),
+])
+def test_hospital_as_a_mere_place(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+# -- a count after a preposition of place says where, not who -----------------------
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("da", "Ni mennesker er indlagt på seks hospitaler, fire af dem på intensiv.",
+     [(9.0, "wounded"), (6.0, "other"), (4.0, "wounded")]),
+    ("nb", "Over 50 mennesker har omkommet i fire fylker.", [(50.0, "killed"), (4.0, "other")]),
+    ("en", "Eleven people were injured in three villages.",
+     [(11.0, "wounded"), (3.0, "other")]),
+])
+def test_count_of_places_keeps_its_category(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
