@@ -53,3 +53,31 @@ def test_hospital_as_a_mere_place(language: str, text: str, expected) -> None:
 ])
 def test_count_of_places_keeps_its_category(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+# -- a denied casualty word labels no count ---------------------------------------------
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The clinic has recorded 300 cases of the fever, but no deaths so far.",
+     [(300.0, "people")]),
+    ("en", "Officials counted 70 cases in the district without any deaths.",
+     [(70.0, "people")]),
+    ("nb", "Kommunen har registrert 45 tilfeller, men ingen døde.", [(45.0, "people")]),
+    ("da", "Regionen har registreret 45 tilfælde, men ingen dødsfald.", [(45.0, "people")]),
+])
+def test_denied_casualty_word_is_no_cue(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+# -- the object of a coordinated clause counts what the first clause's object counts ---
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The north has reported 240 cases, and the south has confirmed 35.",
+     [(240.0, "people"), (35.0, "people")]),
+    ("en", "The army has deployed 900 soldiers, and the navy has sent 150.",
+     [(900.0, "troops"), (150.0, "troops")]),
+    ("nb", "Nord har meldt om 240 tilfeller, og sør har bekreftet 35.",
+     [(240.0, "people"), (35.0, "people")]),
+])
+def test_parallel_object(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected

@@ -360,6 +360,25 @@ def in_place(tokens: list[Token], first: int, lang: str) -> bool:
     return first > 0 and tokens[first - 1].norm in _IN_PLACE.get(lang, frozenset())
 
 
+_PARALLEL_REACH = 6  # tokens from the "and" to the count ("and Fiji has confirmed")
+
+
+def parallel_object(tokens: list[Token], prev_last: int, first: int, j: int) -> bool:
+    """A bare count at ``tokens[first]`` that ends a clause coordinated with the one of the
+    count ending at ``prev_last``: a comma and "and" between them, then a subject and the
+    verb right before the count ("has recorded 100 cases, and Fiji has confirmed five",
+    "har registreret 40 tilfælde, og Tonga har bekræftet fem"); the clause stops after it
+    (punctuation or the end)."""
+    if first < 3 or first - prev_last > _PARALLEL_REACH + 2 or tokens[first - 1].kind != "word":
+        return False
+    if j < len(tokens) and tokens[j].kind == "word":
+        return False  # the count's clause goes on: no parallel object
+    for k in range(prev_last + 1, first - 2):
+        if tokens[k].norm in CONJUNCTIONS and tokens[k - 1].text == ",":
+            return all(t.kind == "word" for t in tokens[k + 1:first])
+    return False
+
+
 def place_before(tokens: list[Token], first: int, lang: str) -> bool:
     """"and in Georgia 33", "og i Belgien 31", "وفي جورجيا 33": a coordinated place right
     before a bare figure, the ellipsis of the count stated for the place before it."""

@@ -42,6 +42,7 @@ from translate.claims.clause import (
     level_verb_before,
     listed_after,
     measured_noun,
+    parallel_object,
     phrase_category,
     place_after,
     place_before,
@@ -624,6 +625,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             # ("two were killed in Kabul and one in Herat" stays)
             category = out[-1].category
             source = "antecedent"
+        if category is None and np is None and out and out[-1].noun is not None and (
+                out[-1].category not in ("_pending", "other")) and parallel_object(
+                    tokens, out[-1].last, first_tok, j):
+            # "Tonga has recorded 100 cases, and Fiji has confirmed five": the object of a
+            # clause coordinated with the one before counts what that one's object counts
+            category, source = out[-1].category, "antecedent"
         if category is None and np is None and (out or antecedent) and among_them(
                 tokens, first_tok, out, lex):
             # "4,300 troops, including 2,400 in Mali"; "Heraf bor 600.000 i nødlejre"

@@ -89,6 +89,17 @@ def _in_hospital(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
+#: Determiners that deny the noun after them (closed class): "no deaths were reported",
+#: "without any injuries", "ingen døde", "أي إصابات": a casualty word they deny says
+#: nothing happened, so it labels no count.
+_DENYING: dict[str, frozenset[str]] = {
+    "en": frozenset({"no", "any"}),
+    "da": frozenset({"ingen", "intet"}),
+    "nb": frozenset({"ingen", "intet"}),
+    "ar": frozenset({normalise_word("أي"), normalise_word("أية")}),
+}
+
+
 #: "own" between a possessive and its noun ("i sine egne hjem").
 _OWN = frozenset({"egne", "eget", "egen"})
 
@@ -326,6 +337,10 @@ def tag_tokens(tokens: list[Token], found: list[Found], lex: Lexicon) -> TokenTa
     for k in range(len(tokens)):
         if cue_of[k] is None and not (k and is_num[k - 1]) and _in_hospital(tokens, k, lex):
             cue_of[k] = "wounded"  # (not "six hospitals": a count of its own)
+    denying = _DENYING.get(lang, frozenset())
+    for k in range(1, len(tokens)):
+        if cue_of[k] is not None and tokens[k - 1].norm in denying:
+            cue_of[k] = None  # "but neither has reported any deaths"
     _verbs_only(tokens, dir_of, is_num, lang)
     _particles(tokens, dir_of, is_num, lex)
     is_cue = [c is not None or d is not None for c, d in zip(cue_of, dir_of)]
