@@ -81,3 +81,18 @@ def test_denied_casualty_word_is_no_cue(language: str, text: str, expected) -> N
 ])
 def test_parallel_object(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+# -- Arabic "إصابة": infection in an outbreak, injury elsewhere ----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("سجلت السلطات ٣٥٠ إصابة جديدة بالحصبة خلال أسبوع.", [(350.0, "people")]),
+    ("ارتفع عدد الإصابات بفيروس كورونا في المدينة إلى ١٢٠٠ إصابة.", [(1200.0, "people")]),
+    ("أعلنت الوزارة تسجيل ٤٠ إصابة و٣ وفيات بسبب تفشي الكوليرا.",
+     [(40.0, "people"), (3.0, "killed")]),
+    # no outbreak in the sentence: injuries
+    ("أسفر الانفجار عن ٤٠ إصابة بين العمال.", [(40.0, "wounded")]),
+    ("أصيب ١٢ شخصا في الهجوم.", [(12.0, "wounded")]),
+])
+def test_arabic_infection_in_an_outbreak(text: str, expected) -> None:
+    assert _cats(text, "ar") == expected

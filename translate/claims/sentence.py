@@ -82,7 +82,7 @@ from translate.claims.nounphrase import (
 from translate.claims.quantities import agreeing_dual, dual_singular, past_age, scan
 from translate.claims.tagging import classifier, tag_tokens
 from translate.claims.tense import reports_event
-from translate.claims.tokens import Token
+from translate.claims.tokens import Token, word_matches
 from translate.claims.types import Quantity
 from translate.claims.units import MULTIPLIERS, goal_noun, scores, unit_words
 from translate.claims.window import (
@@ -235,6 +235,17 @@ def _subject_after(tokens: list[Token], k: int, lang: str) -> bool:
         tokens[k], lang))
 
 
+def _infection(tokens: list[Token], lex: Lexicon) -> frozenset[str]:
+    """The words of the sentence that name infection rather than injury: its ``infection``
+    words (Arabic "إصابة") when a word of an outbreak stands in it ("وباء", "فيروس",
+    "بالكوليرا"), else none."""
+    if not lex.infection or not any(
+            t.kind == "word" and word_matches(t.norm, lex.outbreak, lex) for t in tokens):
+        return frozenset()
+    return frozenset(t.norm for t in tokens if t.kind == "word" and word_matches(
+        t.norm, lex.infection, lex))
+
+
 def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                     antecedent: str | None = None) -> list[SentenceClaim]:
     """Claims of one sentence, with offsets relative to ``text``.
@@ -261,6 +272,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
     if not found:
         return []
     cat_look = classifier(lex.categories, lex, "cat")
+    infection = _infection(tokens, lex)
+    if infection:  # "عدد الإصابات بالكوليرا": cases of a disease, not injuries
+        by_noun = cat_look
+
+        def cat_look(norm: str) -> str | None:
+            return "people" if norm in infection else by_noun(norm)
 
     def noun_category(tok: Token) -> str | None:
         if tok.kind != "word":
@@ -271,6 +288,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
     words, cue_of, dir_of, is_cue, is_num = (list(tags.words), list(tags.cue_of),
                                              list(tags.dir_of), list(tags.is_cue),
                                              list(tags.is_num))
+    for k, tok in enumerate(tokens):
+        if tok.norm in infection:
+            cue_of[k] = None
+            is_cue[k] = dir_of[k] is not None
     function = FUNCTION_WORDS.get(lang, frozenset())
     units = unit_words(lang)
     multipliers = MULTIPLIERS.get(lang, frozenset())

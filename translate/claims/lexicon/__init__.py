@@ -89,6 +89,11 @@ class Lexicon:
         century_after: Words after an ordinal that make it a century ("16th century" is
             read as the decade-like value 1500, equal to "1500-tallet").
         century_before: Words before an ordinal that make it a century (Arabic "القرن").
+        outbreak: Words of a disease or an outbreak ("وباء", "فيروس", "الكوليرا"); in a
+            sentence with one, the ``infection`` words mean infection, not injury.
+        infection: Injury words that also mean infection (Arabic "إصابة" is both an injury
+            and a case of a disease); with an ``outbreak`` word in the sentence they count
+            cases (``people``) and are no casualty cue.
     """
 
     language: str
@@ -124,6 +129,8 @@ class Lexicon:
     century_after: tuple[str, ...] = ()
     century_before: tuple[str, ...] = ()
     weekdays: frozenset[str] = field(default_factory=frozenset)
+    outbreak: tuple[str, ...] = ()
+    infection: tuple[str, ...] = ()
 
 
 @cache
