@@ -96,3 +96,26 @@ def test_parallel_object(language: str, text: str, expected) -> None:
 ])
 def test_arabic_infection_in_an_outbreak(text: str, expected) -> None:
     assert _cats(text, "ar") == expected
+
+
+# -- a toll before a noun of people counts them ------------------------------------------
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("da", "Dødstallet er nu steget til 48 mennesker.", [(48.0, "killed")]),
+    ("nb", "Dødstallet har passert 120 personer.", [(120.0, "killed")]),
+    ("ar", "ارتفعت حصيلة الفيضانات إلى ٧٥ شخصا.", [(75.0, "killed")]),
+    ("ar", "وصل عدد ضحايا الانهيار إلى ما لا يقل عن ٣٠ عاملا.", [(30.0, "killed")]),
+    # a toll with its own figure before: the next count is not the toll's
+    ("nb", "Dødstallet har steget til 14, og 60 personer er evakuert.",
+     [(14.0, "killed"), (60.0, "displaced")]),
+    ("da", "Dødstallet er 14, og 60 mennesker venter ved grænsen.",
+     [(14.0, "killed"), (60.0, "people")]),
+])
+def test_toll_before_a_people_noun(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+def test_arabic_toll_phrase_is_head_first() -> None:
+    # "the number of British soldiers": the soldiers decide, not the adjective after them
+    assert _cats("وبلغ عدد الجنود الفرنسيين في البلاد نحو خمسة آلاف.", "ar") == [
+        (5000.0, "troops")]

@@ -151,7 +151,8 @@ _MODIFIER_REACH = 3
 
 def _counted_phrase(tokens: list[Token], start: int, stop: int, lex: Lexicon) -> list[int]:
     """Token indices of the noun phrase a toll counts, head-first order for the category
-    search (the last content word before a preposition, verb-like auxiliary or the number),
+    search (the last content word before a preposition, verb-like auxiliary or the number;
+    in Arabic the first),
     or ``[]`` when no content word follows the toll word."""
     function = FUNCTION_WORDS.get(lex.language, frozenset())
     out: list[int] = []
@@ -161,7 +162,8 @@ def _counted_phrase(tokens: list[Token], start: int, stop: int, lex: Lexicon) ->
                 lex.language, ()):
             break
         out.append(m)
-    return out[::-1]
+    # Arabic puts the head first ("عدد الجنود البريطانيين": the soldiers, British)
+    return out if lex.language == "ar" else out[::-1]
 
 
 #: Auxiliaries and copulas that end a toll's phrase ("the number of cases has risen",

@@ -70,7 +70,7 @@ from translate.claims.filters import (
     ranked,
     relational_phrase,
 )
-from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon
+from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, normalise_word
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
     FUNCTION_WORDS,
@@ -519,6 +519,16 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if category == "people" and noun is not None and _measured_group(
                 tokens, first_tok, lang, cat_look) == "troops":
             category, source = "troops", "clause"  # "an assault force of 2,400 men"
+        if category == "people" and noun is not None and cue is None and (
+                normalise_word(noun) not in infection):
+            # "Dødstallet er steget til 63 mennesker", "الحصيلة السابقة ٢٣ رهينة": a toll
+            # of the dead (or hurt...) stated before a noun of people counts them (a toll
+            # with its own figure before this one is that figure's: "dødstallet er 11, og
+            # 36 personer er smittet")
+            toll = toll_category(tokens, first_tok, max(clause_start(tokens, first_tok), (
+                out[-1].last + 1) if out else 0), lex, cue_of, noun_category=noun_category)
+            if toll in _EVENT_CATEGORIES:
+                category, source = toll, "toll"
         # "firefighters who were sent there were still unaccounted for": the relative
         # clause describes the noun; the verb after it is the count's predicate
         relative = relative_clause(tokens, last_tok + 1, lang) if noun is not None else None
