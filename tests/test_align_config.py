@@ -277,6 +277,21 @@ def test_the_place_a_figure_is_about_is_the_one_after_it_or_coordinated_with_it(
                   "More than 21,000", "en") == {"TR", "SY"}
 
 
+def test_a_list_of_countries_past_the_comma_that_ends_the_clause_is_all_the_figure_s():
+    from translate.align.config import LinkingConfig
+    from translate.align.cues import _focus
+
+    loc = LinkingConfig().locatives
+    s = ("So far 2,100 cases and 1,150 deaths have been counted in Uganda, Kenya, Rwanda "
+         "and Burundi, the agency said.")
+    assert _focus(s, "1,150 deaths", "en", loc) == {"UG", "KE", "RW", "BI"}
+    nb = "Totalt er 1 150 døde registrert i Uganda, Kenya og Rwanda, ifølge byrået."
+    assert _focus(nb, "1 150 døde", "nb", loc) == {"UG", "KE", "RW"}
+    # a list stops at the next figure: "31 in Belgium" is another figure's place
+    s = "At least 163 people died in Germany, and 31 in Belgium."
+    assert _focus(s, "163 people", "en", loc) == {"DE"}
+
+
 def test_a_running_total_s_lower_bound_then_a_higher_count_days_later_differs_over_time():
     more_than = _bound("a", 1300, "at_least")  # "more than 1,300" on day 1
     week = D + dt.timedelta(days=7)

@@ -95,3 +95,18 @@ def test_named_sources_of_one_day_may_be_far_apart_but_not_without_bound():
     assert _rule(police, far) == (None, "same-day values too far apart")
     unsourced = _claim("d", "en", "About 3,500,000 people marched in the protests.")
     assert _rule(police, unsourced) == (None, "same-day values too far apart")
+
+
+# --- a count of nationals is no step of a toll of people ----------------------------------
+def test_a_count_of_nationals_is_no_update_of_a_toll_of_people():
+    toll = _claim("a", "en", "At least 31 people were killed in the blasts.")
+    americans = _claim("b", "en", "Two Americans were among the dead, officials said.")
+    danes = _claim("c", "da", "Fire danskere er blandt de dræbte.")
+    assert _rule_days(toll, americans, 2) == "different values, a count of nationals"
+    assert _rule_days(toll, danes, 2) == "different values, a count of nationals"
+    # a nationality that only qualifies the counted noun keeps the toll's steps
+    risen = _claim("d", "en", "The Pentagon said the number of injured in the missile "
+                              "attack has risen to 109.")
+    named = _claim("e", "da", "11 amerikanske soldater blev såret ved missilangrebet.")
+    assert named.noun == "soldater"
+    assert _rule_days(named, risen, 20) == "update"

@@ -156,3 +156,23 @@ def test_a_lone_report_joins_the_one_story_it_is_clearly_nearest():
     assert "a lone report nearest this story" in " ".join(joined[0].evidence)
     assert groups(attach=0.9) == groups(attach=None)  # its average is about 0.84
     assert groups(attach=0.8, attach_margin=0.85) == groups(attach=None)  # lead < 0.85
+
+
+def test_a_story_of_two_first_day_reports_joins_the_larger_story_it_is_clearly_nearest():
+    """Two reports that found each other but not the larger story of their event (their
+    average with it is below ``join``) join it as a lone report would (``attach_size``
+    2); with ``attach_size`` 1 they stay a story of their own."""
+    follow = [doc("en8", "en", "Explosion damage assessed in Lebanon. Flood of aid and port",
+                  D + dt.timedelta(days=1)),
+              doc("da8", "da", "Eksplosion: skader i Libanon opgjort. Oversvømmelse af hjælp "
+                  "og havn", D + dt.timedelta(days=2))]
+    docs = [*BEIRUT, *QUAKE, *follow]
+
+    def groups(**kw):
+        cfg = StoryConfig(join=1.0, attach=0.6, **kw)
+        return [s.documents for s in find_stories(docs, embedder=ConceptEmbedder(), config=cfg)]
+
+    assert groups(attach_size=1) == [("en1", "nb1", "ar1"), ("da1", "en2"), ("en8", "da8")]
+    assert groups(attach_size=2) == [("en1", "nb1", "ar1", "en8", "da8"), ("da1", "en2")]
+    # a story never joins one no larger than itself: the quake pair stays apart
+    assert groups(attach_size=3)[1] == ("da1", "en2")

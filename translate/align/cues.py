@@ -303,7 +303,27 @@ def _focus(sentence: str, quote: str, language: str | None,
         lo -= 1
     while hi < len(found) - 1 and _JOINED.match(clause[found[hi].end:found[hi + 1].start]):
         hi += 1
-    return frozenset((p.country or p.key) for p in found[lo:hi + 1])
+    out = [(p.country or p.key) for p in found[lo:hi + 1]]
+    if hi == len(found) - 1 and not plain[found[hi].end:].strip():
+        out += _listed_after(sentence, clause, language)
+    return frozenset(out)
+
+
+def _listed_after(sentence: str, clause: str, language: str | None) -> list[str]:
+    """Countries that go on a list of places the clause ends with, past the comma that
+    ended the clause ("reported in Guinea, Liberia, Sierra Leone and Nigeria": the clause
+    is cut at the first comma)."""
+    at = sentence.find(clause)
+    if at < 0:
+        return []
+    rest = _POSSESSIVE.sub("", sentence[at + len(clause):])
+    out, end = [], 0
+    for p in _country_places(rest, language):
+        if p.start < end or not _JOINED.match(rest[end:p.start]):
+            break
+        out.append(p.country or p.key)
+        end = p.end
+    return out
 
 
 def _country_places(plain: str, language: str | None) -> list[Any]:

@@ -1162,6 +1162,10 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
         return None, "different values, a part of a larger figure of its sentence"
     if (ia.partitive or ib.partitive) and ia.date != ib.date:
         return None, "different values, a partitive figure on another day"
+    if ia.cues.nationality != ib.cues.nationality and (_nationals(a) or _nationals(b)):
+        # a count of nationals ("two Americans", "ni japanere") is no step of a toll of
+        # people ("34 people"); "34 amerikanske soldater" counts soldiers
+        return None, "different values, a count of nationals"
     # Incompatible values are a strong statement: same real story (≥ 2 documents) or a
     # shared place or event type, and the stricter margin — except an update: one story,
     # different days, and a value that moved the way time allows (blocked() has already
@@ -1191,6 +1195,14 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
         # said 174"): two sources' counts of one moment differ without being two things
         return cfg.agree_margin, "rival values of named sources"
     return cfg.conflict_margin, "rival values"
+
+
+def _nationals(c: Claim) -> bool:
+    """The counted noun itself names a nationality ("Americans", "japanere", "بلجيكيا")."""
+    from translate.align.nationality import nationalities
+
+    noun = getattr(c, "noun", None)
+    return bool(noun and c.language and nationalities(noun, c.language))
 
 
 def _other_sources(a: Claim, b: Claim) -> bool:

@@ -289,6 +289,10 @@ class StoryConfig:
             shares little wording with each single report but is far nearer to that story
             than to any other. ``None``: no such pass.
         attach_margin: See ``attach``.
+        attach_size: Stories of at most this many documents are the "lone reports" of
+            ``attach`` (default 2: two first-day reports that found each other but not
+            the larger story of their event join it the same way, on their average with
+            it); a story joins only a larger one.
         neighbours: Nearest neighbours per document considered as candidate pairs (default 30).
         block: Most cells of the similarity matrix held at once (default 4,000,000, 16 MB;
             rows per block = ``block // documents``).
@@ -314,6 +318,7 @@ class StoryConfig:
     block: int = 4_000_000
     attach: float | None = 0.33
     attach_margin: float = 0.15
+    attach_size: int = 2
     gazetteer: GazetteerConfig = field(default_factory=GazetteerConfig)
 
     def to_dict(self) -> dict[str, Any]:
@@ -702,24 +707,27 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
                  dates: dict[int, list[_dt.date]], why: dict[int, list[str]],
                  parent: list[int], root: Any, facts: Sequence[DocumentFacts],
                  vecs: np.ndarray, cfg: StoryConfig) -> None:
-    """Join each lone report to the one story it is clearly nearest (``StoryConfig.attach``;
-    candidates: the stories of its candidate pairs; decisions read the grouping before
-    this pass, so the order of lone reports never matters)."""
+    """Join each lone report, or story of at most ``StoryConfig.attach_size`` reports, to
+    the one larger story it is clearly nearest (``StoryConfig.attach``; candidates: the
+    stories of its candidate pairs; decisions read the grouping before this pass, so their
+    order never matters; larger movers go first and a target that moved is found by its
+    root)."""
     assert cfg.attach is not None
     near: dict[int, set[int]] = {}
     for i, j in pairs:
         near.setdefault(i, set()).add(j)
         near.setdefault(j, set()).add(i)
-    lone = [r for r, m in members.items() if len(m) == 1]
+    lone = [r for r, m in members.items() if len(m) <= cfg.attach_size]
     moves: list[tuple[int, int, float, int]] = []
     for r in lone:
         x = members[r][0]
         scored = []
-        for t in {root(j) for j in near.get(x, ())}:
+        for t in {root(j) for y in members[r] for j in near.get(y, ())}:
             gap = _nearest_gap(dates[r], dates[t])
-            if t == r or len(members[t]) < 2 or gap is None or gap > cfg.window_days:
+            if t == r or len(members[t]) < 2 or len(members[t]) <= len(members[r]) or \
+                    gap is None or gap > cfg.window_days:
                 continue  # (a follow-up: dated, within the story's window)
-            avg = _average_score([x], _sample(members[t]), facts, vecs, cfg) \
+            avg = _average_score(members[r], _sample(members[t]), facts, vecs, cfg) \
                 - _time_cost(gap, cfg)
             scored.append((avg, t))
         if not scored:
@@ -730,15 +738,19 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
         if best >= cfg.attach and best - max(second, 0.0) >= cfg.attach_margin:
             nearest = max(members[t], key=lambda y: float(vecs[y] @ vecs[x]))
             moves.append((r, t, best, nearest))
-    for r, t, best, nearest in moves:
+    # larger movers first; a story that moved is found again by its root
+    for r, t, best, nearest in sorted(moves, key=lambda m: -len(members[m[0]])):
         x = members[r][0]
+        what = "a lone report" if len(members[r]) == 1 else \
+            f"a story of {len(members[r])} reports"
+        t = root(t)
         parent[r] = t
         members[t] += members.pop(r)
         dates[t] = sorted(dates[t] + dates.pop(r))
         why[t] += why.pop(r)
         score = _pair_score(facts[x], facts[nearest], float(vecs[x] @ vecs[nearest]), cfg)
         why[t].append(_reason(facts[x], facts[nearest], score, best, None)
-                      + "; a lone report nearest this story")
+                      + f"; {what} nearest this story")
 
 
 def _sample(members: list[int], most: int = 40) -> list[int]:
