@@ -107,3 +107,36 @@ def test_a_toll_of_last_year_s_event_is_a_past_year_s_toll():
     assert past_year(span, day, "incident", cfg) is None
     assert past_year(now, day, "incident", cfg) is None
     assert past_year(past, day, "incident", resolve_config({"last_year_words": []})) is None
+
+
+@pytest.mark.parametrize("text, language, want", [
+    ("at least 40 people have died since Wednesday", "en", ((2024, 9, 4), (2024, 9, 4))),
+    ("minst 40 er døde siden onsdag", "nb", ((2024, 9, 4), (2024, 9, 4))),
+    ("har mistet livet, siden regnen begyndte 29. maj", "da", ((2024, 5, 29), (2024, 5, 29))),
+    ("killed since the rains began in June", "en", ((2024, 6, 1), (2024, 6, 30))),
+    ("قتل ٤٠ شخصا منذ أغسطس", "ar", ((2024, 8, 1), (2024, 8, 31))),
+    ("more than 50 soldiers killed since 2013", "en", ((2013, 1, 1), (2013, 12, 31))),
+    ("killed since November", "en", ((2023, 11, 1), (2023, 11, 30))),  # last year's
+    ("killed since the war began", "en", None),
+    ("40 people were killed on Wednesday", "en", None),
+])
+def test_span_start(text, language, want):
+    from translate.align.when import span_start
+
+    got = span_start(text, language, dt.date(2024, 9, 6), ("since", "siden", "منذ"))
+    assert got == (None if want is None else tuple(dt.date(*d) for d in want))
+
+
+def test_running_totals_of_spans_that_start_apart_never_link():
+    d1, d2 = dt.date(2024, 9, 6), dt.date(2024, 9, 20)
+    week = _claim("a", "nb", "Minst 40 mennesker har omkommet i flommen siden onsdag.", d1)
+    season = _claim("b", "en", "More than 300 people have been killed in the floods since "
+                    "the monsoon began in June.", d2)
+    da = _claim("c", "da", "Over 250 mennesker er omkommet i oversvømmelserne, siden "
+                "monsunen begyndte i juni.", d2)
+    assert _blocked(week, season, d1, d2) == "other start"
+    assert _blocked(week, da, d1, d2) == "other start"
+    assert _blocked(season, da, d2, d2) != "other start"  # one start: the same span
+    assert _blocked(week, season, d1, d2, {"span_start_days": None}) != "other start"
+    plain = _claim("d", "en", "At least 120 people have been killed in the floods.", d2)
+    assert _blocked(week, plain, d1, d2) != "other start"  # no start: nothing to compare

@@ -276,6 +276,10 @@ class LinkingConfig:
             clause ties to a year before the publication's is the toll of a past event
             and links only with counts of that year (:func:`~translate.align.linking.past_year`).
             Empty: no year is read.
+        span_start_days: Two figures whose spans start more than this many days apart
+            ("since the monsoon began in June" and "siden onsdag" in August; a month or
+            year alone is each of its days) count different spans and never link
+            (``ClaimInfo.start``). ``None``: spans are not read.
         since_words: Words that open a span from a year ("since 2013", "siden 2015",
             "منذ"): a year after them (within three words) ties no figure to it.
         last_year_words: Words for the year before publication ("last year's attack
@@ -434,6 +438,7 @@ class LinkingConfig:
     when_words: tuple[str, ...] = _t(
         "when", "where", "da", "hvor", "der", "då", "عندما", "حين", "حينما", "حيث")
     since_words: tuple[str, ...] = _t("since", "siden", "منذ", "ومنذ")
+    span_start_days: int | None = 7
     last_year_words: tuple[str, ...] = _t(
         "last year", "i fjor", "fjorårets", "sidste år", "sidste års", "العام الماضي",
         "السنة الماضية", "العام المنصرم")

@@ -69,7 +69,7 @@ from translate.align.margin import knn_mean
 from translate.align.scope import is_held, scope_of
 from translate.align.types import ClaimGroup, Evidence
 from translate.align.verdict import compatible, decide
-from translate.align.when import claim_day, months_named
+from translate.align.when import claim_day, months_named, span_start
 from translate.claims.types import Claim
 
 __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
@@ -133,6 +133,11 @@ class ClaimInfo:
         open_start: The start of a stated change ("steget fra 212.000 for en uge
             siden") whose sentence gives no new value: the article gives it elsewhere
             (``same_doc_old_values``).
+        start: The start of the span the figure is counted over, as its first and last
+            possible day ("since Wednesday", "siden monsunen begyndte 29. maj", "since
+            June": :func:`translate.align.when.span_start`, in its clause or a clause
+            right after it that opens with a ``since_words`` word); two figures whose
+            starts lie more than ``span_start_days`` apart count over different spans.
         keepers: For a standing level, the countries whose forces it counts: the
             nationalities its clause names ("amerikanske soldater") and the countries it
             names outside a locative ("havde Danmark omkring 750 soldater i Afghanistan":
@@ -156,6 +161,7 @@ class ClaimInfo:
     keepers: frozenset[str] = frozenset()
     open_start: bool = False
     partitive: bool = False
+    start: tuple[_dt.date, _dt.date] | None = None
 
     def focus_known(self) -> bool:
         """Whether ``where`` need not be looked for: a clause place, or not a level."""
@@ -411,6 +417,9 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         return "countries"  # "in Turkey and Syria" is not "in Syria"
     if ia.year != ib.year and not (_is_old_value(a) or _is_old_value(b)):
         return "other year"  # the toll of a disaster of 1990 is not this year's toll
+    if cfg.span_start_days is not None and ia.start and ib.start and \
+            _days_apart(ia.start, ib.start) > cfg.span_start_days:
+        return "other start"  # "killed since the monsoon began in June" vs "since Wednesday"
     cumulative = cfg.cumulative_categories
     if fell_over_time(a, b, ia, ib, cumulative):
         return "fell over time"
@@ -710,11 +719,13 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
             if cfg.when_words else None
         day = claim_day(clause_of(c.sentence, c.quote), c.language, dates.get(c.doc)) \
             if cfg.named_days or cfg.same_doc_updates else None
+        start = span_start(_span_text(c, cfg), c.language, dates.get(c.doc),
+                           cfg.since_words) if cfg.span_start_days is not None else None
         out.append(ClaimInfo(role, scope, s, cues, _point(c), dates.get(c.doc),
                              revised.get((s, c.category)), c.id in part_of, year,
                              ends_change=c.id in implied, day=day,
                              partitive=bool(cfg.partitives)
-                             and _partitive(c, cfg.partitives)))
+                             and _partitive(c, cfg.partitives), start=start))
     if cfg.same_doc_updates:
         out = _mark_earlier(claims, out, cfg)
     if cfg.same_doc_old_values:
@@ -739,6 +750,25 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         home = frozenset(x for x, n in counts.items() if n == top and top)
         out[k] = dataclasses.replace(inf, where=home)
     return out
+
+
+def _span_text(c: Claim, cfg: LinkingConfig) -> str:
+    """The claim's clause, with the clause right after it when that one opens a span
+    ("… i Kerala, siden monsunen begyndte 29. maj, sagde …")."""
+    clause = clause_of(c.sentence, c.quote)
+    at = c.sentence.find(clause)
+    if at < 0:
+        return clause
+    tail = c.sentence[at + len(clause):].lstrip(" ,;:\u060c")
+    first = tail.split(None, 1)[0].lower() if tail.strip() else ""
+    if first in {w.lower() for w in cfg.since_words}:
+        return f"{clause}, {clause_of(tail, tail.split(None, 1)[0])}"
+    return clause
+
+
+def _days_apart(a: tuple[_dt.date, _dt.date], b: tuple[_dt.date, _dt.date]) -> int:
+    """Days between two spans of days (0 when they overlap)."""
+    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
 
 
 def _keepers(c: Claim, inf: ClaimInfo, cfg: LinkingConfig) -> frozenset[str]:

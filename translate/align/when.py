@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-__all__ = ["claim_day", "day_names", "months_named", "years_back"]
+__all__ = ["claim_day", "day_names", "months_named", "span_start", "years_back"]
 
 _AR_PREFIX = "(?:^|(?<=[\\s\u060c«\"“(]))(?:[وفبل]?(?:يوم\\s+)?(?:ال)?)"
 
@@ -117,6 +117,40 @@ def claim_day(clause: str, language: str | None,
                     continue
             found.add(when)
     return next(iter(found)) if len(found) == 1 else None
+
+
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def span_start(text: str, language: str | None, published: _dt.date | None,
+               since_words: tuple[str, ...]) -> tuple[_dt.date, _dt.date] | None:
+    """The start of the span a running figure is counted over, as the first and last day
+    it may be: the day, month or year named within six words after a word that opens a
+    span (``since_words``: "since Wednesday", "siden monsunen begyndte 29. maj", "since
+    the monsoon began in June", "منذ أبريل", "since 2013"); ``None`` when ``text`` names
+    none (or no date, "since the war began"), or the publication date is unknown.
+    Weekdays and dates resolve as in :func:`claim_day`; a month alone is its month in the
+    publication year (the year before when it lies after publication)."""
+    if not text or not language or published is None:
+        return None
+    low = text.lower()
+    for word in since_words:
+        for m in re.finditer(rf"(?<!\w){re.escape(word.lower())}(?!\w)", low):
+            rest = " ".join(re.split(r"[,;:\u060c]\s", text[m.end():], maxsplit=1)[0]
+                            .split()[:6])
+            day = claim_day(rest, language, published)
+            if day is not None:
+                return day, day
+            months = months_named(rest, language)
+            if months:
+                year = published.year if months[0] <= published.month else published.year - 1
+                first = _dt.date(year, months[0], 1)
+                nxt = _dt.date(year + (months[0] == 12), months[0] % 12 + 1, 1)
+                return first, nxt - _dt.timedelta(days=1)
+            years = [int(y) for y in _YEAR.findall(rest)]
+            if years and years[0] <= published.year:
+                return _dt.date(years[0], 1, 1), _dt.date(years[0], 12, 31)
+    return None
 
 
 @cache
