@@ -119,3 +119,21 @@ def test_arabic_toll_phrase_is_head_first() -> None:
     # "the number of British soldiers": the soldiers decide, not the adjective after them
     assert _cats("وبلغ عدد الجنود الفرنسيين في البلاد نحو خمسة آلاف.", "ar") == [
         (5000.0, "troops")]
+
+
+# -- one predicate names a figure ---------------------------------------------------------
+
+@pytest.mark.parametrize(("word", "language", "expected"), [
+    ("tallet", "nb", True), ("tallene", "da", True), ("dødstallene", "nb", True),
+    ("antallet", "da", True), ("mandattal", "da", True), ("medlemstall", "nb", True),
+    ("hospital", "da", False), ("militærhospital", "da", False), ("kapital", "nb", False),
+    ("toll", "en", True), ("hospital", "en", False),
+    ("الحصيله", "ar", True), ("والعدد", "ar", True), ("مستشفي", "ar", False),
+])
+def test_is_figure_noun(word: str, language: str, expected: bool) -> None:
+    from translate.claims.changes import figure_noun_before, is_figure_noun
+    from translate.claims.tokens import Token
+
+    assert is_figure_noun(word, language) is expected
+    tokens = [Token("word", word, 0, len(word), word), Token("num", "5", 0, 1, "5")]
+    assert figure_noun_before(tokens, 1, language) is expected

@@ -101,19 +101,33 @@ _FIGURE_NOUNS: dict[str, frozenset[str]] = {
 _FIGURE_OF = {"en": ("of",), "da": ("på", "af"), "nb": ("på", "av"), "ar": ()}
 
 
+#: Heads of Danish/Norwegian compounds that name a number ("mandattal", "medlemstall",
+#: "dødstallet", "antallet"); the head follows a consonant ("hospital", "kapital" and
+#: "metal" end in the letters, not in the word).
+_FIGURE_HEADS = ("tal", "tallet", "tall", "tallene", "tallenes", "antal", "antallet",
+                 "antall")
+_VOWELS = frozenset("aeiouyæøå")
+
+
 def is_figure_noun(norm: str, lang: str) -> bool:
     """A folded word naming a stated figure ("toll", "tallet", "الحصيلة"; Danish and
-    Norwegian definite and compound forms: "tallene", "dødstallene", "antallet"; in Arabic
-    also after a joined و or ف: "والعدد")."""
+    Norwegian definite and compound forms: "tallene", "dødstallene", "antallet",
+    "mandattal"; in Arabic also with the article or after a joined و or ف: "والعدد")."""
     nouns = _FIGURE_NOUNS.get(lang, frozenset())
     if norm in nouns:
         return True
-    if lang in ("da", "nb"):  # definite forms and compounds: "tallene", "dødstallene"
-        return norm.endswith(("tallet", "tallene", "tallenes")) or norm.startswith("antal")
+    if lang in ("da", "nb"):
+        if norm.startswith("antal") or norm in _FIGURE_HEADS:
+            return True  # "antallet", "tallene"
+        head = next((h for h in _FIGURE_HEADS if norm.endswith(h) and len(norm) > len(h)),
+                    None)
+        return head is not None and norm[-len(head) - 1] not in _VOWELS
     if lang != "ar":
         return False
     bare = norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
     return bare in nouns or (bare.startswith("ال") and bare[2:] in nouns)
+
+
 _EARLIER_REACH = 3  # tokens between the "earlier" word and the figure noun
 
 
@@ -133,19 +147,13 @@ def earlier_figure(tokens: list[Token], first_tok: int, lang: str) -> bool:
     return any(tokens[m].norm in earlier for m in range(max(0, k - _EARLIER_REACH), k))
 
 
-_FIGURE_HEADS = ("tal", "tallet", "tall", "antal", "antallet", "antall")
-
-
 def figure_noun_before(tokens: list[Token], first: int, lang: str) -> bool:
     """A noun naming a number ("tally", "number", "antal"; a Danish/Norwegian compound with
     such a head: "mandattal", "medlemstall") earlier in the clause of ``tokens[first]``."""
-    nouns = _FIGURE_NOUNS.get(lang, frozenset())
     for k in range(first - 1, max(-1, first - 1 - 3 * VERB_WINDOW), -1):
         if tokens[k].text in BREAK:
             break
-        norm = tokens[k].norm
-        if norm in nouns or (lang in ("da", "nb") and len(norm) >= 6 and norm.endswith(
-                _FIGURE_HEADS)):
+        if is_figure_noun(tokens[k].norm, lang):
             return True
     return False
 
@@ -216,17 +224,6 @@ def _earlier_word(tokens: list[Token], k: int, lang: str) -> bool:
     return False
 
 
-def _names_figure(tok: Token, lang: str) -> bool:
-    """A noun naming a number ("the figure", "tallet", "dødstallet", "الحصيلة")."""
-    norm = tok.norm
-    nouns = _FIGURE_NOUNS.get(lang, frozenset())
-    if norm in nouns:
-        return True
-    if lang in ("da", "nb"):
-        return len(norm) >= 6 and norm.endswith(_FIGURE_HEADS)
-    return lang == "ar" and norm.startswith("ال") and norm[2:] in nouns
-
-
 def _copula(norm: str, copulas: frozenset[str], lang: str) -> bool:
     """A past "be" ("was", "var", "كانت"; Arabic also after "and": "وكانت")."""
     return norm in copulas or (lang == "ar" and norm[:1] in ("و", "ف") and norm[1:] in copulas)
@@ -267,7 +264,7 @@ def previous_value(tokens: list[Token], found: list[Found], n: int, first_tok: i
     copulas = _PAST_COPULAS.get(lang, frozenset())
     before = range(start, first_tok)
     if any(_copula(tokens[k].norm, copulas, lang) for k in before) and any(
-            _names_figure(tokens[k], lang) for k in before) and (
+            is_figure_noun(tokens[k].norm, lang) for k in before) and (
             time_after or any(_earlier_word(tokens, k, lang) for k in before)):
         return True
     if not earlier_before:
@@ -282,7 +279,7 @@ def previous_value(tokens: list[Token], found: list[Found], n: int, first_tok: i
         k -= 1  # the figure's noun phrase: "بعد أن كانت الحصيلة المؤكدة 30"
     if k < 1 or tokens[k].norm not in copulas or any(tokens[m].norm in _AR_QAD for m in after):
         return False
-    if k < first_tok - 1 and not any(_names_figure(tokens[m], lang)
+    if k < first_tok - 1 and not any(is_figure_noun(tokens[m].norm, lang)
                                      for m in range(k + 1, first_tok)):
         return False  # "بعد أن كان الجيش 30": no figure between
     return tokens[k - 1].norm in _AR_AFTER or (
