@@ -32,6 +32,13 @@ def _claim(sentence: str, quote: str, category: str, *, direction: str | None = 
      "standing_level"),
     ("ستنشر فرنسا نحو ثلاثة آلاف جندي في مالي.", "نحو ثلاثة آلاف جندي", "troops", "ar",
      "incident"),
+    # a contingent kept somewhere for good is a level, even while it is being sent
+    ("Berlin is ready to station about 5,000 troops in Latvia.", "about 5,000 troops",
+     "troops", "en", "standing_level"),
+    ("Danmark vil sende 800 soldater permanent til Letland.", "800 soldater", "troops", "da",
+     "standing_level"),
+    ("وقررت ألمانيا نشر لواء دائم قوامه ٥٠٠٠ جندي في لاتفيا.", "٥٠٠٠ جندي", "troops", "ar",
+     "standing_level"),
     # the same verb as an auxiliary of a deployment is no possession
     ("Forsvaret har satt inn omkring 850 soldater.", "omkring 850 soldater", "troops", "nb",
      "incident"),

@@ -384,6 +384,9 @@ class LinkingConfig:
         "passeret", "oversteget", "overskredet", "تجاوز", "تخطى", "بلغ")
     scope_standing_level: tuple[str, ...] = _t(
         "stationed", "based in", "based at", "presence", "garrison", "keeps", "maintains",
+        # a contingent kept somewhere for good is a level even when it is being sent
+        # ("station about 4,000 troops in Lithuania permanently", "لواء ألماني دائم")
+        "station", "permanen", "دائم",
         "stasjonert", "utstasjonert", "udstationeret", "stationeret", "tilstedeværelse",
         "opretholder", "متمركز", "تتمركز", "يتمركز", "المنتشرة", "المنتشرين", "وجود",
         "ينتشر", "تنتشر", "still in", "remain in", "fortsatt er i", "fortsat er i",
