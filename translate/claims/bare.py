@@ -14,7 +14,7 @@ from translate.claims.tokens import Token
 
 __all__ = ["WHO", "SUBJECT_VERBS", "STATE_VERBS", "CLAUSE_OPENERS", "FURTHER", "REMAINING",
            "SAYING", "LEFT_OVER", "adverb", "left_over",
-           "NOUN_HOMOGRAPHS", "past_verb", "inverted_participle"]
+           "NOUN_HOMOGRAPHS", "past_verb", "inverted_participle", "MORE_AFTER", "increment"]
 
 
 #: Relative pronouns right after a bare count make it a count of people (closed class).
@@ -125,6 +125,41 @@ FURTHER: dict[str, frozenset[str]] = {
     "da": frozenset({"yderligere", "endnu", "andre"}),
     "nb": frozenset({"ytterligere", "enda", "andre"}),
 }
+
+
+#: "more" right after a count: more of what was counted ("six more bodies", "two more";
+#: closed class; Arabic writes the adjective after the noun, "جندي إضافي").
+MORE_AFTER: dict[str, frozenset[str]] = {
+    "en": frozenset({"more", "additional"}),
+    "da": frozenset({"flere"}), "nb": frozenset({"flere"}),
+    "ar": frozenset({"اضافي", "اضافيا", "اضافيه"}),
+}
+#: Words of comparison after "more": "1,000 more deaths than usual" is no increment.
+_THAN = {"en": frozenset({"than"}), "da": frozenset({"end"}), "nb": frozenset({"enn"})}
+#: Words before a count that make it an increment (a subset of :data:`FURTHER`: not
+#: "other"/"andre", which count others, not more).
+_MORE_BEFORE: dict[str, frozenset[str]] = {
+    "en": frozenset({"further", "another", "additional"}),
+    "da": frozenset({"yderligere", "endnu"}),
+    "nb": frozenset({"ytterligere", "enda"}),
+}
+_THAN_REACH = 4  # words from "more" to its "than"
+
+
+def increment(tokens: list[Token], first: int, last: int, end: int, lang: str) -> bool:
+    """The count ``tokens[first:last]`` (its phrase ends before ``end``) adds to a figure
+    stated before: "six more bodies were found", "two more", "yderligere to lig", "another
+    50", "ytterligere 30 soldater", "٣٠٠٠ جندي إضافي"; not a comparison ("1,000 more
+    deaths than usual", "rundt 1000 flere mennesker enn normalt")."""
+    before = tokens[first - 1].norm if first > 0 else ""
+    after = [t for t in tokens[last:max(end, last) + 1] if t.kind == "word"]
+    more = before in _MORE_BEFORE.get(lang, ()) or (
+        bool(after) and after[0].norm in MORE_AFTER.get(lang, ())) or (
+        lang == "ar" and any(t.norm in MORE_AFTER["ar"] for t in after[1:3]))
+    if not more:
+        return False
+    than = _THAN.get(lang, frozenset())
+    return not any(t.norm in than for t in tokens[last:last + _THAN_REACH + 1])
 
 
 #: "remaining", "the other" before a bare count: the rest of the group counted before

@@ -10,12 +10,14 @@ from __future__ import annotations
 from translate.claims.bare import (
     CLAUSE_OPENERS,
     FURTHER,
+    MORE_AFTER,
     NOUN_HOMOGRAPHS,
     REMAINING,
     SAYING,
     STATE_VERBS,
     SUBJECT_VERBS,
     WHO,
+    increment,
     inverted_participle,
     left_over,
     past_verb,
@@ -213,6 +215,10 @@ def _object_relative(tokens: list[Token], j: int, lang: str) -> bool:
     return nxt.kind == "word" and tokens[j + 2].kind == "word" and (
         nxt.text[:1].isupper() or (len(nxt.norm) > 4 and nxt.norm.endswith(
             ("ene", "erne", "en", "et")) and not past_verb(nxt, lang)))
+
+
+#: English singular auxiliaries: the verb of "One more was found" (its count is one).
+_SINGULAR_AUX = frozenset({"was", "is", "has"})
 
 
 def _about(out: list[SentenceClaim], antecedent: str | None) -> str | None:
@@ -571,10 +577,14 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             if category is None and aboard(tokens, j, lang):
                 category = "people"  # "a boat with 300 aboard", "med 300 om bord"
                 source = "clause"
-            if category is None and j < len(tokens) and (
-                    tokens[j].norm in SUBJECT_VERBS.get(lang, ()) or past_verb(tokens[j], lang)
-                    or inverted_participle(tokens, first_tok, j, lang) or (
-                        lang in ("da", "nb") and tokens[j].norm in STATE_VERBS)) \
+            more = j < len(tokens) and tokens[j].norm in MORE_AFTER.get(lang, ())
+            jv = j + 1 if more else j  # "One more was found": the verb after "more"
+            if category is None and jv < len(tokens) and (
+                    tokens[jv].norm in SUBJECT_VERBS.get(lang, ())
+                    or (more and q.value == 1 and tokens[jv].norm in _SINGULAR_AUX)
+                    or past_verb(tokens[jv], lang)
+                    or inverted_participle(tokens, first_tok, jv, lang) or (
+                        lang in ("da", "nb") and tokens[jv].norm in STATE_VERBS)) \
                     and (clause_start(tokens, first_tok) == first_tok or (
                         tokens[first_tok - 1].norm in FURTHER.get(lang, ())
                         or tokens[first_tok - 1].norm in REMAINING.get(lang, ())
@@ -592,6 +602,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 if not thing and rest is not None and rest in _PERSON_CATEGORIES:
                     category = rest  # "De øvrige 17 er vendt tilbage": the rest of the group
                     source = "antecedent"
+            if category is None and more and (out or antecedent):
+                # "rescued two more from the rubble": more of what was counted before
+                category, source = _about(out, antecedent), "antecedent"
         elif category in _PERSON_CATEGORIES and noun is not None:
             if relative is not None:
                 main_cue, _ = next_cue(tokens, cue_of, relative[1] + 1,
@@ -759,6 +772,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 continue  # "The nucleus consists of two particles": a description
         if category in ("killed", "wounded", "missing", "arrested", "displaced") and not role:
             direction = change = None
+        if not role and direction is None and increment(tokens, first_tok, f.last, last_tok,
+                                                        lang):
+            # "Six more bodies were found", "yderligere to lig": added to a figure, not
+            # its level
+            direction = change = "increase"
         if in_place(tokens, first_tok, lang):
             placed.add(id(q))
         out.append(SentenceClaim(q, category, direction, change, q.hedge_start, end, noun,

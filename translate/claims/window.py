@@ -124,6 +124,11 @@ def skip_post_hedge(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return j + best
 
 
+#: Relative words of a part of the group just counted ("some of whom", "hvoraf", "hvorav";
+#: closed class): the verb after them says what happened to the part, not to the count.
+_SUBSET_RELATIVES = frozenset({"whom", "hvoraf", "hvorav"})
+
+
 def next_cue(tokens: list[Token], cue_of: list, start: int, hi: int, is_num: list[bool],
                function: frozenset[str], *, limit: int = 3) -> tuple[str | None, int]:
     """First cue after ``start`` counting content words only ("are still listed as missing")."""
@@ -131,6 +136,8 @@ def next_cue(tokens: list[Token], cue_of: list, start: int, hi: int, is_num: lis
     for k in range(start, hi):
         if tokens[k].kind != "word":
             continue
+        if tokens[k].norm in _SUBSET_RELATIVES:
+            break  # "from 218 to 197, some of whom may have died": the verb is the part's
         if cue_of[k] and not (k + 1 < len(is_num) and is_num[k + 1]) and not searched(
                 tokens, k):  # "leder efter savnede": the searched, not the searchers
             return cue_of[k], max(dist, 1)
