@@ -111,3 +111,23 @@ def test_increments(language: str, text: str, expected) -> None:
 ])
 def test_subset_relative(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+# -- disease cases are no casualty; a superlative's noun counts the figure after its comma ---
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nb", "Epidemien har nå krevd 1500 liv, og 4300 tilfeller er registrert.",
+     [(1500.0, "killed"), (4300.0, "people")]),
+    ("en", "The outbreak has killed 1,500 people and 4,300 cases have been recorded.",
+     [(1500.0, "killed"), (4300.0, "people")]),
+    ("en", "Guinea now has the most cases, 812, while Mali has recorded the most deaths, 301.",
+     [(812.0, "people"), (301.0, "killed")]),
+    ("nb", "Guinea har flest tilfeller, 812, mens Mali har flest dødsfall, 301.",
+     [(812.0, "people"), (301.0, "killed")]),
+    # a figure set against the one before counts the same, past a possessor's name
+    ("en", "Guinea has the most cases, 5,100 against 4,020, although Mali still has more "
+     "deaths, 2,210 against Guinea's 1,980.",
+     [(5100.0, "people"), (4020.0, "people"), (2210.0, "killed"), (1980.0, "killed")]),
+])
+def test_cases_and_superlatives(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected

@@ -205,6 +205,11 @@ def compared(tokens: list[Token], first_tok: int, lang: str) -> bool:
     """A preposition that sets the figure at ``first_tok`` beside another right before it:
     "against", "mot", "mod", "مقابل", "compared with", "sammenlignet med"."""
     k = first_tok - 1
+    if k > 0 and (_possessive(tokens[k]) or _genitive(tokens[k], lang)):
+        # "against Sierra Leone's 2,916", "mod Guineas 2.916": past the possessor's name
+        k -= 1
+        while k > 0 and tokens[k].kind == "word" and tokens[k].text[:1].isupper():
+            k -= 1
     return k >= 0 and (tokens[k].norm in _COMPARED_ONE.get(lang, frozenset()) or (
         k > 0 and (tokens[k - 1].norm, tokens[k].norm) in _COMPARED_TWO.get(lang, frozenset())))
 

@@ -217,6 +217,20 @@ def _object_relative(tokens: list[Token], j: int, lang: str) -> bool:
             ("ene", "erne", "en", "et")) and not past_verb(nxt, lang)))
 
 
+#: Nouns of disease cases (closed class): a case is no casualty, so a count of cases listed
+#: after a toll ("1500 liv, og 4300 tilfeller er registrert") does not take its category.
+_CASE_NOUNS = {"en": frozenset({"cases", "case"}), "da": frozenset({"tilfælde"}),
+               "nb": frozenset({"tilfeller", "tilfelle"})}
+
+
+#: "most"/"more" before a noun that a figure after a comma counts ("the most cases, 717").
+_MOST = {"en": frozenset({"most", "more"}), "da": frozenset({"flest", "flere"}),
+         "nb": frozenset({"flest", "flere"})}
+
+
+_COMPARED_REACH = 5  # tokens from a figure to the one set against it ("against X's 2,916")
+
+
 #: English singular auxiliaries: the verb of "One more was found" (its count is one).
 _SINGULAR_AUX = frozenset({"was", "is", "has"})
 
@@ -542,7 +556,20 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             after, dist_a = next_cue(tokens, cue_of, f.last, hi, is_num, function)
             before_cue = cue_before_adverbs(tokens, cue_of, first_tok, lo, lex)
             source = "clause"
-            if after and dist_a <= 3:
+            superlative = noun_category(tokens[first_tok - 2]) if first_tok >= 3 and tokens[
+                first_tok - 1].text == "," and tokens[first_tok - 3].norm in _MOST.get(
+                    lang, ()) and (not out or out[-1].last < first_tok - 2) else None
+            if superlative:
+                # "the most cases, 717", "the most deaths, 367": the noun of a superlative
+                # right before the comma counts the figure after it
+                category = superlative
+            elif out and out[-1].category not in ("other", "_pending") and (
+                    out[-1].last >= first_tok - _COMPARED_REACH) and compared(
+                        tokens, first_tok, lang):
+                # "9,780 against 8,115, although ... more deaths": set right against the
+                # figure before, it counts the same, whatever the next clause says
+                category, source = out[-1].category, "antecedent"
+            elif after and dist_a <= 3:
                 category = after  # "25 were killed", "dozens more were injured"
             elif before_cue and not (q.words and (
                     tokens[first_tok].norm in NOUN_HOMOGRAPHS.get(lang, ())
@@ -702,6 +729,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             if group and group != category:  # "Blandt ofrene er tre børn": part of the killed
                 category, source = group, "clause"
         if category in ("people", "troops") and out and \
+                normalise_word(noun or "") not in _CASE_NOUNS.get(lang, ()) and \
                 out[-1].category in _EVENT_CATEGORIES and out[-1].noun is not None and \
                 listed_after(tokens, out[-1].last, first_tok, lex) and \
                 next_cue(tokens, cue_of, f.last, hi, is_num, function)[0] is None:
