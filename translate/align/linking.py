@@ -794,8 +794,9 @@ def _mark_earlier(claims: Sequence[Claim], infos: list[ClaimInfo],
                   cfg: LinkingConfig) -> list[ClaimInfo]:
     """``ClaimInfo.earlier`` for the tolls below an end of a stated rise of their category
     (and who is counted) in their own article: their upper bound under it ("844", not
-    "over 1200" beside "risen to 1234"), and their clause names a day or the figure itself
-    (a province's part of the toll does neither)."""
+    "over 1200" beside "risen to 1234"), and their clause names a day, a month ("by the end
+    of August 1,162 had died") or the figure itself (a province's part of the toll does
+    none of these)."""
     ends: dict[tuple[str, str, str | None], list[float]] = {}
     for c, inf in zip(claims, infos):
         if c.category in cfg.cumulative_categories and inf.point and _is_change_end(c) \
@@ -808,7 +809,8 @@ def _mark_earlier(claims: Sequence[Claim], infos: list[ClaimInfo],
         tops = ends.get((c.doc, c.category, inf.cues.actor))
         if tops and inf.point and c.high is not None and not _is_change_end(c) and any(
                 c.high < t <= inf.point * cfg.same_doc_max_ratio for t in tops) and (
-                inf.day is not None or _names_the_figure(c)):
+                inf.day is not None or _names_the_figure(c) or months_named(
+                    clause_of(c.sentence, c.quote), c.language, not_after=cfg.since_words)):
             out[k] = dataclasses.replace(inf, earlier=True)
     return out
 
