@@ -820,6 +820,22 @@ def test_a_toll_below_its_article_s_stated_rise_is_an_earlier_value_of_it():
         "same document, different values"
 
 
+def test_a_toll_of_a_named_month_below_its_article_s_rise_is_an_earlier_value_of_it():
+    """"har steget til 1 391 ... Ved utgangen av august var 1 162 bekreftet omkommet": the
+    month named in its clause makes 1 162 an earlier value, which may share the title's
+    group ("Nesten 1400 døde")."""
+    doc = _claims("m", "nb", "Nesten 1400 døde i flommen.\n"
+                             "Dødstallet etter flommen har steget til 1 391.\n"
+                             "Ved utgangen av august var 1 162 bekreftet omkommet.")
+    title, rise, august = doc
+    dates = {"m": dt.date(2022, 9, 9)}
+    infos = dict(zip((c.id for c in doc), _infos(doc, dates)))
+    assert rise.direction == "target" and infos[august.id].earlier
+    assert _blocked(title, august, doc, dates) is None
+    assert _blocked(title, august, doc, dates, {"same_doc_updates": False}) == \
+        "same document, different values"
+
+
 def test_levels_of_one_story_in_two_places_are_two_quantities():
     """France keeps about 1,000 troops in Chad and about 100 in Gabon: one story, two
     standing levels — never one level that moved (``levels_place_in_story``)."""

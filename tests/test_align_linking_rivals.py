@@ -110,3 +110,14 @@ def test_a_count_of_nationals_is_no_update_of_a_toll_of_people():
     named = _claim("e", "da", "11 amerikanske soldater blev såret ved missilangrebet.")
     assert named.noun == "soldater"
     assert _rule_days(named, risen, 20) == "update"
+
+
+def test_counts_of_those_still_in_a_state_may_fall_from_report_to_report():
+    first = _claim("a", "en", "Twenty injured people are still in hospital after the fire.")
+    later = _claim("b", "nb", "Ni skadde ligger fortsatt på sykehus etter brannen.")
+    assert first.category == later.category == "wounded"
+    assert _rule_days(first, later, 7) == "update"
+    assert _rule_days(first, later, 7, {"current_words": []}) != "update"
+    # a count of now is no step of the total injured
+    total = _claim("c", "en", "Twenty people were injured in the fire.")
+    assert _rule_days(total, later, 7) != "update"

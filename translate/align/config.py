@@ -276,6 +276,13 @@ class LinkingConfig:
             clause ties to a year before the publication's is the toll of a past event
             and links only with counts of that year (:func:`~translate.align.linking.past_year`).
             Empty: no year is read.
+        current_words: Words of a state that lasts ("still", "stadig", "لا يزال"): a
+            clause with one counts who are in that state now (still in hospital, still
+            held), a count that falls as people leave it: two such counts of a cumulative
+            category reported days apart are an update even when the later is lower
+            ("20 are still in intensive care", a week later "nine are still in intensive
+            care"). A count of now never updates a cumulative total ("16 were injured").
+            Empty: never.
         span_start_days: Two figures whose spans start more than this many days apart
             ("since the monsoon began in June" and "siden onsdag" in August; a month or
             year alone is each of its days) count different spans and never link
@@ -442,6 +449,9 @@ class LinkingConfig:
         "when", "where", "da", "hvor", "der", "då", "عندما", "حين", "حينما", "حيث")
     since_words: tuple[str, ...] = _t("since", "siden", "منذ", "ومنذ")
     span_start_days: int | None = 7
+    current_words: tuple[str, ...] = _t(
+        "still", "remain", "fortsatt", "fortsat", "fremdeles", "stadig", "stadigvæk",
+        "لا يزال", "لا تزال", "لا يزالون", "ما زال", "ما زالت", "ما زالوا")
     last_year_words: tuple[str, ...] = _t(
         "last year", "i fjor", "fjorårets", "sidste år", "sidste års", "العام الماضي",
         "السنة الماضية", "العام المنصرم")

@@ -59,6 +59,7 @@ from translate.align.cues import (
     PlaceRef,
     claim_cues,
     clause_of,
+    has_cue,
     located_countries,
     places_compatible,
     shared_place,
@@ -421,9 +422,17 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
             _days_apart(ia.start, ib.start) > cfg.span_start_days:
         return "other start"  # "killed since the monsoon began in June" vs "since Wednesday"
     cumulative = cfg.cumulative_categories
-    if fell_over_time(a, b, ia, ib, cumulative):
+    if fell_over_time(a, b, ia, ib, cumulative) and not (
+            cfg.current_words and _current(a, cfg) and _current(b, cfg)):
+        # (those still in hospital, still held, still missing are a count of now, which
+        # falls as people leave it: "12 are still in hospital" after "57 in hospital")
         return "fell over time"
     return None
+
+
+def _current(c: Claim, cfg: LinkingConfig) -> bool:
+    """The claim's clause counts who are in a state now ("still", "stadig", "لا يزال")."""
+    return has_cue(clause_of(c.sentence, c.quote).lower(), cfg.current_words)
 
 
 _ASIDE = re.compile(r",\s[^,]*,\s")
@@ -785,8 +794,9 @@ def _mark_earlier(claims: Sequence[Claim], infos: list[ClaimInfo],
                   cfg: LinkingConfig) -> list[ClaimInfo]:
     """``ClaimInfo.earlier`` for the tolls below an end of a stated rise of their category
     (and who is counted) in their own article: their upper bound under it ("844", not
-    "over 1200" beside "risen to 1234"), and their clause names a day or the figure itself
-    (a province's part of the toll does neither)."""
+    "over 1200" beside "risen to 1234"), and their clause names a day, a month ("by the end
+    of August 1,162 had died") or the figure itself (a province's part of the toll does
+    none of these)."""
     ends: dict[tuple[str, str, str | None], list[float]] = {}
     for c, inf in zip(claims, infos):
         if c.category in cfg.cumulative_categories and inf.point and _is_change_end(c) \
@@ -799,7 +809,8 @@ def _mark_earlier(claims: Sequence[Claim], infos: list[ClaimInfo],
         tops = ends.get((c.doc, c.category, inf.cues.actor))
         if tops and inf.point and c.high is not None and not _is_change_end(c) and any(
                 c.high < t <= inf.point * cfg.same_doc_max_ratio for t in tops) and (
-                inf.day is not None or _names_the_figure(c)):
+                inf.day is not None or _names_the_figure(c) or months_named(
+                    clause_of(c.sentence, c.quote), c.language, not_after=cfg.since_words)):
             out[k] = dataclasses.replace(inf, earlier=True)
     return out
 
@@ -1335,6 +1346,8 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
             ((b, ib), (a, ia))
         if _is_change_end(late) and not _is_old_value(late):
             return True  # a later revision ("revised down to 253") may go either way
+        if cfg.current_words and _current(late, cfg) and _current(early, cfg):
+            return True  # those still in hospital: a count of now, which may fall
         return ie.point is not None and il.point is not None and il.point >= ie.point
     return ia.scope == ib.scope == "running_total"
 
