@@ -117,6 +117,7 @@ def test_a_toll_of_last_year_s_event_is_a_past_year_s_toll():
     ("قتل ٤٠ شخصا منذ أغسطس", "ar", ((2024, 8, 1), (2024, 8, 31))),
     ("more than 50 soldiers killed since 2013", "en", ((2013, 1, 1), (2013, 12, 31))),
     ("killed since November", "en", ((2023, 11, 1), (2023, 11, 30))),  # last year's
+    ("killed since June 2013", "en", ((2013, 6, 1), (2013, 6, 30))),
     ("killed since the war began", "en", None),
     ("40 people were killed on Wednesday", "en", None),
 ])

@@ -129,8 +129,9 @@ def span_start(text: str, language: str | None, published: _dt.date | None,
     span (``since_words``: "since Wednesday", "siden monsunen begyndte 29. maj", "since
     the monsoon began in June", "منذ أبريل", "since 2013"); ``None`` when ``text`` names
     none (or no date, "since the war began"), or the publication date is unknown.
-    Weekdays and dates resolve as in :func:`claim_day`; a month alone is its month in the
-    publication year (the year before when it lies after publication)."""
+    Weekdays and dates resolve as in :func:`claim_day`; a month is its month in the year
+    named with it, else in the publication year (the year before when it lies after
+    publication)."""
     if not text or not language or published is None:
         return None
     low = text.lower()
@@ -142,13 +143,14 @@ def span_start(text: str, language: str | None, published: _dt.date | None,
             if day is not None:
                 return day, day
             months = months_named(rest, language)
-            if months:
-                year = published.year if months[0] <= published.month else published.year - 1
+            years = [int(y) for y in _YEAR.findall(rest) if int(y) <= published.year]
+            if months:  # in the year named with it ("since June 2013"), else the latest
+                year = years[0] if years else (
+                    published.year if months[0] <= published.month else published.year - 1)
                 first = _dt.date(year, months[0], 1)
                 nxt = _dt.date(year + (months[0] == 12), months[0] % 12 + 1, 1)
                 return first, nxt - _dt.timedelta(days=1)
-            years = [int(y) for y in _YEAR.findall(rest)]
-            if years and years[0] <= published.year:
+            if years:
                 return _dt.date(years[0], 1, 1), _dt.date(years[0], 12, 31)
     return None
 
