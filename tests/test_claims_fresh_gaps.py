@@ -131,3 +131,10 @@ def test_subset_relative(language: str, text: str, expected) -> None:
 ])
 def test_cases_and_superlatives(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+# -- Arabic units of an army counted are things, not soldiers --------------------------------
+
+def test_arabic_battalions_are_units() -> None:
+    assert _cats("وسيضم اللواء نحو ٣٠٠٠ جندي موزعين على أربع كتائب.", "ar") == [
+        (3000.0, "troops"), (4.0, "other")]
