@@ -121,3 +121,20 @@ def test_counts_of_those_still_in_a_state_may_fall_from_report_to_report():
     # a count of now is no step of the total injured
     total = _claim("c", "en", "Twenty people were injured in the fire.")
     assert _rule_days(total, later, 7) != "update"
+
+
+def test_an_attack_may_be_a_bombing_or_a_shooting_but_never_a_fire():
+    from translate.align.linking import blocked
+
+    def infos(a, b):
+        cfg = resolve_config(None)
+        return claim_infos([a, b], {a.doc: "s", b.doc: "s"}, {a.doc: D1, b.doc: D1}, cfg)
+
+    attack = _claim("a", "en", "At least 12 people were killed in the attack on the bridge.")
+    bomb = _claim("b", "nb", "Minst 12 mennesker ble drept da bomben gikk av.")
+    fire = _claim("c", "en", "At least 12 people were killed in the fire in the tower.")
+    ia, ib = infos(attack, bomb)
+    assert "attack" in ia.cues.events and "bombing" in ib.cues.events
+    assert blocked(attack, bomb, ia, ib) != "event"
+    ia, ic = infos(attack, fire)
+    assert blocked(attack, fire, ia, ic) == "event"

@@ -268,6 +268,9 @@ class LinkingConfig:
         standing_categories: Categories that may be standing levels.
         events: Event type → cue words; two claims naming only different event types
             cannot link.
+        event_kinds: An event type that names any of several others ("attack": a bombing,
+            a shooting ...): two claims share an event when one names the general type
+            and the other one of its kinds.
         actors: Who is counted → cue words, matched on the counted noun (``claim.noun``)
             and, when that names no one, the quote ("13 U.S. service members").
         when_words: Relative words of time that open a clause about the year the
@@ -428,7 +431,13 @@ class LinkingConfig:
                         "luftangreb", "droneangrep", "droneangreb", "غارة", "قصف جوي"),
         "ambush": _t("ambush", "bakhold", "baghold", "كمين"),
         "protest": _t("protest", "demonstrat", "احتجاج", "متظاهر", "مظاهرة"),
+        # an attack of any kind: it may be any of the violent types, never a fire or a
+        # flood (``event_kinds``)
+        "attack": _t("attack", "terror", "stabbing", "ramming", "angrep", "angreb",
+                     "knivstikk", "knivstik", "هجوم", "اعتداء", "إرهاب", "طعن", "دهس"),
     })
+    event_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
+        "attack": _t("bombing", "shooting", "airstrike", "ambush")})
     actors: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
         "military": _t("soldier", "troop", "servicem", "service member", "marine", "soldat",
                        "tropp", "trop",

@@ -391,7 +391,7 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         return "levels of two stories, other countries' forces"
     if not places_compatible(ia.cues.places, ib.cues.places):
         return "place"
-    if ia.cues.events and ib.cues.events and not ia.cues.events & ib.cues.events:
+    if ia.cues.events and ib.cues.events and not _share_event(ia, ib, cfg):
         return "event"
     if ia.cues.actor and ib.cues.actor and ia.cues.actor != ib.cues.actor:
         return "actor"
@@ -428,6 +428,21 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         # falls as people leave it: "12 are still in hospital" after "57 in hospital")
         return "fell over time"
     return None
+
+
+def _share_event(ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig) -> bool:
+    """The two claims name a common event type, or one names a general type
+    (``event_kinds``: "attack") and the other one of its kinds ("bombing")."""
+    def wide(events: frozenset[str]) -> set[str]:
+        out = set(events)
+        for general, kinds in cfg.event_kinds.items():
+            if general in events:
+                out |= set(kinds)
+            if events & set(kinds):
+                out.add(general)
+        return out
+
+    return bool(wide(ia.cues.events) & wide(ib.cues.events))
 
 
 def _current(c: Claim, cfg: LinkingConfig) -> bool:
