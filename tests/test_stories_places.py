@@ -109,3 +109,26 @@ def test_the_same_city_two_events_the_same_week_stay_apart():
     fire = doc("e1", "en", "Fire in Beirut. Fire destroyed the market", D)
     flood = doc("e2", "nb", "Flom i Beirut. Flom i gatene", D + dt.timedelta(2))
     assert groups([fire, flood], join=0.7) == [["e1"], ["e2"]]
+
+
+def test_a_country_both_leads_name_as_an_actor_is_no_shared_place():
+    """"U.S. troops in Syria" and "U.S. troops in Poland": where the leads put things
+    (``located``) differ, so the United States, who acts in both, earns no place bonus;
+    two leads in one country keep it."""
+    cfg = StoryConfig()
+    D = dt.date(2019, 6, 1)
+    syria = document_facts(doc("a", "en", "The United States will pull its troops out of "
+                               "bases in Syria", D), config=cfg)
+    poland = document_facts(doc("b", "en", "The United States will send more troops to "
+                                "bases in Poland", D), config=cfg)
+    poland2 = document_facts(doc("c", "nb", "USA sender flere soldater til baser i Polen", D),
+                             config=cfg)
+    assert syria.located == {"SY"} and poland.located == {"PL"} == poland2.located
+    assert "US" in syria.countries & poland.countries
+    assert pair_parts(syria, poland, 0.5, cfg)["places"] == 0.0
+    assert pair_parts(poland, poland2, 0.5, cfg)["places"] == cfg.country_bonus
+    off = StoryConfig(locatives=())
+    s2, p2 = (document_facts(doc(i, "en", t, D), config=off) for i, t in (
+        ("a", "The United States will pull its troops out of bases in Syria"),
+        ("b", "The United States will send more troops to bases in Poland")))
+    assert pair_parts(s2, p2, 0.5, off)["places"] == off.country_bonus

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from translate.align.cues import LOCATIVES
+
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
 #: Bumped whenever the meaning of a field or a default changes.
@@ -464,10 +466,7 @@ class LinkingConfig:
     last_year_words: tuple[str, ...] = _t(
         "last year", "i fjor", "fjorårets", "sidste år", "sidste års", "العام الماضي",
         "السنة الماضية", "العام المنصرم")
-    locatives: tuple[str, ...] = _t(
-        "in", "into", "at", "on", "inside", "outside", "near", "across", "off", "throughout",
-        "i", "på", "ved", "utenfor", "uden", "udenfor", "nær", "rundt", "omkring", "inne",
-        "inde", "في", "ب", "داخل", "قرب", "قبالة", "شمال", "جنوب", "شرق", "غرب", "أنحاء")
+    locatives: tuple[str, ...] = LOCATIVES
     stories: Any = field(default_factory=_default_stories)
 
     def __post_init__(self) -> None:

@@ -25,6 +25,14 @@ __all__ = ["Cues", "PlaceRef", "claim_cues", "places_compatible", "has_cue", "fi
 
 logger = logging.getLogger(__name__)
 
+#: Locative prepositions of the four languages (lower case, whole words; Arabic also after
+#: و/ف, and "ب" joined to a name): the default of :attr:`LinkingConfig.locatives` and of
+#: story finding's :attr:`~translate.align.stories.StoryConfig.locatives`.
+LOCATIVES: tuple[str, ...] = (
+    "in", "into", "at", "on", "inside", "outside", "near", "across", "off", "throughout",
+    "i", "på", "ved", "utenfor", "uden", "udenfor", "nær", "rundt", "omkring", "inne",
+    "inde", "في", "ب", "داخل", "قرب", "قبالة", "شمال", "جنوب", "شرق", "غرب", "أنحاء")
+
 # a word start (the text's start or after a space or punctuation), then optional clitics
 _AR_CLITICS = "(?:^|(?<=[\\s\u060c«\"“(]))(?:[وفبلك]?(?:ال)?)?"
 

@@ -46,6 +46,7 @@ from typing import Any
 import numpy as np
 
 from translate.align.background import STORY_BACKGROUND, STORY_NEWS
+from translate.align.cues import LOCATIVES, located_countries
 from translate.align.gazetteer import GazetteerConfig, find_places
 from translate.align.gazetteer import _fold as _fold_arabic
 
@@ -293,6 +294,10 @@ class StoryConfig:
             ``attach`` (default 2: two first-day reports that found each other but not
             the larger story of their event join it the same way, on their average with
             it); a story joins only a larger one.
+        locatives: Locative prepositions: the countries a lead names after one are where
+            its story is (``DocumentFacts.located``); when both leads of a pair name such
+            countries, only those count as shared places (default: the linking
+            configuration's). Empty: every country named.
         neighbours: Nearest neighbours per document considered as candidate pairs (default 30).
         block: Most cells of the similarity matrix held at once (default 4,000,000, 16 MB;
             rows per block = ``block // documents``).
@@ -319,6 +324,7 @@ class StoryConfig:
     attach: float | None = 0.33
     attach_margin: float = 0.15
     attach_size: int = 2
+    locatives: tuple[str, ...] = LOCATIVES
     gazetteer: GazetteerConfig = field(default_factory=GazetteerConfig)
 
     def to_dict(self) -> dict[str, Any]:
@@ -364,6 +370,9 @@ class DocumentFacts:
         numbers: Numbers of the lead (:func:`lead_numbers`).
         sounds: Sound patterns of its names (:func:`name_sounds`), to match names across
             Latin and Arabic script.
+        located: ISO codes of the countries the lead puts things in (a locative before
+            the name: "in Syria", "i Polen", "في رومانيا"), not those it names as actors
+            ("the United States", "Russia"); empty with ``StoryConfig.locatives`` empty.
     """
 
     id: str
@@ -376,6 +385,7 @@ class DocumentFacts:
     names: frozenset[str]
     numbers: frozenset[int] = frozenset()
     sounds: frozenset[str] = frozenset()
+    located: frozenset[str] = frozenset()
 
 
 def _lead(doc: Any, limit: int) -> str:
@@ -446,6 +456,8 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
         names=frozenset(names),
         numbers=lead_numbers(lead, smallest=cfg.number_smallest),
         sounds=name_sounds(lead, names, language) if cfg.name_sounds else frozenset(),
+        located=frozenset(located_countries(lead, language, cfg.locatives))
+        if cfg.locatives else frozenset(),
     )
 
 
@@ -468,8 +480,15 @@ def _calendar_words(language: str | None) -> frozenset[str]:
 
 
 def _place_part(a: DocumentFacts, b: DocumentFacts, cfg: StoryConfig) -> float:
+    """Shared cities, else shared countries — where both leads put things in countries,
+    those (``located``): "U.S. troops in Syria" and "U.S. troops in Poland" share no
+    place, the United States being who acts."""
     if a.cities & b.cities:
         return cfg.city_bonus
+    if a.located and b.located and not a.located & b.located:
+        # no shared place the leads put things in: no bonus for a country both name as an
+        # actor, and no penalty (one event may be in two places)
+        return 0.0 if a.countries & b.countries else -cfg.place_penalty
     if a.countries & b.countries:
         return cfg.country_bonus
     if a.countries and b.countries:
