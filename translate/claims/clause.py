@@ -519,6 +519,9 @@ def level_verb_before(tokens: list[Token], first_tok: int, lang: str) -> bool:
     return k >= 0 and tokens[k].norm in verbs
 
 
+_OWN_FIGURE_REACH = 3  # tokens from a change noun to its own figure ("a rise of 160%")
+
+
 def governing_change(tokens: list[Token], dir_of: list, first: int, last: int,
                      windows: list[tuple[int, int]], lang: str) -> str | None:
     """The change direction (deploy/reduce/increase) of the count at ``[first, last)``:
@@ -538,7 +541,21 @@ def governing_change(tokens: list[Token], dir_of: list, first: int, last: int,
         return any(tokens[m].norm in CONJUNCTIONS and tokens[m - 1].text == ","
                    for m in range(k + 2, first))
 
+    def own_figure(k: int) -> bool:
+        # "..., a rise of 160%", "..., en stigning på 80 procent", "، بزيادة ٨٠٪": a change
+        # noun after a comma with a number of its own states that change, not the count's
+        if not any(tokens[m].text in (",", "،") for m in range(last, k)):
+            return False
+        for m in range(k + 1, min(len(tokens), k + 1 + _OWN_FIGURE_REACH)):
+            if tokens[m].kind == "num":
+                return True
+            if tokens[m].kind != "word":
+                return False
+        return False
+
     def blocked_after(k: int) -> bool:
+        if own_figure(k):
+            return True
         for m in range(last, k):
             norm = tokens[m].norm
             if norm in subordinators or (norm in CONJUNCTIONS and m > 0

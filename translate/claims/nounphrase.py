@@ -337,11 +337,36 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         if lang == "en" and head == run[0] and tokens[head].norm.endswith(_ADJ_ED) and len(
                 run) > 1:
             head = run[1]
+    if head + 1 in run and _two_word_head(tokens[head].norm, tokens[head + 1].norm, lex):
+        head += 1  # "armoured personnel carriers": a listed two-word noun ends at its head
+    elif lang in ("da", "nb") and head + 1 in run and tokens[head].norm.endswith("e") and (
+            not _counted_noun(tokens[head], lex)) and _counted_noun(tokens[head + 1], lex):
+        head += 1  # "900 militære kjøretøy": a listed noun right after an unlisted plural
+        # adjective is the head
     if lang in ("da", "nb"):  # a hyphen compound's head is its last part: "FN-ansatte"
         while head + 2 in run and tokens[head + 1].text in "-‐" and (
                 tokens[head].end == tokens[head + 1].start == tokens[head + 2].start - 1):
             head += 2
     return NounPhrase(head, run[0], head)
+
+
+_TWO_WORD_HEADS: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+
+
+def _two_word_head(first: str, second: str, lex: Lexicon) -> bool:
+    """``first second`` is a two-word category term of the lexicon ("personnel carrier*")."""
+    hit = _TWO_WORD_HEADS.get(id(lex.categories))
+    if hit is None or hit[0] is not lex.categories:
+        table: dict[str, list[str]] = {}
+        for terms in lex.categories.values():
+            for term in terms:
+                parts = term.split()
+                if len(parts) == 2:
+                    table.setdefault(normalise_word(parts[0]), []).append(parts[1])
+        hit = (lex.categories, {k: tuple(v) for k, v in table.items()})
+        _TWO_WORD_HEADS[id(lex.categories)] = hit
+    seconds = hit[1].get(first)
+    return bool(seconds) and word_matches(second, seconds, lex)
 
 
 def arabic_adjectives(tokens: list[Token], head: int, stop: int, lex: Lexicon,
