@@ -132,3 +132,18 @@ def test_a_country_both_leads_name_as_an_actor_is_no_shared_place():
         ("a", "The United States will pull its troops out of bases in Syria"),
         ("b", "The United States will send more troops to bases in Poland")))
     assert pair_parts(s2, p2, 0.5, off)["places"] == off.country_bonus
+
+
+def test_leads_naming_different_kinds_of_event_lose_event_penalty():
+    """A fire and an attack in one city are two events: leads that name event types and
+    share none lose ``event_penalty``; an attack may be a bombing (``event_kinds``)."""
+    cfg = StoryConfig()
+    D = dt.date(2017, 6, 1)
+    fire = document_facts(doc("a", "en", "Fire in a London tower block kills twelve", D),
+                          config=cfg)
+    attack = document_facts(doc("b", "nb", "Angrep i London: fire drept", D), config=cfg)
+    bomb = document_facts(doc("c", "da", "Bombe i London dræber fire", D), config=cfg)
+    assert "fire" in fire.events and "attack" in attack.events and "bombing" in bomb.events
+    assert pair_parts(fire, attack, 0.5, cfg)["events"] == -cfg.event_penalty
+    assert pair_parts(fire, attack, 0.5, StoryConfig(event_penalty=0.0))["events"] == 0.0
+    assert pair_parts(attack, bomb, 0.5, cfg)["events"] == 0.0

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from translate.align.cues import LOCATIVES
+from translate.align.cues import EVENT_KINDS, EVENTS, LOCATIVES
 
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
@@ -416,30 +416,9 @@ class LinkingConfig:
         "has", "have", "har", "er", "is", "are", "hat", "had", "hadde", "havde")
     perfect_categories: tuple[str, ...] = _t("missing")
     standing_categories: tuple[str, ...] = _t("troops", "vehicles")
-    events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
-        "bombing": _t("bomb", "explosion", "blast", "explosive", "eksplosion", "eksplosjon",
-                      "sprengning", "تفجير", "انفجار", "عبوة", "suicide", "selvmord",
-                      "انتحاري"),
-        "shooting": _t("shooting", "gunman", "gunmen", "shot", "skyting", "skyte", "skyderi",
-                       "skyde", "skudd", "skud", "إطلاق نار", "إطلاق النار", "مسلح"),
-        "earthquake": _t("earthquake", "quake", "jordskjelv", "jordskælv", "زلزال", "الزلزال"),
-        "flood": _t("flood", "flom", "oversvømmelse", "فيضان", "فيضانات", "سيول"),
-        "fire": _t("wildfire", "fire", "brann", "brand", "حريق", "حرائق"),
-        "storm": _t("storm", "hurricane", "typhoon", "cyclone", "orkan", "tyfon", "إعصار",
-                    "عاصفة"),
-        "crash": _t("crash", "collision", "derail", "ulykke", "styrt", "kollision", "تحطم",
-                    "اصطدام"),
-        "airstrike": _t("air strike", "airstrike", "air raid", "drone strike", "luftangrep",
-                        "luftangreb", "droneangrep", "droneangreb", "غارة", "قصف جوي"),
-        "ambush": _t("ambush", "bakhold", "baghold", "كمين"),
-        "protest": _t("protest", "demonstrat", "احتجاج", "متظاهر", "مظاهرة"),
-        # an attack of any kind: it may be any of the violent types, never a fire or a
-        # flood (``event_kinds``)
-        "attack": _t("attack", "terror", "stabbing", "ramming", "angrep", "angreb",
-                     "knivstikk", "knivstik", "هجوم", "اعتداء", "إرهاب", "طعن", "دهس"),
-    })
-    event_kinds: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
-        "attack": _t("bombing", "shooting", "airstrike", "ambush")})
+    events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(EVENTS))
+    event_kinds: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: dict(EVENT_KINDS))
     actors: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: {
         "military": _t("soldier", "troop", "servicem", "service member", "marine", "soldat",
                        "tropp", "trop",

@@ -21,7 +21,8 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = ["Cues", "PlaceRef", "claim_cues", "places_compatible", "has_cue", "find_place_refs",
-           "clause_of", "located_countries", "unlocated_countries"]
+           "clause_of", "located_countries", "unlocated_countries", "EVENTS", "EVENT_KINDS",
+           "LOCATIVES", "widen_events"]
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +33,48 @@ LOCATIVES: tuple[str, ...] = (
     "in", "into", "at", "on", "inside", "outside", "near", "across", "off", "throughout",
     "i", "på", "ved", "utenfor", "uden", "udenfor", "nær", "rundt", "omkring", "inne",
     "inde", "في", "ب", "داخل", "قرب", "قبالة", "شمال", "جنوب", "شرق", "غرب", "أنحاء")
+
+#: Event type → cue words (start of a word, any of the four languages): the default of
+#: :attr:`LinkingConfig.events` and of story finding's ``StoryConfig.events``.
+EVENTS: Mapping[str, tuple[str, ...]] = {
+    "bombing": ("bomb", "explosion", "blast", "explosive", "eksplosion", "eksplosjon",
+                "sprengning", "تفجير", "انفجار", "عبوة", "suicide", "selvmord",
+                "انتحاري"),
+    "shooting": ("shooting", "gunman", "gunmen", "shot", "skyting", "skyte", "skyderi",
+                 "skyde", "skudd", "skud", "إطلاق نار", "إطلاق النار", "مسلح"),
+    "earthquake": ("earthquake", "quake", "jordskjelv", "jordskælv", "زلزال", "الزلزال"),
+    "flood": ("flood", "flom", "oversvømmelse", "فيضان", "فيضانات", "سيول"),
+    "fire": ("wildfire", "fire", "brann", "brand", "حريق", "حرائق"),
+    "storm": ("storm", "hurricane", "typhoon", "cyclone", "orkan", "tyfon", "إعصار",
+              "عاصفة"),
+    "crash": ("crash", "collision", "derail", "ulykke", "styrt", "kollision", "تحطم",
+              "اصطدام"),
+    "airstrike": ("air strike", "airstrike", "air raid", "drone strike", "luftangrep",
+                  "luftangreb", "droneangrep", "droneangreb", "غارة", "قصف جوي"),
+    "ambush": ("ambush", "bakhold", "baghold", "كمين"),
+    "protest": ("protest", "demonstrat", "احتجاج", "متظاهر", "مظاهرة"),
+    # an attack of any kind: it may be any of the violent types, never a fire or a
+    # flood (``event_kinds``)
+    "attack": ("attack", "terror", "stabbing", "ramming", "angrep", "angreb",
+               "knivstikk", "knivstik", "هجوم", "اعتداء", "إرهاب", "طعن", "دهس"),
+}
+
+#: A general event type → the types it may be (``LinkingConfig.event_kinds``).
+EVENT_KINDS: Mapping[str, tuple[str, ...]] = {
+    "attack": ("bombing", "shooting", "airstrike", "ambush")}
+
+
+def widen_events(found: Iterable[str], kinds: Mapping[str, tuple[str, ...]]) -> frozenset[str]:
+    """Event types with the general types their kinds belong to and the kinds a general
+    type may be ("attack" ↔ "bombing", "shooting" …): two sets share an event when their
+    widened sets meet."""
+    out = set(found)
+    for general, members in kinds.items():
+        if general in out:
+            out |= set(members)
+        elif out & set(members):
+            out.add(general)
+    return frozenset(out)
 
 # a word start (the text's start or after a space or punctuation), then optional clitics
 _AR_CLITICS = "(?:^|(?<=[\\s\u060c«\"“(]))(?:[وفبلك]?(?:ال)?)?"

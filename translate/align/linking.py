@@ -64,6 +64,7 @@ from translate.align.cues import (
     places_compatible,
     shared_place,
     unlocated_countries,
+    widen_events,
 )
 from translate.align.embed import Embedder, get_embedder
 from translate.align.margin import knn_mean
@@ -433,16 +434,8 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
 def _share_event(ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig) -> bool:
     """The two claims name a common event type, or one names a general type
     (``event_kinds``: "attack") and the other one of its kinds ("bombing")."""
-    def wide(events: frozenset[str]) -> set[str]:
-        out = set(events)
-        for general, kinds in cfg.event_kinds.items():
-            if general in events:
-                out |= set(kinds)
-            if events & set(kinds):
-                out.add(general)
-        return out
-
-    return bool(wide(ia.cues.events) & wide(ib.cues.events))
+    return bool(widen_events(ia.cues.events, cfg.event_kinds)
+                & widen_events(ib.cues.events, cfg.event_kinds))
 
 
 def _current(c: Claim, cfg: LinkingConfig) -> bool:

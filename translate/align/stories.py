@@ -46,7 +46,14 @@ from typing import Any
 import numpy as np
 
 from translate.align.background import STORY_BACKGROUND, STORY_NEWS
-from translate.align.cues import LOCATIVES, located_countries
+from translate.align.cues import (
+    EVENT_KINDS,
+    EVENTS,
+    LOCATIVES,
+    has_cue,
+    located_countries,
+    widen_events,
+)
 from translate.align.gazetteer import GazetteerConfig, find_places
 from translate.align.gazetteer import _fold as _fold_arabic
 
@@ -294,6 +301,13 @@ class StoryConfig:
             ``attach`` (default 2: two first-day reports that found each other but not
             the larger story of their event join it the same way, on their average with
             it); a story joins only a larger one.
+        event_penalty: Score two documents lose when both leads name event types and
+            share none (``events``, widened by ``event_kinds``: an attack may be a bombing):
+            a fire and an attack in one city weeks apart are two stories (default 0.1).
+            0: event types are not read.
+        events: Event type → cue words (default: the linking configuration's).
+        event_kinds: General event type → the types it may be (default: the linking
+            configuration's).
         locatives: Locative prepositions: the countries a lead names after one are where
             its story is (``DocumentFacts.located``); when both leads of a pair name such
             countries, only those count as shared places (default: the linking
@@ -324,6 +338,10 @@ class StoryConfig:
     attach: float | None = 0.33
     attach_margin: float = 0.15
     attach_size: int = 2
+    event_penalty: float = 0.1
+    events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(EVENTS))
+    event_kinds: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: dict(EVENT_KINDS))
     locatives: tuple[str, ...] = LOCATIVES
     gazetteer: GazetteerConfig = field(default_factory=GazetteerConfig)
 
@@ -370,6 +388,7 @@ class DocumentFacts:
         numbers: Numbers of the lead (:func:`lead_numbers`).
         sounds: Sound patterns of its names (:func:`name_sounds`), to match names across
             Latin and Arabic script.
+        events: Event types its lead names, widened (``StoryConfig.events``).
         located: ISO codes of the countries the lead puts things in (a locative before
             the name: "in Syria", "i Polen", "في رومانيا"), not those it names as actors
             ("the United States", "Russia"); empty with ``StoryConfig.locatives`` empty.
@@ -386,6 +405,7 @@ class DocumentFacts:
     numbers: frozenset[int] = frozenset()
     sounds: frozenset[str] = frozenset()
     located: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
 
 
 def _lead(doc: Any, limit: int) -> str:
@@ -458,7 +478,19 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
         sounds=name_sounds(lead, names, language) if cfg.name_sounds else frozenset(),
         located=frozenset(located_countries(lead, language, cfg.locatives))
         if cfg.locatives else frozenset(),
+        events=_lead_events(lead, language, cfg) if cfg.event_penalty else frozenset(),
     )
+
+
+def _lead_events(lead: str, language: str | None, cfg: StoryConfig) -> frozenset[str]:
+    """The event types a lead names (``StoryConfig.events``), with their general types and
+    kinds (:func:`~translate.align.cues.widen_events`); number words are no cues
+    (Norwegian and Danish "fire" is four)."""
+    from translate.align.cues import _without_number_words
+
+    low = _without_number_words(lead.lower(), language)
+    return widen_events((e for e, forms in cfg.events.items() if has_cue(low, forms)),
+                        cfg.event_kinds)
 
 
 @functools.lru_cache(maxsize=16)
@@ -512,9 +544,11 @@ def _name_part(a: DocumentFacts, b: DocumentFacts, cfg: StoryConfig) -> float:
 def pair_parts(a: DocumentFacts, b: DocumentFacts, cos: float,
                cfg: StoryConfig) -> dict[str, float]:
     """The parts of two documents' pair score before time (their sum is the score):
-    ``content`` (the cosine of their language-centred vectors), ``places``, ``names``
-    and ``numbers``."""
-    return {"content": cos, "places": _place_part(a, b, cfg),
+    ``content`` (the cosine of their language-centred vectors), ``places``, ``events``
+    (the leads name only different kinds of event), ``names`` and ``numbers``."""
+    events = -cfg.event_penalty if (cfg.event_penalty and a.events and b.events
+                                    and not a.events & b.events) else 0.0
+    return {"content": cos, "places": _place_part(a, b, cfg), "events": events,
             "names": _name_part(a, b, cfg),
             "numbers": cfg.number_bonus if a.numbers & b.numbers else 0.0}
 
