@@ -176,3 +176,26 @@ def test_a_story_of_two_first_day_reports_joins_the_larger_story_it_is_clearly_n
     assert groups(attach_size=2) == [("en1", "nb1", "ar1", "en8", "da8"), ("da1", "en2")]
     # a story never joins one no larger than itself: the quake pair stays apart
     assert groups(attach_size=3)[1] == ("da1", "en2")
+
+
+def test_a_follow_up_years_later_joins_its_story_by_a_rare_shared_name():
+    """A report three years on that names the event's own rare name ("Mallacoota") joins its
+    story, time not counted (``follow_up_names``); without that name, or with the rule off,
+    it stays apart."""
+    later = D + dt.timedelta(days=1100)  # beyond what content alone bridges
+    follow = doc("en7", "en", "Explosion at the port of Beirut, Mallacoota remembered",
+                 later)
+    plain = doc("en6", "en", "Explosion at the port of Beirut remembered", later)
+    named = [doc(i, lang, text + " Mallacoota", day) for i, lang, text, day in (
+        ("en1", "en", "Explosion at the port of Beirut. The explosion killed dozens", D),
+        ("nb1", "nb", "Eksplosjon i havnen i Beirut. Eksplosjon drepte mange", D),
+        ("ar1", "ar", "انفجار في مرفأ بيروت. انفجار", D + dt.timedelta(days=2)))]
+
+    def groups(docs, **kw):
+        cfg = StoryConfig(**kw)
+        return [set(s.documents) for s in find_stories(docs, embedder=ConceptEmbedder(),
+                                                       config=cfg)]
+
+    assert {"en1", "nb1", "ar1", "en7"} in groups([*named, *QUAKE, follow])
+    assert {"en7"} in groups([*named, *QUAKE, follow], follow_up_names=0)
+    assert {"en6"} in groups([*named, *QUAKE, plain])

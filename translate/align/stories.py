@@ -39,6 +39,7 @@ import functools
 import logging
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -308,6 +309,11 @@ class StoryConfig:
         events: Event type → cue words (default: the linking configuration's).
         event_kinds: General event type → the types it may be (default: the linking
             configuration's).
+        follow_up_names: A lone report or small story (``attach_size``) published beyond
+            ``window_days`` of a story may still join it, time not counted, when it
+            shares with the story a name that at most this many documents of the corpus
+            use — an event's own name ("Chibok", "Lac-Mégantic", "Love Parade"): an
+            anniversary report, a trial years later, the final toll (default 8; 0: never).
         locatives: Locative prepositions: the countries a lead names after one are where
             its story is (``DocumentFacts.located``); when both leads of a pair name such
             countries, only those count as shared places (default: the linking
@@ -338,6 +344,7 @@ class StoryConfig:
     attach: float | None = 0.33
     attach_margin: float = 0.15
     attach_size: int = 2
+    follow_up_names: int = 8
     event_penalty: float = 0.1
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(EVENTS))
     event_kinds: Mapping[str, tuple[str, ...]] = field(
@@ -772,16 +779,27 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
         near.setdefault(j, set()).add(i)
     lone = [r for r, m in members.items() if len(m) <= cfg.attach_size]
     moves: list[tuple[int, int, float, int]] = []
+    df: Counter[str] = Counter(n for f in facts for n in f.names)
     for r in lone:
         x = members[r][0]
         scored = []
         for t in {root(j) for y in members[r] for j in near.get(y, ())}:
             gap = _nearest_gap(dates[r], dates[t])
             if t == r or len(members[t]) < 2 or len(members[t]) <= len(members[r]) or \
-                    gap is None or gap > cfg.window_days:
-                continue  # (a follow-up: dated, within the story's window)
-            avg = _average_score(members[r], _sample(members[t]), facts, vecs, cfg) \
-                - _time_cost(gap, cfg)
+                    gap is None:
+                continue
+            cost = _time_cost(gap, cfg)
+            if gap > cfg.window_days:
+                # a follow-up months or years on: only when it shares a rare name with
+                # the story (an event's own name: "Chibok", "Lac-Mégantic"), time not
+                # counted
+                rare = {n for y in members[r] for n in facts[y].names
+                        if df[n] <= cfg.follow_up_names} & \
+                    {n for y in members[t] for n in facts[y].names}
+                if not cfg.follow_up_names or not rare:
+                    continue
+                cost = 0.0
+            avg = _average_score(members[r], _sample(members[t]), facts, vecs, cfg) - cost
             scored.append((avg, t))
         if not scored:
             continue
