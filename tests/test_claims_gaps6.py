@@ -62,3 +62,49 @@ def test_change_words_without_own_figure_still_govern(language: str, text: str,
 ])
 def test_vehicle_nouns(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+# -- a verb after a long apposition naming members of the count ----------------------------
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Three people, among them a guard and the woman who stabbed him, died on Monday "
+           "after the attack.", [(3.0, "killed")]),
+    ("da", "Fem personer, blandt dem en betjent og den mand der skød ham, døde søndag.",
+     [(5.0, "killed")]),
+    ("nb", "Seks personer, blant dem en vekter og kvinnen som knivstakk ham, døde mandag.",
+     [(6.0, "killed")]),
+])
+def test_verb_after_long_part_apposition(language: str, text: str, expected) -> None:
+    assert _cats(text, language)[:1] == expected
+
+
+# -- relatives of the dead: the casualty word says whose relatives, not what happened ------
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Dozens of survivors and relatives of the dead joined the lawsuit.",
+     [(None, "people")]),
+    ("en", "About 300 families of the victims attended the service.", [(300.0, "people")]),
+    ("da", "Omkring 200 pårørende til de dræbte deltog i mindehøjtideligheden.",
+     [(200.0, "people")]),
+    ("nb", "Rundt 200 pårørende til de drepte deltok i minnestunden.", [(200.0, "people")]),
+    ("en", "Four of the wounded died overnight.", [(4.0, "killed")]),
+])
+def test_relatives_of_the_dead(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+# -- a dot after a full month name ends a sentence: the number after it is no day ----------
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "Two bodies were recovered in March. One more was found on Friday.", 1.0),
+    ("en", "Two bodies were recovered in March. 12 more were found on Friday.", 12.0),
+    ("da", "To lig blev fundet i marts. Yderligere tre blev fundet fredag.", 3.0),
+    ("nb", "To lik ble funnet i mars. Ytterligere tre ble funnet fredag.", 3.0),
+])
+def test_number_after_month_and_full_stop(language: str, text: str, value: float) -> None:
+    assert value in [v for v, _ in _cats(text, language)]
+
+
+def test_abbreviated_month_still_dates() -> None:
+    assert [v for v, _ in _cats("The attack came on Jan. 8 when 30 people were killed.",
+                                "en")] == [30.0]

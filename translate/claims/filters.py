@@ -181,6 +181,15 @@ def definite_unit(norm: str, units: frozenset[str], lang: str) -> bool:
 _LAST_DAY = 31
 
 
+def abbreviated_month(norm: str, lex: Lexicon) -> bool:
+    """``norm`` is a month name cut short ("jan", "sep."), not a full one ("march", "may")."""
+    norm = norm.rstrip(".")
+    if norm + "." in lex.months:
+        return True
+    return norm in lex.months and any(len(m) > len(norm) + 1 and m.startswith(norm)
+                                      for m in lex.months)
+
+
 def after_month(tokens: list[Token], f: Found, lex: Lexicon) -> bool:
     """"Jan. 8 attacks": a day number after an abbreviated month name. Only a number that
     can be a day is one: "At the end of August 1,162 people had died" (a thousands
@@ -191,7 +200,11 @@ def after_month(tokens: list[Token], f: Found, lex: Lexicon) -> bool:
         return False
     k = f.first - 1
     if k >= 0 and tokens[k].text == ".":
+        # "Jan. 8": the dot of an abbreviation; after a full month name the dot ends a
+        # sentence, and a number word opens the next ("in March. One more was found")
         k -= 1
+        return not q.words and k >= 0 and tokens[k].kind == "word" and (
+            abbreviated_month(tokens[k].norm, lex)) and tokens[k + 1].start == tokens[k].end
     return k >= 0 and tokens[k].kind == "word" and (
         tokens[k].norm in lex.months or tokens[k].norm + "." in lex.months)
 

@@ -366,7 +366,7 @@ def _two_word_head(first: str, second: str, lex: Lexicon) -> bool:
         hit = (lex.categories, {k: tuple(v) for k, v in table.items()})
         _TWO_WORD_HEADS[id(lex.categories)] = hit
     seconds = hit[1].get(first)
-    return bool(seconds) and word_matches(second, seconds, lex)
+    return seconds is not None and word_matches(second, seconds, lex)
 
 
 def arabic_adjectives(tokens: list[Token], head: int, stop: int, lex: Lexicon,

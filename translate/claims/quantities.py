@@ -138,11 +138,14 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
     if integer and 1 <= value <= 31:
         k = j + 1 if nxt is not None and nxt.text == "." and adj else j
         before = prev
-        if prev is not None and prev.text == "." and i >= 2:  # "Jan. 8"
+        abbreviated = prev is not None and prev.text == "." and i >= 2
+        if abbreviated:  # "Jan. 8"; not "in March. 12 more were found": a new sentence
             before = tokens[i - 2]
         if (k < n and tokens[k].norm in lex.months) or (
-                before is not None and (before.norm in lex.months
-                                        or before.norm + "." in lex.months)):
+                before is not None and (before.norm + "." in lex.months or (
+                    before.norm in lex.months and (not abbreviated or any(
+                        len(m) > len(before.norm) + 1 and m.startswith(before.norm)
+                        for m in lex.months))))):
             return "date"
         if (nxt is not None and adj and nxt.text == "/") or (prev is not None and prev.text == "/"
                                                             and prev.end == tok.start):

@@ -100,6 +100,23 @@ _DENYING: dict[str, frozenset[str]] = {
 }
 
 
+#: "of the" before a group noun (closed class), and nouns of kin and mourners before it
+#: (closed class): "relatives of the dead", "families of the victims", "pårørende til de
+#: døde", "efterladte efter de dræbte".
+_OF_THE: dict[str, frozenset[tuple[str, str]]] = {
+    "en": frozenset({("of", "the"), ("of", "those")}),
+    "da": frozenset({("til", "de"), ("af", "de"), ("efter", "de")}),
+    "nb": frozenset({("til", "de"), ("av", "de"), ("etter", "de")}),
+}
+_KIN: dict[str, frozenset[str]] = {
+    "en": frozenset({"relatives", "families", "relative", "family", "friends", "parents",
+                     "children", "widows", "mourners", "kin", "loved", "ones"}),
+    "da": frozenset({"pårørende", "familier", "familierne", "efterladte", "forældre",
+                     "venner", "slægtninge"}),
+    "nb": frozenset({"pårørende", "familier", "familiene", "etterlatte", "foreldre",
+                     "venner", "slektninger"}),
+}
+
 #: "own" between a possessive and its noun ("i sine egne hjem").
 _OWN = frozenset({"egne", "eget", "egen"})
 
@@ -341,6 +358,14 @@ def tag_tokens(tokens: list[Token], found: list[Found], lex: Lexicon) -> TokenTa
     for k in range(1, len(tokens)):
         if cue_of[k] is not None and tokens[k - 1].norm in denying:
             cue_of[k] = None  # "but neither has reported any deaths"
+    of_the = _OF_THE.get(lang, frozenset())
+    for k in range(3, len(tokens)):
+        # "survivors and relatives of the dead", "pårørende til de døde": the casualty
+        # word names whose relatives they are, not what happened to them
+        if cue_of[k] is not None and (tokens[k - 2].norm, tokens[k - 1].norm) in of_the and (
+                tokens[k - 3].kind == "word" and not is_num[k - 3]
+                and cue_of[k - 3] is None and tokens[k - 3].norm in _KIN.get(lang, ())):
+            cue_of[k] = None
     _verbs_only(tokens, dir_of, is_num, lang)
     _particles(tokens, dir_of, is_num, lex)
     is_cue = [c is not None or d is not None for c, d in zip(cue_of, dir_of)]

@@ -190,6 +190,12 @@ def predicate_category(tokens: list[Token], k: int, hi: int, lang: str, noun_cat
 
 
 _APPOSITION_MAX = 6  # tokens inside ", six of them children," / ", de fleste af dem børn,"
+#: Words that open an apposition naming members of the count (closed class): "among them",
+#: "including", "blandt dem", "heriblandt", "blant dem", "deriblant", "بينهم", "منهم"; such a
+#: list may be longer ("among them a guard and the woman who stabbed him").
+_PART_OPENERS = frozenset({"among", "including", "blandt", "heriblandt", "blant", "deriblant",
+                           "inklusive", "inkludert", "بينهم", "منهم", "وبينهم", "ومنهم"})
+_PART_APPOSITION_MAX = 14
 
 
 def cue_after_apposition(tokens: list[Token], cue_of: list, k: int, is_num: list[bool],
@@ -199,7 +205,10 @@ def cue_after_apposition(tokens: list[Token], cue_of: list, k: int, is_num: list
     migranter, blev såret" (the verb belongs to the subject before the apposition)."""
     if k >= len(tokens) or tokens[k].text != ",":
         return None
-    for m in range(k + 1, min(len(tokens), k + 2 + _APPOSITION_MAX)):
+    reach = _APPOSITION_MAX
+    if k + 1 < len(tokens) and tokens[k + 1].norm in _PART_OPENERS:
+        reach = _PART_APPOSITION_MAX  # ", among them a guard and the man who shot him,"
+    for m in range(k + 1, min(len(tokens), k + 2 + reach)):
         if tokens[m].text in BREAK:
             return None
         if tokens[m].text == ",":
