@@ -160,6 +160,9 @@ class SentenceClaim:
 
 
 #: "other" before a noun; as a head ("200 andre", "40 others") it counts people.
+#: "between" opening a range of two numbers (closed class).
+_RANGE_OPEN = frozenset({"between", "mellem", "imellem", "mellom", "بين"})
+
 _OTHER_WORDS = frozenset({"andre", "other", "others"})
 
 
@@ -690,7 +693,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 category = close_after or cue  # "فقد أثر 17 صيادا", "én mann blant de drepte"
                 source = "clause"
         if category is None and np is None and out and after_conjunction(tokens, f, text) and \
-                not (q.words and q.value == 1 and out[-1].category not in _EVENT_CATEGORIES):
+                not (q.words and q.value == 1 and out[-1].category not in _EVENT_CATEGORIES) \
+                and not (n > 0 and out[-1].first != found[n - 1].first and found[
+                    n - 1].first > 0 and tokens[found[n - 1].first - 1].norm in _RANGE_OPEN):
+            # ("aged between 11 and 16": the other end of a range that is no claim)
             # "163 in Germany and 31 in Belgium"; a bare "one" after things counted is the
             # pronoun ("two groups, one under Greene and one under Sullivan"), not a figure
             # ("two were killed in Kabul and one in Herat" stays)

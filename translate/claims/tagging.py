@@ -117,6 +117,14 @@ _KIN: dict[str, frozenset[str]] = {
                      "venner", "slektninger"}),
 }
 
+#: "the only" before a casualty noun (closed class): "the only injury was a broken nose",
+#: "den eneste skade": a single case of its own, not what happened to a count.
+_THE_ONLY: dict[str, frozenset[tuple[str, str]]] = {
+    "en": frozenset({("the", "only")}),
+    "da": frozenset({("den", "eneste"), ("det", "eneste")}),
+    "nb": frozenset({("den", "eneste"), ("det", "eneste")}),
+}
+
 #: "own" between a possessive and its noun ("i sine egne hjem").
 _OWN = frozenset({"egne", "eget", "egen"})
 
@@ -366,6 +374,10 @@ def tag_tokens(tokens: list[Token], found: list[Found], lex: Lexicon) -> TokenTa
                 tokens[k - 3].kind == "word" and not is_num[k - 3]
                 and cue_of[k - 3] is None and tokens[k - 3].norm in _KIN.get(lang, ())):
             cue_of[k] = None
+    the_only = _THE_ONLY.get(lang, frozenset())
+    for k in range(2, len(tokens)):
+        if cue_of[k] is not None and (tokens[k - 2].norm, tokens[k - 1].norm) in the_only:
+            cue_of[k] = None  # "og den eneste skade var en brækket næse"
     _verbs_only(tokens, dir_of, is_num, lang)
     _particles(tokens, dir_of, is_num, lex)
     is_cue = [c is not None or d is not None for c, d in zip(cue_of, dir_of)]
