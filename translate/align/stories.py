@@ -312,8 +312,10 @@ class StoryConfig:
         follow_up_names: A lone report or small story (``attach_size``) published beyond
             ``window_days`` of a story may still join it, time not counted, when it
             shares with the story a name that at most this many documents of the corpus
-            use — an event's own name ("Chibok", "Lac-Mégantic", "Love Parade"): an
-            anniversary report, a trial years later, the final toll (default 8; 0: never).
+            use — an event's own name ("Chibok", "Lac-Mégantic", "Love Parade") — and a
+            place (a city, or a country where both leads put things): an anniversary
+            report, a trial years later, the final toll (default 8; 0: never). A shared
+            person's name alone ("Trump") joined troop stories of three countries.
         locatives: Locative prepositions: the countries a lead names after one are where
             its story is (``DocumentFacts.located``); when both leads of a pair name such
             countries, only those count as shared places (default: the linking
@@ -796,8 +798,10 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
                 rare = {n for y in members[r] for n in facts[y].names
                         if df[n] <= cfg.follow_up_names} & \
                     {n for y in members[t] for n in facts[y].names}
-                if not cfg.follow_up_names or not rare:
-                    continue
+                if not cfg.follow_up_names or not rare or not any(
+                        _place_part(facts[y], facts[z], cfg) > 0
+                        for y in members[r] for z in _sample(members[t])):
+                    continue  # (and a place they share: a person's name is no event's)
                 cost = 0.0
             avg = _average_score(members[r], _sample(members[t]), facts, vecs, cfg) - cost
             scored.append((avg, t))
