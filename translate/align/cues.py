@@ -22,7 +22,7 @@ from typing import Any
 
 __all__ = ["Cues", "PlaceRef", "claim_cues", "places_compatible", "has_cue", "find_place_refs",
            "clause_of", "located_countries", "unlocated_countries", "EVENTS", "EVENT_KINDS",
-           "LOCATIVES", "widen_events"]
+           "LOCATIVES", "widen_events", "without_number_words"]
 
 logger = logging.getLogger(__name__)
 
@@ -258,7 +258,7 @@ def claim_cues(sentence: str, quote: str, *, language: str | None = None,
     if number and quote and number in quote:
         own = sentence.replace(quote, quote.replace(number, " ", 1), 1)
     # nor is any other number word of the sentence ("Tre drept og fire skadd": four)
-    texts = [_without_number_words(own.lower(), language)] + (
+    texts = [without_number_words(own.lower(), language)] + (
         [english.lower()] if english else [])
     found = frozenset(e for e, forms in events.items() if any(has_cue(t, forms) for t in texts))
     # only the claim's own clause: a country named elsewhere in the sentence ("bound for
@@ -295,7 +295,7 @@ def _nationality(sentence: str, quote: str, language: str | None,
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def _without_number_words(text: str, language: str | None) -> str:
+def without_number_words(text: str, language: str | None) -> str:
     """``text`` with the number words of its language blanked ("fire" is four in Danish
     and Norwegian, no fire), read by the claims lexicon; unchanged without it."""
     if not language or language == "en":

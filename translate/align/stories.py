@@ -54,6 +54,7 @@ from translate.align.cues import (
     has_cue,
     located_countries,
     widen_events,
+    without_number_words,
 )
 from translate.align.gazetteer import GazetteerConfig, find_places
 from translate.align.gazetteer import _fold as _fold_arabic
@@ -495,9 +496,7 @@ def _lead_events(lead: str, language: str | None, cfg: StoryConfig) -> frozenset
     """The event types a lead names (``StoryConfig.events``), with their general types and
     kinds (:func:`~translate.align.cues.widen_events`); number words are no cues
     (Norwegian and Danish "fire" is four)."""
-    from translate.align.cues import _without_number_words
-
-    low = _without_number_words(lead.lower(), language)
+    low = without_number_words(lead.lower(), language)
     return widen_events((e for e, forms in cfg.events.items() if has_cue(low, forms)),
                         cfg.event_kinds)
 
