@@ -166,6 +166,19 @@ _RANGE_OPEN = frozenset({"between", "mellem", "imellem", "mellom", "بين"})
 _OTHER_WORDS = frozenset({"andre", "other", "others"})
 
 
+def _listed_persons(noun: str, source: str | None, cat_look) -> bool:
+    """The counted noun is a listed noun of persons ("boys", "gidsler", "ansatte") or a
+    compound ending in one ("gunmen", "fishermen"); not "others"/"andre", which refer back
+    to a group already counted ("the two others")."""
+    norm = normalise_word(noun)
+    if norm in _OTHER_WORDS:
+        return False
+    if source == "lexicon":
+        return True
+    return source == "noun" and any(cat_look(norm[k:]) == "people"
+                                    for k in range(1, len(norm) - 2))
+
+
 #: Largest exact count of a thing of no known kind that a sentence without a past verb
 #: form keeps: "two particles", "three sides" describe; a figure reports
 #: (:func:`translate.claims.tense.reports_event`).
@@ -783,6 +796,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             # 99", "raised its tally from 52 to 99") are figures even when no listed noun
             # says what they count
             category, source = "other", "default"
+        if reference and category == "people" and noun is not None and _listed_persons(
+                noun, source, cat_look):
+            # "the 12 boys", "de tre gerningsmænd", "the 10 gunmen": a count of persons
+            # named by a listed noun (or a compound ending in one) states how many they are
+            reference = False
         if category is None or (reference and category in ("other", "people", "buildings",
                                                              "vehicles", "rockets", "troops")):
             continue
