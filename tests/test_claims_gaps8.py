@@ -51,3 +51,19 @@ def test_definite_count_with_a_casualty_word_keeps_its_category(language: str, t
                                                                   expected) -> None:
     assert _cats(text, language) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Arabic writes the definite number after its noun: the count of the persons it names
+    ("أنقذ الغواصون الأطفال الاثني عشر من الكهف.", [(12.0, "people")]),
+    ("وصل الرهائن الثلاثة إلى المطار صباح الأحد.", [(3.0, "people")]),
+    # a casualty verb right before them says what happened to them
+    ("قتل الرهائن الثلاثة في الهجوم.", [(3.0, "killed")]),
+])
+def test_arabic_definite_count_after_its_noun_of_persons(text: str, expected) -> None:
+    assert _cats(text, "ar") == expected
+
+
+def test_an_arabic_casualty_verb_before_its_subject_and_object_counts_the_object():
+    # "the ten gunmen killed three people": the verb governs the count after them
+    assert _cats("قتل المسلحون العشرة ثلاثة أشخاص.", "ar")[0] == (10.0, "people")

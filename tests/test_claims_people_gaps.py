@@ -193,11 +193,20 @@ def test_definite_number_adjective(text, number, category):
     assert c.category == category and c.noun is not None
 
 
-@pytest.mark.parametrize("text", [
-    "وصل الطلاب الخمسون إلى المدينة.",  # no verb of what happened: a reference
-    "شارك المسلحون الأربعة في الهجوم.",
+@pytest.mark.parametrize("text, number", [
+    # a listed noun of persons and its definite count state how many they are, as English
+    # keeps "the fifty students", "the four gunmen", "the six crew members"
+    ("وصل الطلاب الخمسون إلى المدينة.", "الخمسون"),
+    ("شارك المسلحون الأربعة في الهجوم.", "الأربعة"),
     # a definite noun after the number is a new subject, not the verb
-    "أنقذت فرق الإنقاذ أفراد الطاقم الستة وكانت الإصابة الوحيدة كسرا في اليد.",
+    ("أنقذت فرق الإنقاذ أفراد الطاقم الستة وكانت الإصابة الوحيدة كسرا في اليد.", "الستة"),
+])
+def test_definite_number_adjective_of_persons_counts_them(text, number):
+    assert _one(text, "ar", number).category == "people"
+
+
+@pytest.mark.parametrize("text", [
+    "وافق البرلمان على المواد الخمس في الجلسة.",  # a definite count of things refers
 ])
 def test_definite_number_adjective_negatives(text):
     assert _claims(text, "ar") == []

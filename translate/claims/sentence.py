@@ -347,7 +347,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if lang == "ar" and q.words and q.hedge != "vague" and q.text.startswith("ال"):
             # "الخمسين", "الاثني عشر": a definite number names or refers, it does not count;
             # after a definite casualty noun it states the figure ("الضحايا التسعة": the nine
-            # victims, as English keeps "the nine victims")
+            # victims, as English keeps "the nine victims"); after a listed noun of persons
+            # it counts them ("الرهائن الثلاثة": the three hostages)
             prev = tokens[f.first - 1] if f.first > 0 else None
             victims = cat_look(prev.norm) if prev is not None and prev.kind == "word" and \
                 prev.norm.startswith("ال") else None
@@ -367,6 +368,23 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                     out.append(SentenceClaim(q, happened, None, None, prev.start, q.end,
                                              prev.text, None, f.first - 1, f.last - 1,
                                              "clause"))
+                elif victims == "people":
+                    # "أنقذت المروحيات أفراد الطاقم الاثني عشر": a listed noun of persons
+                    # and its count, as English keeps "the twelve crewmembers"; a casualty
+                    # verb right before them says what happened ("قتل الرهائن الثلاثة"),
+                    # unless a count follows in the clause: its object ("قتل المسلحون
+                    # العشرة ثلاثة أشخاص", the ten gunmen killed three people)
+                    c_lo, c_hi = clause_window(tokens, found, n)
+                    before = verb_before(tokens, cue_of, f.first - 1, c_lo, is_num)
+                    if before in _EVENT_CATEGORIES and not (
+                            n + 1 < len(found) and found[n + 1].first <= c_hi):
+                        out.append(SentenceClaim(q, before, None, None, prev.start, q.end,
+                                                 prev.text, None, f.first - 1, f.last - 1,
+                                                 "clause"))
+                    else:
+                        out.append(SentenceClaim(q, "people", None, None, prev.start, q.end,
+                                                 prev.text, None, f.first - 1, f.last - 1,
+                                                 "lexicon"))
             continue
         if q.kind != "count" or is_identifier(tokens, f) or after_month(tokens, f, lex) or (
                 tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays):
@@ -799,7 +817,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if reference and category == "people" and noun is not None and _listed_persons(
                 noun, source, cat_look):
             # "the 12 boys", "de tre gerningsmænd", "the 10 gunmen": a count of persons
-            # named by a listed noun (or a compound ending in one) states how many they are
+            # named by a listed noun states how many they are (Arabic writes the number
+            # after its noun: "الأطفال الاثنا عشر", read above)
             reference = False
         if category is None or (reference and category in ("other", "people", "buildings",
                                                              "vehicles", "rockets", "troops")):
