@@ -140,6 +140,8 @@ class ClaimInfo:
             June": :func:`translate.align.when.span_start`, in its clause or a clause
             right after it that opens with a ``since_words`` word); two figures whose
             starts lie more than ``span_start_days`` apart count over different spans.
+        current: The claim's clause counts who are in a state now ("still", "stadig",
+            "لا يزال": ``current_words``), a count that may fall between reports.
         keepers: For a standing level, the countries whose forces it counts: the
             nationalities its clause names ("amerikanske soldater") and the countries it
             names outside a locative ("havde Danmark omkring 750 soldater i Afghanistan":
@@ -164,6 +166,7 @@ class ClaimInfo:
     open_start: bool = False
     partitive: bool = False
     start: tuple[_dt.date, _dt.date] | None = None
+    current: bool = False
 
     def focus_known(self) -> bool:
         """Whether ``where`` need not be looked for: a clause place, or not a level."""
@@ -423,8 +426,7 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
             _days_apart(ia.start, ib.start) > cfg.span_start_days:
         return "other start"  # "killed since the monsoon began in June" vs "since Wednesday"
     cumulative = cfg.cumulative_categories
-    if fell_over_time(a, b, ia, ib, cumulative) and not (
-            cfg.current_words and _current(a, cfg) and _current(b, cfg)):
+    if fell_over_time(a, b, ia, ib, cumulative) and not (ia.current and ib.current):
         # (those still in hospital, still held, still missing are a count of now, which
         # falls as people leave it: "12 are still in hospital" after "57 in hospital")
         return "fell over time"
@@ -436,11 +438,6 @@ def _share_event(ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig) -> bool:
     (``event_kinds``: "attack") and the other one of its kinds ("bombing")."""
     return bool(widen_events(ia.cues.events, cfg.event_kinds)
                 & widen_events(ib.cues.events, cfg.event_kinds))
-
-
-def _current(c: Claim, cfg: LinkingConfig) -> bool:
-    """The claim's clause counts who are in a state now ("still", "stadig", "لا يزال")."""
-    return has_cue(clause_of(c.sentence, c.quote).lower(), cfg.current_words)
 
 
 _ASIDE = re.compile(r",\s[^,]*,\s")
@@ -742,7 +739,10 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                              revised.get((s, c.category)), c.id in part_of, year,
                              ends_change=c.id in implied, day=day,
                              partitive=bool(cfg.partitives)
-                             and _partitive(c, cfg.partitives), start=start))
+                             and _partitive(c, cfg.partitives), start=start,
+                             current=bool(cfg.current_words) and has_cue(
+                                 clause_of(c.sentence, c.quote).lower(),
+                                 cfg.current_words)))
     if cfg.same_doc_updates:
         out = _mark_earlier(claims, out, cfg)
     if cfg.same_doc_old_values:
@@ -1354,7 +1354,7 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
             ((b, ib), (a, ia))
         if _is_change_end(late) and not _is_old_value(late):
             return True  # a later revision ("revised down to 253") may go either way
-        if cfg.current_words and _current(late, cfg) and _current(early, cfg):
+        if ie.current and il.current:
             return True  # those still in hospital: a count of now, which may fall
         return ie.point is not None and il.point is not None and il.point >= ie.point
     return ia.scope == ib.scope == "running_total"
