@@ -783,6 +783,7 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
     df: Counter[str] = Counter(n for f in facts for n in f.names)
     for r in lone:
         x = members[r][0]
+        rare = {n for y in members[r] for n in facts[y].names if df[n] <= cfg.follow_up_names}
         scored = []
         for t in {root(j) for y in members[r] for j in near.get(y, ())}:
             gap = _nearest_gap(dates[r], dates[t])
@@ -794,10 +795,8 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
                 # a follow-up months or years on: only when it shares a rare name with
                 # the story (an event's own name: "Chibok", "Lac-Mégantic"), time not
                 # counted
-                rare = {n for y in members[r] for n in facts[y].names
-                        if df[n] <= cfg.follow_up_names} & \
-                    {n for y in members[t] for n in facts[y].names}
-                if not cfg.follow_up_names or not rare or not any(
+                shared = rare & {n for z in members[t] for n in facts[z].names}
+                if not cfg.follow_up_names or not shared or not any(
                         _place_part(facts[y], facts[z], cfg) > 0
                         for y in members[r] for z in _sample(members[t])):
                     continue  # (and a place they share: a person's name is no event's)
