@@ -81,7 +81,7 @@ from translate.claims.nounphrase import (
     arabic_adjectives,
     noun_phrase,
 )
-from translate.claims.quantities import agreeing_dual, dual_singular, past_age, scan
+from translate.claims.quantities import Found, agreeing_dual, dual_singular, past_age, scan
 from translate.claims.tagging import classifier, tag_tokens
 from translate.claims.tense import reports_event
 from translate.claims.tokens import Token, word_matches
@@ -271,6 +271,14 @@ def _subject_after(tokens: list[Token], k: int, lang: str) -> bool:
         tokens[k], lang))
 
 
+def _definite(q: Quantity, f: Found, noun: Token, category: str,
+              source: str) -> SentenceClaim:
+    """An Arabic definite number and the noun right before it ("الرهائن الثلاثة"): one
+    claim of ``category``, quoted from the noun."""
+    return SentenceClaim(q, category, None, None, noun.start, q.end, noun.text, None,
+                         f.first - 1, f.last - 1, source)
+
+
 def _infection(tokens: list[Token], lex: Lexicon) -> frozenset[str]:
     """The words of the sentence that name infection rather than injury: its ``infection``
     words (Arabic "إصابة") when a word of an outbreak stands in it ("وباء", "فيروس",
@@ -353,8 +361,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             victims = cat_look(prev.norm) if prev is not None and prev.kind == "word" and \
                 prev.norm.startswith("ال") else None
             if q.kind == "count" and victims in _EVENT_CATEGORIES and prev is not None:
-                out.append(SentenceClaim(q, victims, None, None, prev.start, q.end, prev.text,
-                                         None, f.first - 1, f.last - 1, "lexicon"))
+                out.append(_definite(q, f, prev, victims, "lexicon"))
             elif q.kind == "count" and prev is not None and prev.kind == "word" and \
                     prev.norm.startswith("ال") and (victims in _PERSON_CATEGORIES or (
                         victims is None and people_shaped(Token(
@@ -365,9 +372,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 happened = cue_of[f.last] if f.last < len(tokens) and not tokens[
                     f.last].norm.startswith("ال") else None  # a verb, not a new subject
                 if happened in _EVENT_CATEGORIES:
-                    out.append(SentenceClaim(q, happened, None, None, prev.start, q.end,
-                                             prev.text, None, f.first - 1, f.last - 1,
-                                             "clause"))
+                    out.append(_definite(q, f, prev, happened, "clause"))
                 elif victims == "people":
                     # "أنقذت المروحيات أفراد الطاقم الاثني عشر": a listed noun of persons
                     # and its count, as English keeps "the twelve crewmembers"; a casualty
@@ -378,13 +383,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                     before = verb_before(tokens, cue_of, f.first - 1, c_lo, is_num)
                     if before in _EVENT_CATEGORIES and not (
                             n + 1 < len(found) and found[n + 1].first <= c_hi):
-                        out.append(SentenceClaim(q, before, None, None, prev.start, q.end,
-                                                 prev.text, None, f.first - 1, f.last - 1,
-                                                 "clause"))
+                        out.append(_definite(q, f, prev, before, "clause"))
                     else:
-                        out.append(SentenceClaim(q, "people", None, None, prev.start, q.end,
-                                                 prev.text, None, f.first - 1, f.last - 1,
-                                                 "lexicon"))
+                        out.append(_definite(q, f, prev, "people", "lexicon"))
             continue
         if q.kind != "count" or is_identifier(tokens, f) or after_month(tokens, f, lex) or (
                 tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays):
