@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from translate.align.config import resolve_config
-from translate.align.linking import blocked, claim_infos, implied_ends
+from translate.align.linking import blocked, claim_infos, implied_ends, restated_ends
 from translate.claims import extract_claims
 from translate.corpus.document import Document
 from translate.corpus.prepare import prepare_all
@@ -72,3 +72,22 @@ def test_the_start_marks_the_nearest_figure_it_can_count_not_another_category():
     bare = [_unmarked(c) if c is hurt else c for c in claims]
     assert implied_ends(bare) == {_by_value(bare, 60).id}
     assert _blocked(killed, start, claims) == "category"
+
+
+def test_a_restated_new_value_lets_the_old_value_join_its_group():
+    # the title gives the new value without its change; the start of the change is the
+    # old value of the same toll, not another quantity of the article
+    text = ("Flood toll reaches 57.\n\nRescuers said on Tuesday that 57 people are now "
+            "known to have died in the floods, up from 41 at the weekend. Another 12 "
+            "people were injured when a bridge collapsed.")
+    claims = _claims("r", text)
+    title, new, old = (c for c in claims if c.category == "killed")
+    assert (title.value, new.value, old.value) == (57, 57, 41)
+    assert _blocked(title, old, claims) is None
+    assert restated_ends(claims, set()) == {title.id}
+    assert _blocked(title, old, claims, {"restated_ends": False}) == \
+        "same document, different values"
+    # a figure of another category with the same value is no restatement
+    other = _claims("s", "Rescuers said 57 people had died, up from 41. In all 57 homes "
+                         "were destroyed.")
+    assert restated_ends(other, set()) == set()

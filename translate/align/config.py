@@ -226,6 +226,10 @@ class LinkingConfig:
             from 296 dead"; :func:`~translate.align.linking.implied_ends`): the two are
             then the ends of a stated change, which may join one group although they share
             a sentence.
+        restated_ends: A figure equal to the new value of a stated change of its
+            article, of the same category, elsewhere in the article (the title's "110"
+            over "110 people are now known to have died ..., up from 99") is that end
+            too: the change's start may join its group although their values differ.
         compatible_roles: Pairs of roles (``"add+level"``) whose claims may link when
             their values are one figure and, in one language, their counted nouns have one
             head: the troops sent are the contingent that is there ("3,000 troops are sent"
@@ -339,6 +343,7 @@ class LinkingConfig:
         "of the", "of them", "of whom", "of its", "of their", "of those", "av de", "av dem",
         "av sine", "af de", "af dem", "af sine", "من ال", "منهم", "من بين")
     implied_change_ends: bool = True
+    restated_ends: bool = True
     compatible_roles: tuple[str, ...] = _t("add+level", "level+remove")
     story_max_value_ratio: float = 30.0
     trend_margin: float = 0.92

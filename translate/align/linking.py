@@ -76,7 +76,7 @@ from translate.claims.types import Claim
 
 __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
            "claim_infos", "link_rule",
-           "categories_compatible", "revisions", "implied_ends",
+           "categories_compatible", "revisions", "implied_ends", "restated_ends",
            "roles_compatible", "other_heads", "parts", "past_year"]
 
 logger = logging.getLogger(__name__)
@@ -236,6 +236,22 @@ def implied_ends(claims: Sequence[Claim], config: LinkingConfig | None = None) -
             if before:
                 out.add(before[-1].id)
     return out
+
+
+def restated_ends(claims: Sequence[Claim], ends: set[str]) -> set[str]:
+    """Ids of the figures that restate the new value of a stated change of their article.
+
+    A title or a later sentence gives the new value again without its change ("110"
+    over "110 people ... have died, up from 99"): the same value and category as an end
+    (a marked ``target``, or one of ``ends``) elsewhere in the same article.
+    """
+    new: dict[tuple[str, str], set[float]] = {}
+    for c in claims:
+        if c.value is not None and ((_is_stated_end(c) and not _is_old_value(c))
+                                    or c.id in ends):
+            new.setdefault((c.doc, c.category), set()).add(c.value)
+    return {c.id for c in claims if c.value is not None and not _is_change_end(c)
+            and c.id not in ends and c.value in new.get((c.doc, c.category), ())}
 
 
 def parts(claims: Sequence[Claim], config: LinkingConfig | None = None) -> dict[str, str]:
@@ -705,6 +721,8 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
     revised = revisions(claims, story, dates) if cfg.revision_allows_fall else {}
     part_of = parts(claims, cfg) if cfg.part_cues or cfg.part_sums else {}
     implied = implied_ends(claims, cfg) if cfg.implied_change_ends else set()
+    if cfg.restated_ends:
+        implied |= restated_ends(claims, implied)
     own_scope = {c.id: scope_of(c, config=cfg) for c in claims}
     first: dict[str, _dt.date] = {}  # each story's first publication date
     for c in claims:
