@@ -138,3 +138,19 @@ def test_an_attack_may_be_a_bombing_or_a_shooting_but_never_a_fire():
     assert blocked(attack, bomb, ia, ib) != "event"
     ia, ic = infos(attack, fire)
     assert blocked(attack, fire, ia, ic) == "event"
+
+
+# --- a vague figure of a generic category says too little to be one count -------------
+def test_a_vague_generic_figure_links_with_no_precise_one():
+    a = _claim("a", "en", "Hundreds of relatives gathered outside the mine on Sunday.")
+    b = _claim("b", "da", "Over 400 redningsarbejdere var i gang ved minen søndag.")
+    assert a.category == b.category == "people" and a.hedge == "vague"
+    assert _rule(a, b) == (None, "generic category, a vague figure")
+    assert _rule(a, b, {"generic_vague": True})[0] is not None
+    # two vague figures, or a vague figure with an event word, still may
+    c = _claim("c", "nb", "Flere hundre mennesker samlet seg utenfor gruven søndag.")
+    assert _rule(a, c)[1] == "same figure"
+    d = _claim("d", "en", "Dozens of people were injured in the blast.")
+    e = _claim("e", "da", "71 mennesker blev såret ved eksplosionen.")
+    assert d.category == e.category == "wounded"
+    assert _rule(d, e)[0] is not None

@@ -171,6 +171,10 @@ class LinkingConfig:
             is no step of a rising death toll), the same people are counted and the margin is
             ``generic_margin``. The group takes the specific category. An empty
             ``category_parents`` keeps strict category equality.
+        generic_vague: Whether a vague figure ("hundreds of workers", "آلاف السكان") may
+            link with a figure that is not vague when both are of a generic category:
+            with no event word and no number, nothing says they count the same people
+            ("hundreds of relatives" and "over 400 rescuers"). Two vague figures may.
         category_parents: Specific category → the generic one that may stand for it (a
             count of people for the dead, the wounded...; ``other`` for buildings,
             vehicles, rockets). Two specific categories never link with each other, also
@@ -369,6 +373,7 @@ class LinkingConfig:
         "displaced": "people", "troops": "people", "buildings": "other", "vehicles": "other",
         "rockets": "other"})
     generic_margin: float = 1.0
+    generic_vague: bool = False
     same_language_nouns: bool = True
     plain_nouns: tuple[str, ...] = _t(
         "people", "person", "individual", "human", "others", "mennesk", "folk",

@@ -1219,6 +1219,11 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
             # died" and "104 people")
             return None, f"generic and specific category, a bound of another figure ({rule})"
         return max(need, cfg.generic_margin), f"generic and specific category, {rule}"
+    if not cfg.generic_vague and a.category in cfg.generic_categories and \
+            "vague" in (a.hedge, b.hedge) and a.hedge != b.hedge:
+        # "hundreds of relatives" and "over 400 rescuers": neither an event word nor a
+        # number to show one count
+        return None, "generic category, a vague figure"
     ca, cb = ia.cues.focus, ib.cues.focus
     other_countries = bool(ca and cb and ca != cb)  # "Turkey and Syria" vs "Syria"
     if plausibly_equal(a, b, cfg.open_bound_ratio):
