@@ -456,13 +456,26 @@ def listed_after(tokens: list[Token], prev_last: int, first_tok: int,
 
 def attached_and(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """An Arabic "and" (و) attached to the number word at ``tokens[k]`` ("وثلاثة": and
-    three; not "واحد", one, whose و is its own)."""
+    three; not "واحد", one, whose و is its own), or to the first word of the hedge that
+    opens the count there ("وأكثر من 50": and more than 50; "ونحو 20")."""
     if lex.language != "ar" or k >= len(tokens) or k < 1:
         return False
     norm = tokens[k].norm
     rest = norm[1:]
     return norm.startswith("و") and norm not in lex.units and norm not in lex.scales and (
-        rest in lex.units or rest in lex.scales)
+        rest in lex.units or rest in lex.scales or rest in _hedge_openers(lex))
+
+
+_HEDGE_OPENERS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _hedge_openers(lex: Lexicon) -> frozenset[str]:
+    """First words of the lexicon's hedges ("اكثر" of "اكثر من"), read once per lexicon."""
+    hit = _HEDGE_OPENERS.get(id(lex))
+    if hit is None or hit[0] is not lex.hedges:
+        hit = (lex.hedges, frozenset(key.split()[0] for key in lex.hedges if key.split()))
+        _HEDGE_OPENERS[id(lex)] = hit
+    return hit[1]
 
 
 def group_noun(tokens: list[Token], k: int) -> bool:

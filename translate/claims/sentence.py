@@ -673,7 +673,14 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                                        min(len(tokens), relative[1] + 3), is_num, function)
                 cue = main_cue or cue  # else the relative verb says what happened to them
             # "13 soldater og 170 afghanere ble drept": coordinated counts share the verb
-            nxt = coordinated_end(tokens, found, n, last_tok, hi, lex)
+            # (from the end of the whole phrase: "39 police officers and more than 50
+            # civilians were injured", where the listed "police" is the counted noun)
+            phrase_last = last_tok
+            while phrase_last + 1 < hi and words[phrase_last + 1] and not is_cue[
+                    phrase_last + 1] and tokens[phrase_last + 1].norm not in function and (
+                    _plural_shape(tokens[phrase_last + 1].norm, lang)):
+                phrase_last += 1
+            nxt = coordinated_end(tokens, found, n, phrase_last, hi, lex)
             if nxt > hi:  # (after the other count's own phrase: "15,600 cases and 537
                 # deaths" share no verb, "deaths" is the second count's noun)
                 later, _ = next_cue(tokens, cue_of, found[n + 1].last + 1, nxt, is_num,
