@@ -52,3 +52,27 @@ def test_coordinated_counts_share_the_verb(language: str, text: str, expected) -
 ])
 def test_coordination_negatives(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # defendants and the accused are people held to answer a charge: the arrested category
+    ("en", "Five defendants were acquitted on Monday.", [(5.0, "arrested")]),
+    ("en", "Two were released on bail on Friday.", [(2.0, "arrested")]),
+    ("da", "Én er løsladt mod kaution.", [(1.0, "arrested")]),
+    ("nb", "Én er løslatt mot kausjon.", [(1.0, "arrested")]),
+    ("da", "Otte tiltalte nægter sig skyldige.", [(8.0, "arrested")]),
+    ("nb", "Åtte tiltalte nekter straffskyld.", [(8.0, "arrested")]),
+    ("ar", "مثل خمسة متهمين أمام المحكمة.", [(5.0, "arrested")]),
+    ("ar", "أفرج عن ثلاثة أشخاص بكفالة.", [(3.0, "arrested")]),
+])
+def test_defendants_bail_and_trial_are_arrested(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a trial of a vaccine or a drug holds nobody
+    ("en", "About 3,000 volunteers took part in the vaccine trial.", [(3000.0, "people")]),
+    ("da", "Retten hørte to vidner.", [(2.0, "other")]),
+])
+def test_trial_and_bail_negatives(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected

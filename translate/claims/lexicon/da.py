@@ -111,7 +111,8 @@ LEXICON = Lexicon(
         "missing": ("savnede", "forsvundne"),
         "arrested": ("anholdte", "arrestationer", "anholdelser", "fængslede", "tilbageholdte",
                      "pågrebne",
-                     "fange", "fanger", "fangerne", "arrestant*", "mistænkte"),
+                     "fange", "fanger", "fangerne", "arrestant*", "mistænkte", "tiltalte",
+                     "sigtede"),
         "displaced": ("flygtninge", "evakuerede", "hjemløse", "fordrevne"),
     },
     casualty={
@@ -124,7 +125,7 @@ LEXICON = Lexicon(
         "arrested": ("anholdt", "anholdte", "arresteret", "arresterede", "tilbageholdt",
                      "pågrebet", "pågreb", "pågriber", "pågrebne",
                      "fængslet", "varetægtsfængslet", "sigtet", "tiltalt", "tiltalte",
-                     "varetægt", "forvaring", "fængsel", "fængsler", "fængslerne"),
+                     "varetægt", "forvaring", "fængsel", "fængsler", "fængslerne", "kaution"),
         "displaced": ("evakuer*", "flygte*", "flygtede", "hjemløse", "fordrevet", "fordrevne",
                       "bolig", "husly", "hjemmene", "hjemmet", "flugt", "tilflugt", "nødly", "ly",
                       "telte", "lejre", "lejrene", "nødlejr*", "teltlejr*", "flygtningelejr*"),

@@ -105,7 +105,8 @@ LEXICON = Lexicon(
         "killed": ("dead", "deaths", "fatalities", "bodies", "lives", "victims"),
         "wounded": ("injured", "wounded", "casualties", "injuries"),
         "missing": ("missing",),
-        "arrested": ("arrests", "detainees", "suspects", "arrestees", "prisoners"),
+        "arrested": ("arrests", "detainees", "suspects", "arrestees", "prisoners",
+                     "defendants"),
         "displaced": ("refugees", "evacuees", "displaced", "homeless"),
     },
     casualty={
@@ -117,7 +118,7 @@ LEXICON = Lexicon(
                     "hospitalized", "hospitalised", "treated", "diagnosed"),
         "missing": ("missing", "unaccounted", "trapped"),
         "arrested": ("arrested", "detained", "arrests", "arrest", "custody", "apprehended",
-                     "charged", "indicted", "prisons", "prison", "jails", "jail"),
+                     "charged", "indicted", "prisons", "prison", "jails", "jail", "bail"),
         "displaced": ("displaced", "evacuated", "fled", "homeless", "evacuate", "flee",
                       "uprooted", "evacuation", "homes", "home", "shelters", "shelter", "airlifted",
                       "refuge", "tents", "camps"),

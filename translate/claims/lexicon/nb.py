@@ -103,7 +103,8 @@ LEXICON = Lexicon(
         "wounded": ("sårede", "skadde", "skadede"),
         "missing": ("savnede", "savnet", "forsvunne"),
         "arrested": ("pågrepne", "arresterte", "arrestasjoner", "pågripelser", "fengslede",
-                     "fange", "fanger", "fangene", "arrestant*", "mistenkte"),
+                     "fange", "fanger", "fangene", "arrestant*", "mistenkte", "tiltalte",
+                     "siktede"),
         "displaced": ("flyktninger", "evakuerte", "hjemløse", "fordrevne"),
     },
     casualty={
@@ -115,7 +116,7 @@ LEXICON = Lexicon(
         "missing": ("savnet", "savnede", "forsvunnet", "forsvunne", "innesperret"),
         "arrested": ("pågrepet", "pågrep", "pågriper", "pågrepne", "arrestert", "arresterte",
                      "anholdt", "fengslet", "siktet", "varetektsfengslet", "tiltalt", "tiltalte",
-                     "varetekt", "forvaring", "fengsel", "fengsler", "fengslene"),
+                     "varetekt", "forvaring", "fengsel", "fengsler", "fengslene", "kausjon"),
         "displaced": ("evakuer*", "flykte*", "flyktede", "hjemløse", "fordrevet", "fordrevne",
                       "bolig", "husly", "hjemmene", "hjemmet", "flukt", "tilflukt", "ly", "teltene",
                       "teltleir*", "leirer", "leirene", "nødleir*", "flyktningleir*"),
