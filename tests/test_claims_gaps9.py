@@ -76,3 +76,40 @@ def test_defendants_bail_and_trial_are_arrested(language: str, text: str, expect
 ])
 def test_trial_and_bail_negatives(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a noun that counts the members of a force without saying which ("450 mann", "ألف
+    # عنصر") counts troops where the sentence names a military force, people elsewhere
+    ("nb", "Hæren stiller med om lag 450 mann i Litauen.", [(450.0, "troops")]),
+    ("da", "Brigaden skal vokse til omkring 300 mand næste år.", [(300.0, "troops")]),
+    ("ar", "نشر الجيش نحو ألف عنصر على الحدود.", [(1000.0, "troops")]),
+    ("ar", "ينضم الجنود إلى كتيبة يبلغ قوامها نحو ستمئة فرد.", [(600.0, "troops")]),
+    ("nb", "Forsvaret sender 3000 reservister til flomområdene.", [(3000.0, "troops")]),
+    ("da", "Forsvaret indkalder 200 reservister.", [(200.0, "troops")]),
+    # people named as part of a count of troops are troops ("heraf 700 canadiere")
+    ("da", "Styrken tæller 1.500 soldater, heraf cirka 700 canadiere.",
+     [(1500.0, "troops"), (700.0, "troops")]),
+    ("en", "NATO has 4,000 troops there, including about 900 Canadians.",
+     [(4000.0, "troops"), (900.0, "troops")]),
+])
+def test_strength_nouns_in_a_military_context_are_troops(language: str, text: str,
+                                                          expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the same nouns with a police or fire service: people
+    ("nb", "Brannvesenet hadde 40 mann i sving hele natten.", [(40.0, "people")]),
+    ("ar", "نشرت الشرطة ٣٠٠ عنصر في وسط المدينة.", [(300.0, "people")]),
+    ("ar", "وصل نحو مئة فرد من فرق الإنقاذ إلى القرية.", [(100.0, "people")]),
+    # one man is a person, whatever the context
+    ("nb", "Soldatene pågrep én mann ved grensen.", [(1.0, "arrested")]),
+    # people counted beside (not among) troops stay people
+    ("en", "The army sent 300 troops and evacuated 2,000 residents.",
+     [(300.0, "troops"), (2000.0, "displaced")]),
+    # English "personnel" stays troops
+    ("en", "About 2,500 US personnel remain in the country.", [(2500.0, "troops")]),
+])
+def test_strength_noun_negatives(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected

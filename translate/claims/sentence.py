@@ -200,6 +200,29 @@ def _measured_group(tokens: list[Token], first_tok: int, lang: str, cat_look) ->
     return cat_look(tokens[first_tok - 2].norm)
 
 
+#: Nouns that count the members of a force without saying which (closed class): Norwegian
+#: "mann" and Danish "mand" in the singular after a count above one ("om lag 450 mann"),
+#: Arabic "عنصر" (element) and "فرد" (individual). Troops in a sentence that names a
+#: military force, people elsewhere ("نشرت الشرطة ٤٠٠ عنصر").
+_STRENGTH_NOUNS = {"nb": frozenset({"mann"}), "da": frozenset({"mand"}),
+                   "ar": frozenset({"عنصر", "عنصرا", "فرد", "فردا", "افراد"})}
+
+#: Words that name a military force or its institutions (closed class), beside the
+#: lexicon's nouns of troops.
+_MILITARY = {"en": frozenset({"army", "military", "nato", "navy"}),
+             "nb": frozenset({"hæren", "hær", "forsvaret", "nato", "militære", "militær"}),
+             "da": frozenset({"hæren", "hær", "forsvaret", "nato", "militære", "militær"}),
+             "ar": frozenset({"الجيش", "جيش", "الناتو", "العسكريه", "العسكري"})}
+
+
+def _military(tokens: list[Token], skip: range, lang: str, cat_look) -> bool:
+    """The sentence names a military force outside the tokens of ``skip`` (the count's
+    own phrase): a noun of troops ("soldater", "الجنود", "brigaden") or an army."""
+    military = _MILITARY.get(lang, frozenset())
+    return any(k not in skip and t.kind == "word" and (
+        t.norm in military or cat_look(t.norm) == "troops") for k, t in enumerate(tokens))
+
+
 #: Smallest bare figure with a place and no noun read as an ellipsis of the count before
 #: ("80.000 i Paris"); "3 in the first half" is a score or a rank.
 _ELLIPSIS_MIN = 10
@@ -571,6 +594,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                     last = arabic_adjectives(tokens, np.head, hi, lex, cat_look)
                 if part_of is None or np.first < found[part_of].first:
                     end, last_tok = tokens[last].end, last  # else the quote stays "Three"
+        if category in ("people", "other") and noun is not None and normalise_word(
+                noun) in _STRENGTH_NOUNS.get(lang, ()) and (lang == "ar" or (q.value or 0) > 1):
+            # "om lag 450 mann", "نحو ألف عنصر": members of a force; troops where the
+            # sentence names a military one
+            military = _military(tokens, range(first_tok, last_tok + 1), lang, cat_look)
+            category, source = ("troops", "clause") if military else ("people", "noun")
         if category == "people" and noun is not None and _measured_group(
                 tokens, first_tok, lang, cat_look) == "troops":
             category, source = "troops", "clause"  # "an assault force of 2,400 men"
@@ -766,6 +795,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if category in ("people", "other", "troops") and known in _EVENT_CATEGORIES and \
                 among_them(tokens, first_tok, out, lex):
             category = known  # "seven missing, among them three Syrians"
+            source = "antecedent"
+        if category == "people" and known == "troops" and among_them(
+                tokens, first_tok, out, lex):
+            category = known  # "1.500 soldater, heraf cirka 700 canadiere": part of them
             source = "antecedent"
         if category in ("people", "other") or category in _EVENT_CATEGORIES or (
                 category is None and np is None):

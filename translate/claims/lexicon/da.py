@@ -86,7 +86,7 @@ LEXICON = Lexicon(
     categories={
         "troops": ("soldat*", "tropper*", "styrker*", "marinesoldat*", "faldskærmstropper*",
                    "militærfolk", "forstærkning*", "fredsbevarende", "styrke", "regiment*",
-                   "bataljon*", "brigade*", "milits*"),
+                   "bataljon*", "brigade*", "milits*", "reservist*"),
         "vehicles": ("køretøj*", "pansrede køretøj*", "kampvogn*", "lastbil*", "biler", "bil",
                      "mandskabsvogn*", "lokomotiv*", "tankvogn*"),
         "rockets": ("raket*", "missil*", "granat*", "drone*", "bomber", "projektiler"),

@@ -79,7 +79,7 @@ LEXICON = Lexicon(
     categories={
         "troops": ("soldat*", "tropper*", "styrker*", "marinesoldat*", "militærstyrk*",
                    "forsterkning*", "fredsbevarende", "styrke", "regiment*", "bataljon*",
-                   "brigade*", "milits*"),
+                   "brigade*", "milits*", "reservist*"),
         "vehicles": ("kjøretøy*", "panserkjøretøy*", "stridsvogn*", "lastebil*", "biler", "bil",
                      "personellkjøretøy*", "lokomotiv*", "tankvogn*"),
         "rockets": ("rakett*", "missil*", "granat*", "drone*", "bomber", "prosjektiler"),
