@@ -113,3 +113,29 @@ def test_strength_nouns_in_a_military_context_are_troops(language: str, text: st
 ])
 def test_strength_noun_negatives(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # nationals among the dead are killed, in every language
+    ("en", "Three Canadians were among the dead.", [(3.0, "killed")]),
+    ("nb", "Tre nordmenn er blant de omkomne.", [(3.0, "killed")]),
+    ("da", "To danskere er blandt de dræbte.", [(2.0, "killed")]),
+    ("ar", "وكان بين القتلى ثلاثة بريطانيين.", [(3.0, "killed")]),
+    # "among them" with an attached Arabic "and" ("وبينهم") names part of the count before
+    ("ar", "قتل ٢٤ شخصا، وبينهم ١٣ بلجيكيا و١١ أجنبيا.",
+     [(24.0, "killed"), (13.0, "killed"), (11.0, "killed")]),
+    ("ar", "اعتقلت الشرطة ٢٠ شخصا ومنهم ثلاث نساء.", [(20.0, "arrested"), (3.0, "arrested")]),
+])
+def test_nationals_among_the_dead(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # nationals not among a group of casualties stay people
+    ("en", "Three Canadians were among the passengers.", [(3.0, "people")]),
+    ("nb", "Tre nordmenn er blant de reisende.", [(3.0, "people")]),
+    # an Arabic "and" before a new clause's subject is no "among them"
+    ("ar", "قتل ٢٤ شخصا، ووصل ١٣ بلجيكيا إلى المطار.", [(24.0, "killed"), (13.0, "people")]),
+])
+def test_nationals_negatives(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected

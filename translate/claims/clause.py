@@ -248,7 +248,9 @@ def _stripped_clitics(norm: str, lex: Lexicon) -> tuple[str, ...]:
 _AMONG = {"en": (("among", "them"), ("including",), ("of", "whom")),
           "da": (("blandt", "dem"), ("heriblandt",), ("heraf",), ("deraf",)),
           "nb": (("blant", "dem"), ("deriblant",), ("herav",), ("derav",)),
-          "ar": (("بينهم",), ("من", "بينهم"), ("منهم",))}
+          "ar": (("بينهم",), ("من", "بينهم"), ("منهم",),
+                 # with an attached "and": "وبينهم ١٣ بلجيكيا"
+                 ("وبينهم",), ("ومن", "بينهم"), ("ومنهم",))}
 
 
 _POSSESSOR_REACH = 6  # tokens of a possessive name ("the Bharatiya Janata Party's")
