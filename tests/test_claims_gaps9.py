@@ -139,3 +139,29 @@ def test_nationals_among_the_dead(language: str, text: str, expected) -> None:
 ])
 def test_nationals_negatives(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a Danish/Norwegian partitive whose whole carries its article as a suffix, as English
+    # "four of the boys"; Danish/Norwegian "fire" is four before a counted noun
+    ("da", "Fire af drengene blev reddet søndag.", [(4.0, "people")]),
+    ("nb", "Fire av guttene ble reddet søndag.", [(4.0, "people")]),
+    ("da", "Tre af de sårede døde i nat.", [(3.0, "killed")]),
+    ("nb", "Ni av ofrene var barn.", [(9.0, "killed")]),
+    ("da", "Ifølge politiet var 12 af ofrene turister.", [(12.0, "killed")]),
+    ("nb", "Det brøt ut fire branner i natt.", [(4.0, "other")]),
+])
+def test_partitive_with_a_definite_suffix(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a duration or a unit stays no count; a capitalised name is no definite plural
+    ("da", "To af årene var hårde.", []),
+    ("nb", "Han tilbrakte tre av ukene i Oslo.", []),
+    # English "fire" is never a number
+    ("en", "The fire destroyed 40 homes.", [(40.0, "buildings")]),
+    ("en", "Fire crews rescued 12 people.", [(12.0, "people")]),
+])
+def test_partitive_negatives(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected

@@ -206,6 +206,17 @@ def _shared_head(tokens: list[Token], last: int, k: int, stop: int,
     return False
 
 
+#: Danish/Norwegian definite plural endings ("drengene", "ofrene", "pigerne", "guttene").
+_DEFINITE_PLURAL = ("ene", "erne")
+
+
+def _definite_plural(tok: Token, lang: str) -> bool:
+    """A lower-case Danish/Norwegian noun in the definite plural, by its ending: the whole
+    of a partitive count ("Fire af drengene": four of the boys), as English "of the boys"."""
+    return lang in ("da", "nb") and tok.kind == "word" and tok.text.islower() and len(
+        tok.norm) > 5 and tok.norm.endswith(_DEFINITE_PLURAL)
+
+
 #: Opening quotation marks before a counted noun in scare quotes (40 "foreign fighters").
 _OPEN_QUOTES = frozenset('"“«„')
 
@@ -260,6 +271,8 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
             k += 1
             if k < stop and tokens[k].norm in determiners:
                 k += 1  # "hundreds of their citizens", "fem af deres børn"
+        elif k + 1 < stop and _definite_plural(tokens[k + 1], lang):
+            k += 1  # "Fire af drengene", "17 af ofrene": the article is the noun's suffix
         else:
             return None
     elif lang == "ar" and k < stop and tokens[k].norm in PRONOUN_OF["ar"]:
