@@ -165,3 +165,51 @@ def test_partitive_with_a_definite_suffix(language: str, text: str, expected) ->
 ])
 def test_partitive_negatives(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # people staying in places of shelter are displaced; the places are counted things
+    ("en", "More than 90,000 people are sheltering in 850 relief camps.",
+     [(90000.0, "displaced"), (850.0, "other")]),
+    ("en", "Officials said 40,000 people were registered in about 300 camps.",
+     [(40000.0, "displaced"), (300.0, "other")]),
+    ("da", "Over 90.000 mennesker bor i 850 nødlejre.",
+     [(90000.0, "displaced"), (850.0, "other")]),
+    ("nb", "Over 90 000 mennesker bor i 850 nødleirer.",
+     [(90000.0, "displaced"), (850.0, "other")]),
+    ("ar", "يقيم أكثر من 90 ألف شخص في 850 مخيما.",
+     [(90000.0, "displaced"), (850.0, "other")]),
+    ("da", "Omkring 2.300 mennesker er indkvarteret i skoler.", [(2300.0, "displaced")]),
+    ("nb", "Omkring 2300 mennesker er innkvartert på skoler.", [(2300.0, "displaced")]),
+])
+def test_people_in_shelters_are_displaced(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # people in places that are no shelter stay people
+    ("en", "More than 90,000 people live in 850 villages.",
+     [(90000.0, "people"), (850.0, "other")]),
+    # people with their own verb of another kind keep it
+    ("en", "Some 300 people were injured in two camps.", [(300.0, "wounded"), (2.0, "other")]),
+    # people counted in another sentence than the camps stay people
+    ("en", "About 500 volunteers arrived. They built 20 camps.",
+     [(500.0, "people"), (20.0, "other")]),
+])
+def test_shelter_negatives(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a count of places of shelter counts things, not the displaced
+    ("en", "The army set up 40 camps near the border.", [(40.0, "other")]),
+    ("ar", "أقيم أكثر من ٣٠٠ مخيم طبي في الولاية.", [(300.0, "other")]),
+    ("da", "Myndighederne har oprettet 40 nødlejre.", [(40.0, "other")]),
+    # counts of displaced persons named by a word of displacement stay displaced
+    ("en", "About 2,000 displaced arrived on Monday.", [(2000.0, "displaced")]),
+    ("en", "More than 500 fled across the border.", [(500.0, "displaced")]),
+    ("da", "Omkring 300 evakueret fra byen.", [(300.0, "displaced")]),
+    ("ar", "وصل نحو ألفي نازح إلى المدينة.", [(2000.0, "displaced")]),
+])
+def test_places_of_shelter_are_things(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected

@@ -223,6 +223,40 @@ def _military(tokens: list[Token], skip: range, lang: str, cat_look) -> bool:
         t.norm in military or cat_look(t.norm) == "troops") for k, t in enumerate(tokens))
 
 
+def _shelters(tokens: list[Token], f: Found, cue_of: list, lang: str) -> bool:
+    """The count of ``f`` counts places of shelter: the object of a preposition of place
+    whose noun (past at most one modifier) is a word of displacement ("in 1,568 relief
+    camps", "i 1.568 nødlejre", "في 1568 مخيما"). A count of things, where the people
+    counted before it stay."""
+    first = f.first
+    while first > 0 and tokens[first - 1].start >= f.quantity.hedge_start:
+        first -= 1  # the hedge's tokens ("in about 3,200 camps")
+    if not in_place(tokens, first, lang):
+        return False
+    for k in range(f.last, min(len(tokens), f.last + 2)):
+        if tokens[k].kind != "word":
+            return False
+        if cue_of[k] == "displaced":
+            return True
+    return False
+
+
+_SHELTER_REACH = 6  # tokens from a count of people to the places that shelter them
+
+
+def _place_of_shelter(tok: Token, lang: str, cat_look) -> bool:
+    """The word right after a count is a noun of a place of shelter, a word of displacement
+    that names no persons and has no verb form ("3,200 camps", "٣٥٠٠ مخيم طبي",
+    "1.568 nødlejre"; not "2,000 displaced", "500 fled", "300 evakueret")."""
+    if tok.kind != "word" or cat_look(tok.norm) is not None:
+        return False
+    if lang == "en":
+        return _plural_shape(tok.norm, lang) and not tok.norm.endswith(("ed", "ing"))
+    if lang in ("da", "nb"):
+        return not (tok.norm.endswith(("et", "ede", "te", "t")) or past_verb(tok, lang))
+    return True
+
+
 #: Smallest bare figure with a place and no noun read as an ellipsis of the count before
 #: ("80.000 i Paris"); "3 in the first half" is a score or a rank.
 _ELLIPSIS_MIN = 10
@@ -613,6 +647,13 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 out[-1].last + 1) if out else 0), lex, cue_of, noun_category=noun_category)
             if toll in _EVENT_CATEGORIES:
                 category, source = toll, "toll"
+        if category == "people" and noun is not None and cue is None and n + 1 < len(
+                found) and found[n + 1].first - last_tok <= _SHELTER_REACH and not any(
+                    is_break(tokens, k) for k in range(last_tok + 1, found[n + 1].first)) \
+                and _shelters(tokens, found[n + 1], cue_of, lang):
+            # "More than 223,000 people are sheltering in 1,568 relief camps": the people
+            # staying in places of shelter are displaced
+            category, source = "displaced", "clause"
         # "firefighters who were sent there were still unaccounted for": the relative
         # clause describes the noun; the verb after it is the count's predicate
         relative = relative_clause(tokens, last_tok + 1, lang) if noun is not None else None
@@ -855,6 +896,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             # 99", "raised its tally from 52 to 99") are figures even when no listed noun
             # says what they count
             category, source = "other", "default"
+        if category == "displaced" and noun is None and (_shelters(
+                tokens, f, cue_of, lang) or (f.last < len(tokens) and cue_of[
+                    f.last] == "displaced" and _place_of_shelter(tokens[f.last], lang,
+                                                                 cat_look))):
+            category, source = "other", "default"  # "in 1,568 relief camps": the camps
         if reference and category == "people" and noun is not None and _listed_persons(
                 noun, source, cat_look):
             # "the 12 boys", "de tre gerningsmænd", "the 10 gunmen": a count of persons

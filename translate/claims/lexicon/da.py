@@ -128,7 +128,8 @@ LEXICON = Lexicon(
                      "varetægt", "forvaring", "fængsel", "fængsler", "fængslerne", "kaution"),
         "displaced": ("evakuer*", "flygte*", "flygtede", "hjemløse", "fordrevet", "fordrevne",
                       "bolig", "husly", "hjemmene", "hjemmet", "flugt", "tilflugt", "nødly", "ly",
-                      "telte", "lejre", "lejrene", "nødlejr*", "teltlejr*", "flygtningelejr*"),
+                      "telte", "lejre", "lejrene", "nødlejr*", "teltlejr*", "flygtningelejr*",
+                      "indkvarter*"),
     },
     directions={
         "deploy": ("send*", "udsend*", "udstationer*", "deploy*"),

@@ -121,7 +121,7 @@ LEXICON = Lexicon(
                      "charged", "indicted", "prisons", "prison", "jails", "jail", "bail"),
         "displaced": ("displaced", "evacuated", "fled", "homeless", "evacuate", "flee",
                       "uprooted", "evacuation", "homes", "home", "shelters", "shelter", "airlifted",
-                      "refuge", "tents", "camps"),
+                      "refuge", "tents", "camps", "sheltering", "sheltered"),
     },
     directions={
         "deploy": ("send*", "sent", "deploy*", "dispatch*", "station", "stationed",

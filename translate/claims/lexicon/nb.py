@@ -119,7 +119,8 @@ LEXICON = Lexicon(
                      "varetekt", "forvaring", "fengsel", "fengsler", "fengslene", "kausjon"),
         "displaced": ("evakuer*", "flykte*", "flyktede", "hjemløse", "fordrevet", "fordrevne",
                       "bolig", "husly", "hjemmene", "hjemmet", "flukt", "tilflukt", "ly", "teltene",
-                      "teltleir*", "leirer", "leirene", "nødleir*", "flyktningleir*"),
+                      "teltleir*", "leirer", "leirene", "nødleir*", "flyktningleir*",
+                      "innkvarter*"),
     },
     directions={
         "deploy": ("send*", "utplasser*", "utstasjoner*", "deployer*"),
