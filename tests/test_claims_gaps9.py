@@ -213,3 +213,33 @@ def test_shelter_negatives(language: str, text: str, expected) -> None:
 ])
 def test_places_of_shelter_are_things(language: str, text: str, expected) -> None:
     assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a bare count after a collective noun of persons and "of" measures the group
+    ("en", "Rescuers reached the team of 11 on Friday.", [(11.0, "people")]),
+    ("en", "A crew of 14 was flown to the island.", [(14.0, "people")]),
+    ("da", "En gruppe på 30 ankom til lejren i går.", [(30.0, "people")]),
+    ("nb", "En gruppe på 30 kom fram til leiren.", [(30.0, "people")]),
+])
+def test_collective_of_a_count(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # "of" after a noun that is no group of persons: no count of people
+    ("en", "The stadium has a capacity of 60,000.", []),
+    ("en", "He scored a total of 14 in the match.", []),
+])
+def test_collective_negatives(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a group's size in a sentence that reports no event is a description
+    ("en", "Try to form a group of four to six for a better rate."),
+    ("da", "Prøv at danne en gruppe på fire til seks for at få en bedre pris."),
+    ("nb", "Prøv å lage en gruppe på fire til seks for å få en bedre pris."),
+])
+def test_collective_size_without_an_event(language: str, text: str) -> None:
+    assert [c for c in _cats(text, language) if c[1] == "people"] == []

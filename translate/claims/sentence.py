@@ -191,6 +191,16 @@ _GROUP_OF = {"en": frozenset({"of"}), "da": frozenset({"på", "af"}),
              "nb": frozenset({"på", "av"}), "ar": frozenset()}
 
 
+#: Collective nouns of persons (closed class): a bare count after one and "of" measures
+#: the group ("the team of 13", "en gruppe på 30", "a crew of 12").
+_COLLECTIVES = {"en": frozenset({"team", "crew", "group", "delegation", "contingent",
+                                 "squad", "party"}),
+                "da": frozenset({"hold", "holdet", "gruppe", "gruppen", "besætning",
+                                 "delegation", "kontingent"}),
+                "nb": frozenset({"lag", "laget", "gruppe", "gruppen", "gruppa", "besetning",
+                                 "delegasjon", "kontingent"})}
+
+
 def _measured_group(tokens: list[Token], first_tok: int, lang: str, cat_look) -> str | None:
     """Category of the group noun a count of people measures: "regiments of 200 men",
     "angrebsstyrke på 2.400 mænd" (the noun right before "of"), else ``None``."""
@@ -896,6 +906,14 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             # 99", "raised its tally from 52 to 99") are figures even when no listed noun
             # says what they count
             category, source = "other", "default"
+        if category is None and np is None and first_tok >= 2 and tokens[
+                first_tok - 1].norm in _GROUP_OF.get(lang, ()) and tokens[
+                first_tok - 2].norm in _COLLECTIVES.get(lang, ()):
+            if event is None:
+                event = reports_event(tokens, lang)
+            if event:  # "the team of 13 was cut off"; a sentence that reports no event
+                # describes a size ("form a group of four to six for a better rate")
+                category, source = "people", "clause"
         if category == "displaced" and noun is None and (_shelters(
                 tokens, f, cue_of, lang) or (f.last < len(tokens) and cue_of[
                     f.last] == "displaced" and _place_of_shelter(tokens[f.last], lang,
