@@ -318,7 +318,11 @@ def _dev_fold(folder, fold: int) -> str:
     src = Path(folder) if folder else ROOT / "benchmarks" / "data" / "news_gold"
     rows = {name: [json.loads(line) for line in (src / name).read_text("utf-8").splitlines()
                    if line.strip()] for name in ("dev.jsonl", "dev_groups.jsonl")}
-    events = sorted({r["event"] for r in rows["dev.jsonl"]})
+    def order(event: str) -> tuple[int, int, str]:  # numbers in order: e99 before e100
+        n = event.rsplit("-e", 1)[-1]
+        return (0, int(n), event) if n.isdigit() else (1, 0, event)
+
+    events = sorted({r["event"] for r in rows["dev.jsonl"]}, key=order)
     keep = set(events[fold - 1::2])
     out = Path(tempfile.mkdtemp(prefix=f"linkbench-devfold{fold}-"))
     for name, items in rows.items():
