@@ -282,7 +282,8 @@ def _parse_doc(raw: dict, split: str, line_no: int) -> GoldDoc:
         raise ValueError(f"{where}: language {language!r} not in {list(LANGUAGES)}")
     kinds = event == f"{split}-kinds"
     if not kinds and not re.fullmatch(rf"{re.escape(split)}-e\d{{2,}}", str(event)):
-        raise ValueError(f"{where}: event {event!r} is neither {split}-eNN (two or more digits) nor {split}-kinds")
+        raise ValueError(f"{where}: event {event!r} is neither {split}-eNN (two or more "
+                         f"digits) nor {split}-kinds")
     if not re.fullmatch(rf"{re.escape(str(event))}-{language}-\d+", str(doc_id)):
         raise ValueError(f"{where}: doc id must be '{event}-{language}-<n>'")
     try:
