@@ -14,7 +14,7 @@ from translate.claims.clause import ARTICLE_WORDS as _ARTICLE_WORDS
 from translate.claims.clause import CONJUNCTIONS as _CONJUNCTIONS
 from translate.claims.lexicon import Lexicon
 from translate.claims.nounphrase import OF_WORDS
-from translate.claims.quantities import Found
+from translate.claims.quantities import Found, hedge_first
 from translate.claims.tokens import Token
 from translate.claims.types import Claim
 from translate.claims.window import BREAK, VERB_WINDOW, clause_start
@@ -314,9 +314,7 @@ def change_role(tokens: list[Token], found: list[Found], n: int, first_tok: int,
         prev = found[n - 1] if n > 0 else None
         if prev is None or first_tok - prev.last > _PAIR_GAP:
             return None
-        k = prev.first
-        while k > 0 and tokens[k - 1].start >= prev.quantity.hedge_start:
-            k -= 1  # its hedge: "from about 1,400 to about 1,200"
+        k = hedge_first(tokens, prev.first, prev.quantity)  # "from about 1,400 to about 1,200"
         if k > 0 and tokens[k - 1].norm in lex.from_words:
             return "target"
     return None

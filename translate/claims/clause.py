@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from translate.claims.lexicon import Lexicon, normalise_word
 from translate.claims.nounphrase import OF_WORDS
-from translate.claims.quantities import Found
+from translate.claims.quantities import Found, hedge_first
 from translate.claims.tokens import Token
 
 __all__ = ["ARTICLE_WORDS", "CONJUNCTIONS", "EVENT_CATEGORIES", "NOUN_CUE_REACH",
@@ -270,9 +270,8 @@ def among_them(tokens: list[Token], first_tok: int, out: list, lex: Lexicon) -> 
             k -= 1
     if out and ((k and tokens[k - 1].norm in CONJUNCTIONS and out[-1].last < k - 1) or (
             attached_and(tokens, k, lex) and out[-1].last < k)):
-        k = out[-1].first  # "among them three Lebanese and three Syrians", "بينهم ... وثلاثة"
-        while k > 0 and tokens[k - 1].start >= out[-1].quantity.hedge_start:
-            k -= 1
+        # "among them three Lebanese and three Syrians", "بينهم ... وثلاثة"
+        k = hedge_first(tokens, out[-1].first, out[-1].quantity)
     if k and tokens[k - 1].text == ":" and out and out[-1].last < k - 1:
         return True  # "fire personer er pågrepet: to fabrikkeiere og to ingeniører"
     starts = [k]
@@ -302,9 +301,7 @@ def after_conjunction(tokens: list[Token], f: Found, text: str) -> bool:
     if q.text.startswith("وو") or (q.text.startswith("و") and not q.text.startswith("واحد")
                                    and q.words):
         return True  # the clitic read inside the number: "وواحد وثلاثون"
-    k = f.first - 1
-    while k >= 0 and tokens[k].start >= q.hedge_start:
-        k -= 1
+    k = hedge_first(tokens, f.first, q) - 1  # the word before the count and its hedge
     if k > 0 and tokens[k].norm in _NOT:
         k -= 1  # "and not 900": the same count, denied
     return k >= 0 and tokens[k].norm in CONJUNCTIONS

@@ -28,7 +28,7 @@ from translate.claims.words import FRACTIONS, morphemes, read_fraction, read_wor
 if TYPE_CHECKING:
     from translate.claims.types import Quantity
 
-__all__ = ["parse_quantities", "Found", "scan", "past_age"]
+__all__ = ["parse_quantities", "Found", "hedge_first", "scan", "past_age"]
 
 _ORD_SUFFIX = frozenset({"st", "nd", "rd", "th"})
 _DOTTED_DATE = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{2,4})$")
@@ -57,6 +57,15 @@ class Found:
     quantity: Quantity
     first: int
     last: int
+
+
+def hedge_first(tokens: list[Token], first: int, quantity: Quantity) -> int:
+    """Index of the first token of a count with its hedge: ``first`` (the number's first
+    token) moved back over the tokens of ``quantity``'s hedge ("at least" of "killed at
+    least 20")."""
+    while first > 0 and tokens[first - 1].start >= quantity.hedge_start:
+        first -= 1
+    return first
 
 
 def _phrase_before(tokens: list[Token], i: int, phrases, lex: Lexicon) -> tuple[str, int]:

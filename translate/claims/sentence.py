@@ -81,7 +81,14 @@ from translate.claims.nounphrase import (
     arabic_adjectives,
     noun_phrase,
 )
-from translate.claims.quantities import Found, agreeing_dual, dual_singular, past_age, scan
+from translate.claims.quantities import (
+    Found,
+    agreeing_dual,
+    dual_singular,
+    hedge_first,
+    past_age,
+    scan,
+)
 from translate.claims.tagging import classifier, tag_tokens
 from translate.claims.tense import reports_event
 from translate.claims.tokens import Token, word_matches
@@ -238,9 +245,7 @@ def _shelters(tokens: list[Token], f: Found, cue_of: list, lang: str) -> bool:
     whose noun (past at most one modifier) is a word of displacement ("in 1,568 relief
     camps", "i 1.568 nødlejre", "في 1568 مخيما"). A count of things, where the people
     counted before it stay."""
-    first = f.first
-    while first > 0 and tokens[first - 1].start >= f.quantity.hedge_start:
-        first -= 1  # the hedge's tokens ("in about 3,200 camps")
+    first = hedge_first(tokens, f.first, f.quantity)  # "in about 3,200 camps"
     if not in_place(tokens, first, lang):
         return False
     for k in range(f.last, min(len(tokens), f.last + 2)):
@@ -458,9 +463,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays):
             continue  # "twice", Arabic "الاثنين" (Monday)
         lo, hi = clause_window(tokens, found, n)
-        first_tok = f.first
-        while first_tok > 0 and tokens[first_tok - 1].start >= q.hedge_start:
-            first_tok -= 1  # the hedge's tokens
+        first_tok = hedge_first(tokens, f.first, q)  # with the hedge's tokens
         vague = q.hedge == "vague" or (q.words and q.value is not None and q.value >= 100
                                        and q.value % 100 == 0 and f.last - f.first == 1)
         if noun_before_vague(tokens, f, first_tok, lo, lex, cue_of, dir_of, function):
