@@ -725,6 +725,21 @@ def test_a_year_of_the_story_itself_is_no_past_event():
     assert _blocked(first, older, claims, dates) == "other year"
 
 
+def test_the_start_of_a_rise_is_no_toll_of_a_past_year():
+    """"raised the toll from 12 to 140" and "the record is the blast of 1987, where 301
+    miners died": the rise's old value is this story's, not the 1987 toll's."""
+    rise = _claims("a", "en", "Officials raised the death toll from 12 to 140 on Tuesday.")
+    old = next(c for c in rise if c.value == 12)
+    record = _claims("b", "da", "Den hidtil værste ulykke var eksplosionen i 1987, hvor 301 "
+                                "minearbejdere mistede livet.")[0]
+    d = dt.date(2014, 5, 14)
+    dates = {"a": d, "b": d}
+    claims = [*rise, record]
+    infos = dict(zip((c.id for c in claims), _infos(claims, dates)))
+    assert infos[record.id].year == 1987 and infos[old.id].year is None
+    assert _blocked(old, record, claims, dates) == "other year"
+
+
 def test_one_article_may_follow_a_toll_over_named_days_or_to_the_end_of_a_change():
     """"Fredag var 304 døde bekreftet. Søndag kveld hadde tallet steget til 377": one toll
     on two days; "has risen to 1,731 ... last week 1,162 had died": its end and an earlier

@@ -436,8 +436,12 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
     fa, fb = ia.cues.focus, ib.cues.focus
     if fa and fb and fa != fb and not (ia.scope == ib.scope == "standing_level"):
         return "countries"  # "in Turkey and Syria" is not "in Syria"
-    if ia.year != ib.year and not (_is_old_value(a) or _is_old_value(b)):
-        return "other year"  # the toll of a disaster of 1990 is not this year's toll
+    if ia.year != ib.year and not (_is_old_value(a) and ia.year is not None
+                                   or _is_old_value(b) and ib.year is not None):
+        # the toll of a disaster of 1990 is not this year's toll, nor the start of this
+        # year's rise ("from 17 to 151" and "263 died in 1992"); an old value may carry
+        # its own year
+        return "other year"
     if cfg.span_start_days is not None and ia.start and ib.start and \
             _days_apart(ia.start, ib.start) > cfg.span_start_days:
         return "other start"  # "killed since the monsoon began in June" vs "since Wednesday"
