@@ -964,3 +964,24 @@ def test_a_new_value_of_a_change_may_have_parts_its_start_not():
     cut = _claims("c", "en", "The army will cut its force in the country from 4,500 to "
                              "2,500 troops.")
     assert parts(cut) == {}
+
+
+def test_the_missing_move_either_way_between_reports():
+    """"41 people are missing" on the first day, "24 are still missing" two days on, "two
+    people remain missing" a week later: one count of now, read as updates whichever way
+    it moved; a count of other people on board is no such figure."""
+    first = _claims("a", "en", "Authorities said 41 people were missing after the ferry "
+                               "capsized.")[0]
+    later = _claims("b", "da", "Stadig 24 personer er savnet efter færgeulykken.")[0]
+    last = _claims("c", "en", "Two people remain missing a week after the ferry capsized.")[0]
+    aboard = _claims("d", "en", "The ferry carried 476 people.")[0]
+    assert {first.category, later.category, last.category} == {"missing"}
+    dates = {"a": D1, "b": D1 + dt.timedelta(days=2), "c": D1 + dt.timedelta(days=7),
+             "d": D1 + dt.timedelta(days=1)}
+    claims = [first, later, last, aboard]
+    for x, y in ((first, later), (later, last), (first, last)):
+        assert _rule(x, y, claims, dates)[1] == "update"
+    # (two running totals update anyway; a count of one moment does only as a count of now)
+    for x, y in ((later, last), (first, last)):
+        assert _rule(x, y, claims, dates, {"perfect_moves": False})[1] != "update"
+    assert _rule(first, aboard, claims, dates)[1] != "update"

@@ -275,6 +275,12 @@ class LinkingConfig:
             the simple past of one event ("were killed", "ble drept") is not.
         perfect_categories: Categories besides ``cumulative_categories`` whose perfect
             or stative figures are running totals ("er savnet": still missing).
+        perfect_moves: A figure of a ``perfect_categories`` category is a count of now
+            that rises and falls between reports ("41 missing", then "still 24 missing",
+            then "two remain missing"): two of its reports on different days read as an
+            update (in the lead or as running totals, as other updates) whichever way it
+            moved (default on; on the news gold dev folds +11 and +1 right links, +0 and
+            +1 wrong).
         standing_categories: Categories that may be standing levels.
         events: Event type → cue words; two claims naming only different event types
             cannot link.
@@ -425,6 +431,7 @@ class LinkingConfig:
     scope_perfect: tuple[str, ...] = _t(
         "has", "have", "har", "er", "is", "are", "hat", "had", "hadde", "havde")
     perfect_categories: tuple[str, ...] = _t("missing")
+    perfect_moves: bool = True
     standing_categories: tuple[str, ...] = _t("troops", "vehicles")
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(EVENTS))
     event_kinds: Mapping[str, tuple[str, ...]] = field(

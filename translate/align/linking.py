@@ -1384,6 +1384,8 @@ def _update(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig
         if ie.current and il.current:
             return True  # those still in hospital: a count of now, which may fall
         return ie.point is not None and il.point is not None and il.point >= ie.point
+    if cfg.perfect_moves and a.category in cfg.perfect_categories:
+        return True  # the missing: a count of now, which rises and falls between reports
     return ia.scope == ib.scope == "running_total"
 
 
