@@ -985,3 +985,32 @@ def test_the_missing_move_either_way_between_reports():
     for x, y in ((later, last), (first, last)):
         assert _rule(x, y, claims, dates, {"perfect_moves": False})[1] != "update"
     assert _rule(first, aboard, claims, dates)[1] != "update"
+
+
+def test_cities_the_article_does_not_back_are_no_evidence_of_where():
+    """A city name the gazetteer cannot place ("Santa Maria": towns of several countries)
+    and a city of a country the article never names while it names others ("Mati", a
+    Philippine city, in a report on a fire near Athens in Greece) say nothing of where:
+    they never keep a claim from one naming the article's country. A city whose country
+    the article names (Kabul in Afghanistan), or an article naming only one country, keeps
+    its city."""
+    fire = _claims("a", "da", "Branden i Grækenland har kostet 91 mennesker livet.\n"
+                              "I landsbyen Mati øst for Athen døde 26 mennesker.")
+    club = _claims("b", "en", "The fire in Santa Maria killed 231 people.")
+    kabul = _claims("c", "en", "A bomb in Kabul killed 60 people, Afghanistan's health "
+                               "ministry said, as the United States left.")
+    only = _claims("d", "en", "Floods in Mati killed 12 people.")
+    claims = [*fire, *club, *kabul, *only]
+    dates = {x: D1 for x in "abcd"}
+    infos = dict(zip((c.id for c in claims), _infos(claims, dates)))
+    off = dict(zip((c.id for c in claims), _infos(claims, dates, {"doc_place_context": False})))
+
+    def keys(c, table=infos):
+        return {p.key.split(":")[0] + ":" + (p.country or "?") for p in table[c.id].cues.places}
+
+    mati = next(c for c in fire if "Mati" in c.sentence)
+    assert "city:PH" in keys(mati, off) and "city:PH" not in keys(mati)
+    assert "city:GR" in keys(mati)  # Athens: the article names Greece
+    assert "city:?" in keys(club[0], off) and not keys(club[0])
+    assert "city:AF" in keys(kabul[0])
+    assert "city:PH" in keys(only[0])  # (an article naming only that country keeps it)

@@ -765,6 +765,8 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                              current=bool(cfg.current_words) and has_cue(
                                  clause_of(c.sentence, c.quote).lower(),
                                  cfg.current_words)))
+    if cfg.doc_place_context:
+        out = _doc_place_context(claims, out, documents, cfg)
     if cfg.same_doc_updates:
         out = _mark_earlier(claims, out, cfg)
     if cfg.same_doc_old_values:
@@ -788,6 +790,48 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         top = max(counts.values(), default=0)
         home = frozenset(x for x, n in counts.items() if n == top and top)
         out[k] = dataclasses.replace(inf, where=home)
+    return out
+
+
+def _doc_place_context(claims: Sequence[Claim], infos: list[ClaimInfo],
+                       documents: Mapping[str, Any] | None,
+                       cfg: LinkingConfig) -> list[ClaimInfo]:
+    """Cities of a claim's sentence that its article does not back: a city name shared by
+    cities of several countries that the gazetteer could not tell apart ("Santa Maria",
+    "Valencia": no country), and a city of a country the article never names although it
+    names others ("Mati" read as the Philippine city in a report on a Greek fire,
+    "Westminster" as the US town in one on London). Such a city is no evidence of where:
+    it is left out of the claim's places, so it never keeps two claims apart (nor
+    places them together). The article is its title and lead (``documents``) and the
+    sentences of its claims."""
+    from translate.align.cues import find_place_refs
+
+    texts: dict[str, list[str]] = {}
+    langs: dict[str, str | None] = {}
+    for c in claims:
+        if c.doc not in texts:
+            lead, lang = _lead_of((documents or {}).get(c.doc), cfg.stories.lead_chars)
+            texts[c.doc] = [lead] if lead else []
+            langs[c.doc] = lang or c.language
+        if c.sentence not in texts[c.doc]:
+            texts[c.doc].append(c.sentence)
+    named: dict[str, dict[str, set[str]]] = {}  # doc -> country -> keys that name it
+    for doc, parts in texts.items():
+        by_country: dict[str, set[str]] = {}
+        for t in parts:
+            for ref in find_place_refs(t, langs[doc]):
+                if ref.country:
+                    by_country.setdefault(ref.country, set()).add(ref.key)
+        named[doc] = by_country
+    out = list(infos)
+    for k, (c, inf) in enumerate(zip(claims, infos)):
+        places = inf.cues.places
+        by_country = named.get(c.doc, {})
+        keep = frozenset(p for p in places if p.kind != "city" or (
+            p.country is not None and (
+                by_country.get(p.country, set()) - {p.key} or len(by_country) <= 1)))
+        if keep != places:
+            out[k] = dataclasses.replace(inf, cues=dataclasses.replace(inf.cues, places=keep))
     return out
 
 
