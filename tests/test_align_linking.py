@@ -1014,3 +1014,23 @@ def test_cities_the_article_does_not_back_are_no_evidence_of_where():
     assert "city:?" in keys(club[0], off) and not keys(club[0])
     assert "city:AF" in keys(kabul[0])
     assert "city:PH" in keys(only[0])  # (an article naming only that country keeps it)
+
+
+def test_rises_of_a_toll_reported_on_other_days_are_two_increments():
+    """"Five more bodies were found" and, weeks later, "yderligere fem lig": each report's
+    own rise of the toll; the same rise reported the same day, and an extra deployment of
+    troops reported days apart, may still be one figure."""
+    early = _claims("a", "en", "Divers found five more bodies in the wreck on Monday.")[0]
+    late = _claims("b", "da", "Dykkere fandt yderligere fem lig i vraget.")[0]
+    same = _claims("c", "nb", "Dykkere fant fem lik til i vraket mandag.")[0]
+    sent = _claims("d", "en", "The Pentagon will send 3,000 more troops to the region.")[0]
+    sent2 = _claims("e", "da", "USA sender yderligere 3.000 soldater til regionen.")[0]
+    dates = {"a": D1, "b": D1 + dt.timedelta(days=40), "c": D1,
+             "d": D1, "e": D1 + dt.timedelta(days=3)}
+    claims = [early, late, same, sent, sent2]
+    infos = dict(zip((c.id for c in claims), _infos(claims, dates)))
+    assert infos[early.id].role == infos[late.id].role == infos[sent.id].role == "add"
+    assert _blocked(early, late, claims, dates) == "increments of other days"
+    assert _blocked(early, late, claims, dates, {"increments_of_a_day": False}) is None
+    assert _blocked(early, same, claims, dates) != "increments of other days"
+    assert _blocked(sent, sent2, claims, dates) is None

@@ -275,6 +275,9 @@ class LinkingConfig:
             the simple past of one event ("were killed", "ble drept") is not.
         perfect_categories: Categories besides ``cumulative_categories`` whose perfect
             or stative figures are running totals ("er savnet": still missing).
+        increments_of_a_day: Two stated rises of a cumulative figure ("five more bodies
+            were found", "yderligere fem lig") published more than ``gap_days["incident"]``
+            days apart are each report's own increment, two quantities (default on).
         doc_place_context: Leave out of a claim's places the cities its article does not
             back: a city name the gazetteer reads as several countries' towns (no
             country), and a city of a country the article never names while it names other
@@ -439,6 +442,7 @@ class LinkingConfig:
     perfect_categories: tuple[str, ...] = _t("missing")
     perfect_moves: bool = True
     doc_place_context: bool = True
+    increments_of_a_day: bool = True
     standing_categories: tuple[str, ...] = _t("troops", "vehicles")
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(EVENTS))
     event_kinds: Mapping[str, tuple[str, ...]] = field(

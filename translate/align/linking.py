@@ -423,6 +423,12 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         # Tuesday", "more than a million on Thursday"): two quantities, one story (not
         # a movement: "sent 3,000 troops on Monday" arrive on Tuesday)
         return "other named days"
+    if cfg.increments_of_a_day and ia.role == ib.role == "add" and ia.date and ib.date and \
+            abs((ia.date - ib.date).days) > cfg.gap_days.get("incident", 1) and \
+            a.category in cfg.cumulative_categories and b.category in cfg.cumulative_categories:
+        # "five more bodies were found" and "yderligere fem lig" two months apart: each
+        # report's own rise of a toll, two quantities
+        return "increments of other days"
     na, nb = ia.cues.nationality, ib.cues.nationality
     if cfg.who_nationality and na and nb and not na & nb:
         # "10 Thai farm workers" and "13 israelske gisler": other people counted
