@@ -1034,3 +1034,37 @@ def test_rises_of_a_toll_reported_on_other_days_are_two_increments():
     assert _blocked(early, late, claims, dates, {"increments_of_a_day": False}) is None
     assert _blocked(early, same, claims, dates) != "increments of other days"
     assert _blocked(sent, sent2, claims, dates) is None
+
+
+def test_a_force_of_many_countries_is_no_one_countrys_level():
+    """"13.000 soldater fra 42 lande" (a coalition) and "about 13,000 U.S. troops" in the
+    same country, years apart, are two forces; two counts of one coalition ("from nearly
+    50 countries", "fra 45 lande") are kept by the same keeper."""
+    from translate.align.config import resolve_config
+    from translate.align.linking import COALITION, blocked, claim_infos
+
+    nato = _claims("n", "da", "NATO-missionen har omkring 13.000 soldater fra 42 lande "
+                              "udstationeret i Afghanistan.")[0]
+    us = _claims("u", "en", "The United States has about 13,000 troops stationed in "
+                            "Afghanistan.")[0]
+    un = _claims("a", "en", "The UN force has about 10,000 troops from nearly 50 countries "
+                            "stationed in Lebanon.")[0]
+    un2 = _claims("b", "da", "FN-styrken har omkring 10.500 soldater fra 45 lande "
+                             "udstationeret i Libanon.")[0]
+    dates = {"n": dt.date(2015, 3, 1), "u": dt.date(2019, 3, 1),
+             "a": dt.date(2015, 3, 1), "b": dt.date(2020, 3, 1)}
+    cfg = resolve_config(None)
+    claims = [nato, us, un, un2]
+    infos = dict(zip((c.id for c in claims),
+                     claim_infos(claims, {"n": "s1", "u": "s2", "a": "s3", "b": "s4"}, dates,
+                                 cfg)))
+    assert all(infos[c.id].scope == "standing_level" for c in claims)
+    assert infos[nato.id].keepers == {COALITION} and "US" in infos[us.id].keepers
+    assert blocked(nato, us, infos[nato.id], infos[us.id], cfg) == \
+        "levels of two stories, other countries' forces"
+    assert infos[un.id].keepers == infos[un2.id].keepers == {COALITION}
+    off = resolve_config({"coalition_from": ()})
+    offs = dict(zip((c.id for c in claims),
+                    claim_infos(claims, {"n": "s1", "u": "s2", "a": "s3", "b": "s4"}, dates,
+                                off)))
+    assert COALITION not in offs[nato.id].keepers

@@ -278,6 +278,13 @@ class LinkingConfig:
         increments_of_a_day: Two stated rises of a cumulative figure ("five more bodies
             were found", "yderligere fem lig") published more than ``gap_days["incident"]``
             days apart are each report's own increment, two quantities (default on).
+        coalition_from: With ``coalition_nouns``, how a force of many countries is
+            told: "from", then a count (one or two words), then a noun for countries
+            ("13,000 troops from 42 countries", "10.500 soldater fra 45 lande", "١٠ آلاف
+            جندي من خمسين دولة", "from nearly 50 countries"). A standing level so counted is
+            kept by a coalition, not by one country (``ClaimInfo.keepers``): it never links
+            with one country's level of another story. Either empty: off.
+        coalition_nouns: See ``coalition_from``.
         doc_place_context: Leave out of a claim's places the cities its article does not
             back: a city name the gazetteer reads as several countries' towns (no
             country), and a city of a country the article never names while it names other
@@ -474,6 +481,10 @@ class LinkingConfig:
         "last year", "i fjor", "fjorårets", "sidste år", "sidste års", "العام الماضي",
         "السنة الماضية", "العام المنصرم")
     locatives: tuple[str, ...] = LOCATIVES
+    coalition_from: tuple[str, ...] = _t("from", "fra", "من")
+    coalition_nouns: tuple[str, ...] = _t(
+        "countries", "nations", "lande", "land", "nasjoner", "nationer", "دولة", "دول",
+        "بلدا", "بلدان")
     stories: Any = field(default_factory=_default_stories)
 
     def __post_init__(self) -> None:

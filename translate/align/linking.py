@@ -867,7 +867,26 @@ def _keepers(c: Claim, inf: ClaimInfo, cfg: LinkingConfig) -> frozenset[str]:
     clause = clause_of(c.sentence, c.quote)
     named = set(inf.cues.nationality) | set(nationalities(clause, c.language or ""))
     named |= unlocated_countries(clause, c.language, cfg.locatives) - inf.cues.focus
+    if _coalition(clause, cfg.coalition_from, cfg.coalition_nouns):
+        named = {COALITION}  # "13,000 troops from 42 countries": no one country's forces
     return frozenset(named)
+
+
+#: The keeper of a force of many countries (:attr:`LinkingConfig.coalition_from`).
+COALITION = "coalition"
+
+
+def _coalition(clause: str, froms: tuple[str, ...], nouns: tuple[str, ...]) -> bool:
+    """The clause counts a force "from N countries" (a "from" word, one or two words of
+    a count, a noun for countries)."""
+    if not froms or not nouns:
+        return False
+    toks = re.findall(r"[^\W_]+", clause.lower(), re.UNICODE)
+    for k, t in enumerate(toks):
+        if t in froms and any(x in nouns for x in toks[k + 2:k + 4]) and \
+                toks[k + 1] not in nouns:
+            return True
+    return False
 
 
 def _mark_earlier(claims: Sequence[Claim], infos: list[ClaimInfo],
