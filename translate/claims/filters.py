@@ -15,8 +15,8 @@ from translate.claims.tokens import Token
 from translate.claims.units import currency_words
 from translate.claims.window import BREAK
 
-__all__ = ["is_identifier", "noun_before_vague", "definite_before", "label_before",
-           "model_name",
+__all__ = ["is_identifier", "noun_before_vague", "definite_before", "between_reference",
+           "label_before", "model_name",
            "arabic_label", "is_score", "is_unit", "is_currency", "is_fraction",
            "after_month", "article_one", "announces_list", "ranked", "after_worth",
            "relational_phrase", "arabic_elative", "arabic_time"]
@@ -345,6 +345,14 @@ _RELATIONAL = {"en": frozenset({"between"}), "da": frozenset({"mellem", "imellem
 _BETWEEN_WORDS = {"en": frozenset({"between"}), "da": frozenset({"mellem", "imellem"}),
                   "nb": frozenset({"mellom", "imellom", "innimellom"}),
                   "ar": frozenset({"بين"})}
+
+
+def between_reference(tokens: list[Token], first: int, lang: str) -> bool:
+    """"between" and a definite determiner before the number at ``first`` ("talks between
+    the two delegations", "mellem de to hold"): the two parties of a relation, not a count
+    of the event's things."""
+    return first >= 2 and tokens[first - 1].norm in _DEFINITE.get(lang, ()) and tokens[
+        first - 2].norm in _BETWEEN_WORDS.get(lang, frozenset())
 
 
 def relational_phrase(tokens: list[Token], first: int, lang: str, *,

@@ -104,6 +104,9 @@ _POSSESSIVES = {"en": frozenset({"their", "his", "her", "its", "our", "your", "m
 _ADJ_ED = ("ed",)  # "armed men": an -ed word first in the run is a modifier
 #: Adjective endings in Danish and Norwegian (nationality -ske, participles -ede/-te...).
 _ADJ_ENDINGS = ("ske", "ige", "ede", "ete", "ste", "ende", "ne", "lige")
+#: Of those, the endings of adjectives that are never participles (superlative -ste,
+#: nationality -ske, -ige/-lige).
+_PLAIN_ADJ_ENDINGS = ("ske", "ige", "ste", "lige")
 #: Words that modify a count but are never the counted noun themselves.
 _MODIFIERS: dict[str, frozenset[str]] = {
     "en": frozenset({"more", "additional", "extra", "further", "other", "new", "fresh",
@@ -315,8 +318,13 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         glued = k > 0 and tokens[k - 1].text in "-‐" and tokens[k - 1].end == tok.start
         # after modifiers only, a Danish/Norwegian plural noun is the head even when a cue
         # verb shares its stem ("tre nye udsendelser": broadcasts, not "udsendt")
-        headless = lang in ("da", "nb") and _plural_shape(norm, lang) and all(
-            tokens[idx].norm in _MODIFIERS.get(lang, frozenset()) for idx in run)
+        headless = lang in ("da", "nb") and (_plural_shape(norm, lang) and all(
+            tokens[idx].norm in _MODIFIERS.get(lang, frozenset()) for idx in run) or (
+            # "tre siste tiltalte", "to danske anholdte": a listed noun shaped like a
+            # participle, after adjectives that are no participles themselves (superlative,
+            # nationality and "-ig" endings; not "252 smittede døde"), is the head
+            all(tokens[idx].norm.endswith(_PLAIN_ADJ_ENDINGS) for idx in run)
+            and _counted_noun(tok, lex)))
         if run and not glued and not headless and (
                 is_cue[k] or _verb_shape(norm, lang, len(run))):
             break  # (the part after a hyphen is the compound's own: "FN-ansatte")

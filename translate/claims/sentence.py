@@ -59,6 +59,7 @@ from translate.claims.filters import (
     arabic_label,
     arabic_time,
     article_one,
+    between_reference,
     definite_before,
     definite_unit,
     is_currency,
@@ -277,6 +278,16 @@ def _place_of_shelter(tok: Token, lang: str, cat_look) -> bool:
 _ELLIPSIS_MIN = 10
 
 
+#: Arabic "the others" after a definite number ("الأربعة الآخرون": the other four; closed
+#: class, folded).
+_AR_OTHERS = frozenset(normalise_word(w) for w in ("الآخرون", "الآخرين", "الأخريات",
+                                                   "الباقون", "الباقين", "الآخرتان"))
+
+
+#: Arabic sound masculine plural endings (folded): the plural of persons ("المسلحين").
+_AR_SOUND_PLURAL = tuple(normalise_word(w) for w in ("ين", "ون"))
+
+
 #: Infinitive markers (closed class): the word after one is a verb ("at ofre", "å ofre").
 _INFINITIVE = {"da": frozenset({"at"}), "nb": frozenset({"å"})}
 
@@ -414,6 +425,15 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
     out: list[SentenceClaim] = []
     placed: set[int] = set()  # ids of the quantities of claims that say where ("på fem
     # hospitaler")
+    referring: set[int] = set()  # ids of the quantities of definite references kept ("the
+    # two blasts"): no antecedent of "N of them"
+    definite: set[int] = set()  # ids of the quantities of every definite claim ("the 10
+    # gunmen", "الرهائن الثلاثة"): they refer to a figure, they state none
+
+    def stated() -> str | None:
+        """The category of the figure the text states before (not a definite reference)."""
+        return next((c.category for c in reversed(out) if c.category not in (
+            "other", "_pending") and id(c.quantity) not in definite), antecedent)
     event: bool | None = None  # the sentence has a past verb form (read once, when needed)
     scoring: list[bool] = []  # the sentence has a verb of scoring (read once, when needed)
 
@@ -425,6 +445,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
     for n, f in enumerate(found):
         q = f.quantity
         if lang == "ar" and q.words and q.hedge != "vague" and q.text.startswith("ال"):
+            definite.add(id(q))
             # "الخمسين", "الاثني عشر": a definite number names or refers, it does not count;
             # after a definite casualty noun it states the figure ("الضحايا التسعة": the nine
             # victims, as English keeps "the nine victims"); after a listed noun of persons
@@ -458,6 +479,29 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                         out.append(_definite(q, f, prev, before, "clause"))
                     else:
                         out.append(_definite(q, f, prev, "people", "lexicon"))
+                elif victims is None and prev.norm.endswith(_AR_SOUND_PLURAL) and len(
+                        prev.norm) > 6 and tokens[f.first].norm not in lex.weekdays and (
+                        stated() is not None):
+                    # "الانتحاريين الثلاثة": a sound masculine plural, the form of persons,
+                    # in a text that counts people of a known kind, as "the three suicide
+                    # bombers" (not "الكوارث الاثنين", Monday; "الأيام الثلاثة": days)
+                    out.append(_definite(q, f, prev, "people", "noun"))
+            elif q.kind == "count" and tokens[f.first].norm not in lex.weekdays and (
+                    f.last < len(tokens) and (tokens[f.last].norm in WHO["ar"]
+                                              or tokens[f.last].norm in _AR_OTHERS)):
+                # standing alone before a relative pronoun or "the others": "الخمسة الذين
+                # قتلوا" (the five who were killed), "الأربعة الآخرون فهم رهن الاعتقال"
+                # (the other four are in custody): what its clause says of them, else the
+                # rest of the group counted before
+                c_lo, c_hi = clause_window(tokens, found, n)
+                after, _ = next_cue(tokens, cue_of, f.last + 1, c_hi, is_num, function,
+                                    limit=4)
+                rest = _about(out, antecedent) if tokens[f.last].norm in _AR_OTHERS else None
+                alone = after or rest
+                if alone:
+                    out.append(SentenceClaim(q, alone, None, None, q.hedge_start,
+                                             tokens[f.last].end, None, None, f.first,
+                                             f.last, "clause" if after else "antecedent"))
             continue
         if q.kind != "count" or is_identifier(tokens, f) or after_month(tokens, f, lex) or (
                 tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays):
@@ -571,7 +615,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             # the antecedent is the claim before (not one that only says where: "Tolv er
             # indlagt på fem hospitaler, syv af dem på intensiv"); none ("eight weeks, four
             # of them"): no claim
-            who = [c for c in out if id(c.quantity) not in placed] or out
+            who = [c for c in out if id(c.quantity) not in placed | referring] or [
+                c for c in out if id(c.quantity) not in referring]
             category = clause_cue or (who[-1].category if who else None)
             source = "clause" if clause_cue else "antecedent"
             if category is None:  # "Mindst 12 af dem var børn": the predicate noun says who
@@ -928,6 +973,25 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             # named by a listed noun states how many they are (Arabic writes the number
             # after its noun: "الأطفال الاثنا عشر", read above)
             reference = False
+        if reference:
+            definite.add(id(q))
+        if reference and noun is not None and stated() is not None and not (
+                between_reference(tokens, first_tok, lang)) and not (
+                in_place(tokens, first_tok - 1, lang) and any(
+                    cue_of[k] in _EVENT_CATEGORIES for k in range(lo, first_tok - 1))):
+            # "the two main blasts", "begge de to basene", "i de fem landsbyene": in a text
+            # that states figures of a known kind (the dead, the hurt, troops...), the
+            # things its report of the event names by a noun are counted, though referred
+            # to. Not "between the two delegations" (a relation), not "The two edges give a
+            # better grip" (a description without a past verb form), not in a text that
+            # states no figure of a known kind (a definite "the 10 gunmen" states none),
+            # not "96 people were injured in the two attacks" (where and by what the
+            # casualty of its clause came: part of that casualty's statement)
+            if event is None:
+                event = reports_event(tokens, lang)
+            if event:
+                reference = False
+                referring.add(id(q))  # no antecedent of "17 of them" after it
         if category is None or (reference and category in ("other", "people", "buildings",
                                                              "vehicles", "rockets", "troops")):
             continue
