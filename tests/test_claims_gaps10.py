@@ -77,3 +77,41 @@ def test_reference_is_no_antecedent_of_them() -> None:
     got = _cats("130 mennesker ble skadd, politiet stengte de to broene, og 17 av dem er i "
                 "kritisk tilstand.", "nb")
     assert (17.0, "wounded") in got and (2.0, "other") in got
+
+
+def test_possessor_reference_is_no_claim() -> None:
+    # "the two countries' treaty": whose treaty, not a count
+    got = _cats("Some 900 soldiers were sent under the two countries' defence pact.", "en")
+    assert got == [(900.0, "troops")]
+
+
+# --- gapped conjuncts of a list: "Moldova nearly 80,000", "Uganda to og Kenya", "two in X"
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Chad has taken in 40,000 refugees, Niger about 12,000 and Mali nearly 9,000.",
+     [(40000.0, "displaced"), (12000.0, "displaced"), (9000.0, "displaced")]),
+    ("nb", "Politiet har pågrepet 14 personer i Oslo, Bergen sju og Trondheim tre.",
+     [(14.0, "arrested"), (7.0, "arrested"), (3.0, "arrested")]),
+    ("da", "Stormen dræbte 31 mennesker i Bayern, mens Sachsen meldte 12 døde og Hessen 8.",
+     [(31.0, "killed"), (12.0, "killed"), (8.0, "killed")]),
+    ("en", "Of the injured, 40 were in Lyon, three in Saint-Étienne and one in Grenoble.",
+     [(40.0, "wounded"), (3.0, "wounded"), (1.0, "wounded")]),
+    ("nb", "30 av dem døde i Texas, fem i New Mexico og én i Utah.",
+     [(30.0, "killed"), (5.0, "killed"), (1.0, "killed")]),
+])
+def test_gapped_conjuncts(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a name and a number that is no conjunct of a counted list
+    ("en", "The storm hit Florida on 12 September, and Georgia 2 days later."),
+    ("en", "He was born in Oslo in 1961, grew up in Bergen and moved to Rome 1990."),
+    # a score, a route, an age
+    ("en", "Liverpool 2, Chelsea 1."),
+    ("nb", "Hun kjørte E6 mot Trondheim og Route 66 i USA."),
+    ("en", "Police arrested 12 people, Smith 45 among them."),
+])
+def test_gapped_conjunct_negatives(language: str, text: str) -> None:
+    got = _cats(text, language)
+    assert all(value in (12.0,) for value, _ in got), got

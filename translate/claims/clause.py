@@ -20,7 +20,7 @@ __all__ = ["ARTICLE_WORDS", "CONJUNCTIONS", "EVENT_CATEGORIES", "NOUN_CUE_REACH"
            "among_group", "among_them", "after_conjunction", "cue_before_adverbs",
            "governing_change", "group_noun", "level_verb_before", "listed_after",
            "measured_noun", "attached_and", "phrase_category", "place_after", "place_before",
-           "verb_before"]
+           "verb_before", "gapped_conjunct"]
 
 #: Categories of what happened to people: an article "en" counts as one only with these
 #: ("En politimann ble skadet" is one wounded; "en person som veier" is no claim).
@@ -392,6 +392,46 @@ def place_before(tokens: list[Token], first: int, lang: str) -> bool:
         if lang == "ar" and prep[:1] == "و" and prep[1:] in preps:
             return True  # "وفي جورجيا"
         if prep in preps and tokens[p - 1].norm in CONJUNCTIONS:
+            return True
+    return False
+
+
+#: Tokens that end a conjunct of a list: punctuation of a clause's end or a list's comma.
+_CONJUNCT_ENDS = frozenset({",", ";", ".", ":", "!", "?"})
+
+
+def _name(tok: Token) -> bool:
+    """A capitalised word ("Moldova", "Castilla")."""
+    return tok.kind == "word" and tok.text[:1].isupper() and tok.text[1:2].islower()
+
+
+def gapped_conjunct(tokens: list[Token], first: int, j: int, lang: str) -> bool:
+    """The bare figure at ``tokens[first]`` (its hedge included; ``j`` right after it) is a
+    whole conjunct of a list whose verb and noun are those of the conjunct before: a name
+    before it ("116,000 arrivals, Moldova nearly 80,000, Slovakia about 67,000",
+    "171 tilfeller, Rwanda fire, Uganda to og Kenya ett", "73 døde og Puebla 45") or, after
+    a comma, a place after it ("92 were in Valencia, two in Castilla-La Mancha and ...").
+    The conjunct ends right after: a comma, "and", or the end of the clause."""
+    if lang == "ar" or first < 2:
+        return False
+    k = j
+    placed = k + 1 < len(tokens) and tokens[k].norm in _PLACE_PREPS.get(lang, ()) and _name(
+        tokens[k + 1])
+    if placed:  # "in Castilla-La Mancha": the place's words, hyphens glued inside
+        k += 1
+        while k < len(tokens) and (_name(tokens[k]) or (
+                tokens[k].text in "-‐" and k + 1 < len(tokens) and _name(tokens[k + 1]))):
+            k += 1
+    if k < len(tokens) and tokens[k].text not in _CONJUNCT_ENDS and (
+            tokens[k].norm not in CONJUNCTIONS):
+        return False
+    before = tokens[first - 1]
+    if placed and before.text == ",":
+        return True
+    for size in (1, 2):  # the name of the conjunct: one or two words
+        p = first - size - 1
+        if p >= 0 and all(_name(t) for t in tokens[p + 1:first]) and (
+                tokens[p].text == "," or tokens[p].norm in CONJUNCTIONS):
             return True
     return False
 

@@ -38,6 +38,7 @@ from translate.claims.clause import (
     among_group,
     among_them,
     cue_before_adverbs,
+    gapped_conjunct,
     governing_change,
     group_noun,
     in_place,
@@ -276,6 +277,21 @@ def _place_of_shelter(tok: Token, lang: str, cat_look) -> bool:
 #: Smallest bare figure with a place and no noun read as an ellipsis of the count before
 #: ("80.000 i Paris"); "3 in the first half" is a score or a rank.
 _ELLIPSIS_MIN = 10
+
+
+#: Danish/Norwegian genitive endings of a definite plural ("landenes", "landenes").
+_GENITIVE_PLURAL = ("enes", "ernes")
+
+
+def _possessor(tokens: list[Token], last: int, lang: str) -> bool:
+    """The noun at ``tokens[last]`` is a possessor ("the two countries' treaty", "the two
+    men's car", "de to landenes avtale"): it names whose, it is no count of its own."""
+    tok = tokens[last]
+    if lang == "en":
+        return tok.norm.endswith(("'s", "’s")) or (
+            last + 1 < len(tokens) and tokens[last + 1].text in ("'", "’")
+            and tokens[last + 1].start == tok.end)
+    return lang in ("da", "nb") and tok.norm.endswith(_GENITIVE_PLURAL)
 
 
 #: Arabic "the others" after a definite number ("الأربعة الآخرون": the other four; closed
@@ -518,7 +534,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 (q.value or 0) > 1 and any(_plural_shape(t.norm, lang) for t in tokens[
                     f.last:f.last + 2] if t.kind == "word" and t.text.islower())) and not (
                 out and (f.last >= len(tokens) or tokens[f.last].kind != "word")
-                and place_before(tokens, first_tok, lang)):
+                and (place_before(tokens, first_tok, lang)
+                     or gapped_conjunct(tokens, first_tok, f.last, lang))):
             continue  # "Formula 1 championship", "Kategori 4 storm": part of a name (not
             # the place of an ellipsis: "40 were killed in Texas, and in Ohio 12.")
         if model_name(tokens, f, first_tok, lang):
@@ -869,6 +886,13 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             # ("two were killed in Kabul and one in Herat" stays)
             category = out[-1].category
             source = "antecedent"
+        gapped = category is None and np is None and bool(out) and out[-1].category != (
+            "_pending") and gapped_conjunct(tokens, first_tok, j, lang)
+        if gapped:
+            # "Hungary has recorded 116,000 arrivals, Moldova nearly 80,000", "73 døde og
+            # Puebla 45", "92 were in Valencia, two in Castilla-La Mancha": a conjunct whose
+            # verb and noun are gapped counts what the conjunct before it counts
+            category, source = out[-1].category, "antecedent"
         if category is None and np is None and out and out[-1].noun is not None and (
                 out[-1].category not in ("_pending", "other")) and parallel_object(
                     tokens, out[-1].last, first_tok, j):
@@ -976,7 +1000,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if reference:
             definite.add(id(q))
         if reference and noun is not None and stated() is not None and not (
-                between_reference(tokens, first_tok, lang)) and not (
+                between_reference(tokens, first_tok, lang)) and not _possessor(
+                    tokens, last_tok, lang) and not (
                 in_place(tokens, first_tok - 1, lang) and any(
                     cue_of[k] in _EVENT_CATEGORIES for k in range(lo, first_tok - 1))):
             # "the two main blasts", "begge de to basene", "i de fem landsbyene": in a text
@@ -995,8 +1020,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if category is None or (reference and category in ("other", "people", "buildings",
                                                              "vehicles", "rockets", "troops")):
             continue
-        if article_one(tokens, f, lex) and (category not in _EVENT_CATEGORIES or (
-                out and not cue_after)):
+        if article_one(tokens, f, lex) and not gapped and (
+                category not in _EVENT_CATEGORIES or (out and not cue_after)):
             continue  # "en person som veier", "en drone": an article; English writes "a"
             # ("80 ble drept da en mann åpnet ild": the cue before belongs to the 80)
         small = source == "default" and q.value is not None and (
