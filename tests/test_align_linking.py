@@ -1068,3 +1068,23 @@ def test_a_force_of_many_countries_is_no_one_countrys_level():
                     claim_infos(claims, {"n": "s1", "u": "s2", "a": "s3", "b": "s4"}, dates,
                                 off)))
     assert COALITION not in offs[nato.id].keepers
+
+
+def test_a_part_is_not_the_figure_its_whole_equals():
+    """"some 54,000 troops in Japan, more than 30,000 of them on Okinawa": the open lower
+    bound of the part admits 54,000, but the report's 54,000 is the whole's figure; the
+    whole itself links, and a part still links with its own figure."""
+    japan = _claims("a", "en", "The United States keeps some 54,000 troops in Japan, more "
+                               "than 30,000 of them on Okinawa.")
+    whole = next(c for c in japan if c.value == 54000)
+    part = next(c for c in japan if c.value == 30000)
+    level = _claims("b", "da", "USA har omkring 54.000 soldater i Japan.")[0]
+    okinawa = _claims("c", "nb", "Over 30 000 amerikanske soldater er på Okinawa.")[0]
+    dates = {"a": D1, "b": D1, "c": D1}
+    claims = [*japan, level, okinawa]
+    infos = dict(zip((c.id for c in claims), _infos(claims, dates)))
+    assert infos[part.id].part and infos[part.id].whole is whole
+    assert _rule(part, level, claims, dates)[0] is None
+    assert _rule(part, level, claims, dates, {"part_not_whole": False})[0] is not None
+    assert _rule(whole, level, claims, dates)[0] is not None
+    assert _rule(part, okinawa, claims, dates)[0] is not None

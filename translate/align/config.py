@@ -285,6 +285,11 @@ class LinkingConfig:
             kept by a coalition, not by one country (``ClaimInfo.keepers``): it never links
             with one country's level of another story. Either empty: off.
         coalition_nouns: See ``coalition_from``.
+        part_not_whole: A part of a larger figure of its sentence ("some 54,000 troops in
+            Japan, more than 30,000 of them on Okinawa") never links as the same figure
+            with a claim its whole could be and is nearer to: that is the whole's figure
+            (default on; news gold dev folds: wrong links -1 and -1, right unchanged, a
+            cross-event group fewer).
         doc_place_context: Leave out of a claim's places the cities its article does not
             back: a city name the gazetteer reads as several countries' towns (no
             country), and a city of a country the article never names while it names other
@@ -449,6 +454,7 @@ class LinkingConfig:
     perfect_categories: tuple[str, ...] = _t("missing")
     perfect_moves: bool = True
     doc_place_context: bool = True
+    part_not_whole: bool = True
     increments_of_a_day: bool = True
     standing_categories: tuple[str, ...] = _t("troops", "vehicles")
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(EVENTS))

@@ -46,7 +46,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +147,9 @@ class ClaimInfo:
             names outside a locative ("havde Danmark omkring 750 soldater i Afghanistan":
             Denmark); levels of two stories kept by other countries never link
             (``levels_need_keeper``).
+        whole: The larger figure of its sentence the figure counts a part of (``part``),
+            else ``None``: a part never links as the same figure with what its whole
+            equals (:attr:`LinkingConfig.part_not_whole`).
     """
 
     role: str
@@ -167,6 +170,7 @@ class ClaimInfo:
     partitive: bool = False
     start: tuple[_dt.date, _dt.date] | None = None
     current: bool = False
+    whole: Claim | None = field(default=None, compare=False, repr=False)
 
     def focus_known(self) -> bool:
         """Whether ``where`` need not be looked for: a clause place, or not a level."""
@@ -734,6 +738,7 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
     if cfg.restated_ends:
         implied |= restated_ends(claims, implied)
     own_scope = {c.id: scope_of(c, config=cfg) for c in claims}
+    by_id = {c.id: c for c in claims} if cfg.part_not_whole else {}
     first: dict[str, _dt.date] = {}  # each story's first publication date
     for c in claims:
         d, s = dates.get(c.doc), story.get(c.doc, f"doc:{c.doc}")
@@ -770,7 +775,8 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                              and _partitive(c, cfg.partitives), start=start,
                              current=bool(cfg.current_words) and has_cue(
                                  clause_of(c.sentence, c.quote).lower(),
-                                 cfg.current_words)))
+                                 cfg.current_words),
+                             whole=by_id.get(part_of.get(c.id, ""))))
     if cfg.doc_place_context:
         out = _doc_place_context(claims, out, documents, cfg)
     if cfg.same_doc_updates:
@@ -1300,6 +1306,14 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
     ca, cb = ia.cues.focus, ib.cues.focus
     other_countries = bool(ca and cb and ca != cb)  # "Turkey and Syria" vs "Syria"
     if plausibly_equal(a, b, cfg.open_bound_ratio):
+        for x, ix, y in ((a, ia, b), (b, ib, a)):
+            if ix.whole is not None and ix.whole.doc == x.doc and \
+                    ix.whole.category == y.category and \
+                    plausibly_equal(ix.whole, y, cfg.open_bound_ratio) and \
+                    _nearer(_point(ix.whole), _point(x), _point(y)):
+                # "some 54,000 troops, more than 30,000 of them on Okinawa": the part is
+                # not the level its whole equals
+                return None, "a part of a figure that is this one"
         if other_countries:
             return cfg.conflict_margin, "same figure, other clause countries"
         return cfg.agree_margin, "same figure"
@@ -1340,6 +1354,13 @@ def link_rule(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, sizes: Mapping[s
         # said 174"): two sources' counts of one moment differ without being two things
         return cfg.agree_margin, "rival values of named sources"
     return cfg.conflict_margin, "rival values"
+
+
+def _nearer(p: float | None, q: float | None, to: float | None) -> bool:
+    """``p`` is nearer ``to`` than ``q`` is, by ratio (unknown: no)."""
+    if not p or not q or not to:
+        return False
+    return abs(math.log(p / to)) < abs(math.log(q / to))
 
 
 def _nationals(c: Claim) -> bool:
