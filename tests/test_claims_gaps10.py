@@ -115,3 +115,43 @@ def test_gapped_conjuncts(language: str, text: str, expected) -> None:
 def test_gapped_conjunct_negatives(language: str, text: str) -> None:
     got = _cats(text, language)
     assert all(value in (12.0,) for value, _ in got), got
+
+
+# --- a figure whose counted noun is an earlier subject or report of the same figure
+
+@pytest.mark.parametrize(("language", "text", "antecedent", "expected"), [
+    # a toll subject far before its figure, past a long description with commas
+    ("en", "The number of people killed by the floods that swept through the valley towns "
+     "of the north, close to the border, rose to 61 on Friday from 40 on Thursday.", None,
+     [(61.0, "killed"), (40.0, "killed")]),
+    # a relative clause after the toll's noun says what the counted are; an ordinal's dot
+    # ("siden 3. marts") ends no clause
+    ("da", "Antallet af syrere, der er flygtet til Tyrkiet siden 3. marts, er nu 41.000.",
+     None, [(41000.0, "displaced")]),
+    # a homograph number word is read after a toll noun ("tyve": twenty, thieves)
+    ("da", "Tre lig blev fundet i går, så dødstallet nu er tyve.", None,
+     [(3.0, "killed"), (20.0, "killed")]),
+    # an earlier report of the figure stated before
+    ("da", "Nu lyder tallet på 400 døde, efter at politiet tidligere havde meldt om 250.",
+     None, [(400.0, "killed"), (250.0, "killed")]),
+    ("nb", "Nå er 400 bekreftet døde, etter at politiet tidligere hadde meldt om 250.",
+     None, [(400.0, "killed"), (250.0, "killed")]),
+    ("ar", "ارتفع عدد القتلى إلى ٤٠٠ شخص، بعد أن كانت التقديرات السابقة تتحدث عن ٢٥٠.",
+     None, [(400.0, "killed"), (250.0, "killed")]),
+])
+def test_figures_of_an_earlier_subject(language: str, text: str, antecedent: str | None,
+                                      expected) -> None:
+    assert _cats(text, language, antecedent) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # a homograph without a toll stays the noun ("thieves")
+    ("da", "Politiet anholdt tyve i nat."),
+    # a toll subject with no figure of its own: the date and the duration stay no claims
+    ("en", "The number of visitors to the park, which opened on 4 May 2011, doubled in "
+     "three years."),
+    # an ordinal date is no count
+    ("nb", "Antallet av turister økte etter 17. mai."),
+])
+def test_earlier_subject_negatives(language: str, text: str) -> None:
+    assert _cats(text, language) == []

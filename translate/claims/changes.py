@@ -96,7 +96,7 @@ _FIGURE_NOUNS: dict[str, frozenset[str]] = {
     "en": frozenset({"figure", "toll", "estimate", "count", "tally", "number", "total"}),
     "da": frozenset({"tal", "tallet", "dødstal", "dødstallet", "skøn", "opgørelse", "antal"}),
     "nb": frozenset({"tall", "tallet", "dødstall", "dødstallet", "anslag", "antall"}),
-    "ar": frozenset({"حصيله", "الحصيله", "رقم", "الرقم", "عدد"}),
+    "ar": frozenset({"حصيله", "الحصيله", "رقم", "الرقم", "عدد", "تقدير", "تقديرات"}),
 }
 _FIGURE_OF = {"en": ("of",), "da": ("på", "af"), "nb": ("på", "av"), "ar": ()}
 
@@ -175,6 +175,13 @@ _PAST_COPULAS: dict[str, frozenset[str]] = {
     "da": frozenset({"var", "lød", "lå", "stod", "havde"}),
     "nb": frozenset({"var", "lød", "lå", "sto", "stod", "hadde"}),
     "ar": frozenset({"كان", "كانت"}),
+}
+#: Participles of verbs of reporting a figure (closed class), with a past auxiliary of
+#: :data:`_PAST_COPULAS` ("had reported", "havde meldt om", "hadde oppgitt").
+_REPORTED: dict[str, frozenset[str]] = {
+    "en": frozenset({"reported", "given", "announced", "estimated", "put", "said"}),
+    "da": frozenset({"meldt", "rapporteret", "oplyst", "opgivet", "anslået", "sagt"}),
+    "nb": frozenset({"meldt", "rapportert", "opplyst", "oppgitt", "anslått", "sagt"}),
 }
 #: Prepositions that set a figure beside another (closed class): one word ("against",
 #: "mod", "mot", "مقابل") or the second word of two ("compared with", "sammenlignet med",
@@ -274,6 +281,12 @@ def previous_value(tokens: list[Token], found: list[Found], n: int, first_tok: i
         return True
     if not earlier_before:
         return False
+    if any(_copula(tokens[k].norm, copulas, lang) for k in before) and any(
+            tokens[k].norm in _REPORTED.get(lang, ()) for k in before) and (
+            time_after or any(_earlier_word(tokens, k, lang) for k in before)):
+        # "1.000 dræbte, efter at myndighederne tidligere havde meldt om over 2.000", "after
+        # officials had earlier reported 2,000": a past report of the figure stated before
+        return True
     if same_figure and time_after and compared(tokens, first_tok, lang):
         return True
     if lang != "ar":

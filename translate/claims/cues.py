@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from translate.claims.lexicon import Lexicon, normalise_word
 from translate.claims.nounphrase import FUNCTION_WORDS
-from translate.claims.tokens import Token, word_matches
+from translate.claims.tokens import Token, ordinal_dot, word_matches
 
-__all__ = ["TOLL_WORDS", "aboard", "toll_category", "people_shaped", "nominal_participle"]
+__all__ = ["TOLL_WORDS", "aboard", "toll_category", "subject_toll", "is_toll_word",
+           "people_shaped", "nominal_participle"]
 
 #: Toll nouns (folded; ``*`` = prefix) and the category their compound form implies.
 TOLL_WORDS: dict[str, dict[str, str | None]] = {
@@ -122,7 +123,11 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
         if after is not None and noun_category is not None and after < first:
             phrase = _counted_phrase(tokens, after, first, lex)
             end = max(phrase) + 1 if phrase else after
-            for m in range(end, min(first, end + _MODIFIER_REACH)):
+            reach = end + _MODIFIER_REACH
+            rel = end + 1 if end < first and tokens[end].text == "," else end
+            if rel < first and tokens[rel].norm in _RELATIVES.get(lex.language, ()):
+                reach = rel + 1 + _MODIFIER_REACH  # "antallet af rohingyaer, der er flygtet"
+            for m in range(end, min(first, reach)):
                 if cue_of[m]:  # "the number of people confirmed dead": what they are
                     return cue_of[m]
             for m in phrase:  # "the number of suspected cholera cases": the head decides
@@ -140,6 +145,59 @@ def toll_category(tokens: list[Token], first: int, lo: int, lex: Lexicon,
             return "killed" if tokens[k - 1].norm == "death" else "wounded"
         # a bare "number"/"figure": an earlier toll word may still say what it counts
     return counted or (bare if seen else None)
+
+
+#: Relative pronouns after a toll's counted phrase (closed class): the verb of the relative
+#: clause says what the counted are ("the number of Rohingya who have fled", "antallet af
+#: rohingyaer, der er flygtet", "عدد الذين فروا").
+_RELATIVES = {"en": frozenset({"who", "that"}), "da": frozenset({"der", "som"}),
+              "nb": frozenset({"som"}), "ar": frozenset({normalise_word("الذين")})}
+
+
+def is_toll_word(norm: str, lex: Lexicon) -> bool:
+    """``norm`` is a toll noun of the language ("dødstallet", "number", "حصيلة")."""
+    table = TOLL_WORDS.get(lex.language)
+    return table is not None and _toll_match(norm, table, lex)[0]
+
+
+#: Content words from the start of a sentence to its toll subject ("The number", "Samlet
+#: set er antallet": the subject comes first or after a fronted word or two).
+_SUBJECT_REACH = 3
+#: Tokens from the start of a sentence searched back for its subject.
+_SENTENCE_REACH = 60
+
+
+def subject_toll(tokens: list[Token], first: int, lex: Lexicon, cue_of: list[str | None],
+                 noun_category=None, bare: str | None = None) -> tuple[str | None, int]:
+    """A toll noun that opens the sentence of the figure at ``tokens[first]`` as its
+    subject, however long the phrase that describes it ("The number of people killed by
+    the wildfire that swept through the resort of Mati, east of Athens, rose to 74"):
+    (its category, its token index), else ``(None, -1)``. The clause of the toll noun is
+    read as :func:`toll_category` reads it."""
+    start = first
+    while start > 0 and first - start < _SENTENCE_REACH and not _is_break(tokens, start - 1):
+        start -= 1
+    words = 0
+    for k in range(start, first):
+        if tokens[k].kind != "word":
+            continue
+        words += 1
+        if words > _SUBJECT_REACH:
+            break
+        if is_toll_word(tokens[k].norm, lex):
+            end = min(first, k + 1 + _PHRASE_WORDS + _MODIFIER_REACH + 2)
+            category = toll_category(tokens, end, start, lex, cue_of,
+                                     noun_category=noun_category, bare=bare)
+            return category, k
+    return None, -1
+
+
+_SENTENCE_BREAK = frozenset(".;:!?؛")
+
+
+def _is_break(tokens: list[Token], k: int) -> bool:
+    """A sentence's or clause's end (not an ordinal's dot: "siden 25. august")."""
+    return tokens[k].text in _SENTENCE_BREAK and not ordinal_dot(tokens, k)
 
 
 #: Words of the counted phrase after a toll word ("suspected cholera cases").

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from translate.claims.cues import is_toll_word
 from translate.claims.hedges import bounds
 from translate.claims.lexicon import Lexicon, get_lexicon, normalise_word
 from translate.claims.numbers import parse_number, to_ascii_digits
@@ -48,6 +49,7 @@ _TENS = frozenset(range(20, 100, 10))
 _HOMOGRAPHS: dict[str, frozenset[str]] = {"da": frozenset({"tyve"}),
                                            "ar": frozenset({"ستون", "وستون", "الفا"})}
 _CATEGORY_TERMS: dict[int, tuple[object, tuple[str, ...]]] = {}
+_TOLL_BEFORE = 4  # tokens from a toll noun to a homograph number word it states
 
 
 @dataclass(frozen=True)
@@ -454,6 +456,9 @@ def _homograph_ok(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     j = i + 1
     if _phrase_before(tokens, i, lex.hedges, lex)[1]:
         return True
+    if any(tokens[k].kind == "word" and is_toll_word(tokens[k].norm, lex)
+           for k in range(max(0, i - _TOLL_BEFORE), i)):
+        return True  # "så dødstallet nu er tyve", "antallet steg til tyve": a toll's figure
     if j >= len(tokens) or tokens[j].kind != "word":
         return False
     if _is_category_noun(tokens, j, lex, span=2) or _phrase_after(tokens, j, lex.percent, lex):

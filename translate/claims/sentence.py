@@ -51,7 +51,7 @@ from translate.claims.clause import (
     place_before,
     verb_before,
 )
-from translate.claims.cues import aboard, people_shaped, toll_category
+from translate.claims.cues import aboard, people_shaped, subject_toll, toll_category
 from translate.claims.filters import (
     after_month,
     after_worth,
@@ -759,6 +759,14 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 about = _about(out, antecedent)
                 category = toll_category(tokens, first_tok, clause_start(tokens, first_tok),
                                          lex, cue_of, noun_category=noun_category, bare=about)
+                if category is None:
+                    # "The number of people killed by the wildfire that swept through the
+                    # resort of Mati, east of Athens, rose to 74": the toll is the subject
+                    # of the sentence, however long its description (no claim between)
+                    by_subject, at = subject_toll(tokens, first_tok, lex, cue_of,
+                                                  noun_category=noun_category, bare=about)
+                    if by_subject is not None and not (out and out[-1].last >= at):
+                        category = by_subject
                 source = "toll" if category is None or category != about else "antecedent"
             if category is None:  # "opgjorde deltagerne til 1,12 millioner": put them at N
                 category = measured_noun(tokens, first_tok, lex, noun_category, is_num)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from translate.claims.lexicon import Lexicon, normalise_word
 
 __all__ = ["Token", "tokenize", "match_phrase", "word_matches", "compound_head_matches",
-           "term_tokens", "phrase_index", "first_index", "longest_at"]
+           "term_tokens", "phrase_index", "first_index", "longest_at", "ordinal_dot"]
 
 _INDEX: dict[int, tuple[object, dict[str, list[str]]]] = {}
 _FIRST: dict[int, tuple[object, dict[str, list[str]], tuple[str, ...]]] = {}
@@ -195,3 +195,10 @@ def compound_head_matches(norm: str, terms: tuple[str, ...] | frozenset[str], le
                 return head
     return None
 
+
+def ordinal_dot(tokens: list[Token], k: int) -> bool:
+    """The "." at ``tokens[k]`` is a Danish/Norwegian ordinal's dot inside a sentence
+    ("siden 25. august", "den 4. juli"): glued to digits, a lower-case word after it."""
+    return tokens[k].text == "." and 0 < k < len(tokens) - 1 and (
+        tokens[k - 1].end == tokens[k].start and tokens[k - 1].text.isdigit()
+        and tokens[k + 1].kind == "word" and tokens[k + 1].text[:1].islower())

@@ -13,7 +13,7 @@ from translate.claims.clause import CONJUNCTIONS as _CONJUNCTIONS
 from translate.claims.lexicon import Lexicon
 from translate.claims.quantities import Found
 from translate.claims.tense import past_form
-from translate.claims.tokens import Token, match_phrase
+from translate.claims.tokens import Token, match_phrase, ordinal_dot
 
 __all__ = ["VERB_WINDOW", "BREAK", "AUXILIARIES", "MODALS", "MODAL_REACH", "THAT",
            "clause_window", "is_break", "searched", "clause_start", "nearest", "next_cue",
@@ -68,9 +68,13 @@ def _past_quoted(tokens: list[Token], j: int, hi: int) -> int:
 
 
 def is_break(tokens: list[Token], k: int) -> bool:
-    """Strong punctuation, except the dots of an abbreviation ("U.S.", "U.N.")."""
+    """Strong punctuation, except the dots of an abbreviation ("U.S.", "U.N.") and of a
+    Danish/Norwegian ordinal inside a sentence ("siden 25. august", "den 4. juli": a dot
+    glued to digits with a lower-case word after it ends no sentence)."""
     tok = tokens[k]
     if tok.text not in BREAK:
+        return False
+    if ordinal_dot(tokens, k):
         return False
     return not (tok.text == "." and k > 0 and tokens[k - 1].kind == "word"
                 and len(tokens[k - 1].text) == 1 and tokens[k - 1].end == tok.start)
