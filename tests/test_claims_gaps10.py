@@ -155,3 +155,39 @@ def test_figures_of_an_earlier_subject(language: str, text: str, antecedent: str
 ])
 def test_earlier_subject_negatives(language: str, text: str) -> None:
     assert _cats(text, language) == []
+
+
+# --- the subject of a bare count's verb: "57 escaped", "Five of them remain", "off-duty"
+
+@pytest.mark.parametrize(("language", "text", "antecedent", "expected"), [
+    # an English past verb after a bare count that opens its clause, in a text that
+    # states a figure of a known kind
+    ("en", "Of the 40 hostages taken in May, 12 escaped in the first week.", None,
+     [(40.0, "people"), (12.0, "people")]),
+    ("en", "Across the region, organisers said, 90,000 took part.", "people",
+     [(90000.0, "people")]),
+    # "N of them" opening a sentence: the group the text counted before, with a verb of
+    # staying too
+    ("en", "Six of them remain in intensive care.", "wounded", [(6.0, "wounded")]),
+    ("da", "Fire af dem ligger stadig på hospitalet.", "wounded", [(4.0, "wounded")]),
+    # a function word glued by a hyphen is part of a modifier; an "-ed" adjective after
+    # "more" before a plural noun
+    ("en", "Three off-duty firefighters were also injured.", None, [(3.0, "wounded")]),
+    ("en", "The court sentenced five more convicted smugglers on Monday.", None,
+     [(5.0, "people")]),
+])
+def test_subjects_of_bare_counts(language: str, text: str, antecedent: str | None,
+                                 expected) -> None:
+    assert _cats(text, language, antecedent) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "antecedent"), [
+    # a text (or single line) that states no figure of a known kind before
+    ("en", "In 1998, 12 opened their doors to the public.", None),
+    # an agent after the participle: a passive, not the count's own past
+    ("en", "Of the 30 paintings, 12 owned by the museum were lent.", None),
+])
+def test_subjects_of_bare_counts_negatives(language: str, text: str,
+                                           antecedent: str | None) -> None:
+    got = _cats(text, language, antecedent)
+    assert all(value != 12.0 for value, _ in got), got

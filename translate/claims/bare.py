@@ -9,12 +9,13 @@ focus particles); past verbs are read by their suffixes.
 
 from __future__ import annotations
 
-from translate.claims.tense import compound_past
+from translate.claims.tense import compound_past, past_form
 from translate.claims.tokens import Token
 
 __all__ = ["WHO", "SUBJECT_VERBS", "STATE_VERBS", "CLAUSE_OPENERS", "FURTHER", "REMAINING",
            "SAYING", "LEFT_OVER", "adverb", "left_over",
-           "NOUN_HOMOGRAPHS", "past_verb", "inverted_participle", "MORE_AFTER", "increment"]
+           "NOUN_HOMOGRAPHS", "past_verb", "english_past", "inverted_participle", "MORE_AFTER",
+           "increment"]
 
 
 #: Relative pronouns right after a bare count make it a count of people (closed class).
@@ -183,6 +184,20 @@ def past_verb(tok: Token, lang: str) -> bool:
         tok.norm) > 6 and tok.norm.endswith(_PAST) and not tok.norm.endswith(("ste", "ete")))
         or tok.norm in _STRONG_PAST[lang] or compound_past(tok.norm, lang, _STRONG_PAST[lang]
                                                            | _TAKE[lang]))
+
+
+def english_past(tokens: list[Token], j: int, lang: str) -> bool:
+    """An English finite past verb at ``tokens[j]`` right after a bare count that opens
+    its clause: "57 escaped in the first days", "286,000 took part" (a regular "-ed" form
+    or an irregular past; not a participle with its agent, "40 injured by police")."""
+    if lang != "en" or j >= len(tokens):
+        return False
+    tok = tokens[j]
+    if tok.kind != "word" or not tok.text.islower():
+        return False
+    if j + 1 < len(tokens) and tokens[j + 1].norm == "by":
+        return False
+    return past_form(tok, lang) or (len(tok.norm) > 4 and tok.norm.endswith("ed"))
 
 
 #: "took", the strong past that compounds into the verbs of taking part ("deltok",

@@ -308,8 +308,12 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
             k += 1  # "160 navy and coast guard divers": two modifiers of one head noun
             limit += _SHARED_REACH - 1
             continue
-        if norm in function or norm in stops or adverb(tok, lang):
-            break
+        hyphened = k + 2 < stop and tokens[k + 1].text in "-‐" and (
+            tok.end == tokens[k + 1].start == tokens[k + 2].start - 1) and tokens[
+            k + 2].kind == "word"
+        if (norm in function and not hyphened) or norm in stops or adverb(tok, lang):
+            break  # (a function word glued to a word by a hyphen is a modifier's part:
+            # "two off-duty officers", "30 in-house staff")
         if not run and lang in ("da", "nb") and norm in STATE_VERBS:
             break  # "660 000 bor nå i nødleirer": the verb of the count, no noun
         if not run and lang in ("da", "nb") and past_form(tok, lang) and not is_cue[k]:
@@ -318,7 +322,12 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         glued = k > 0 and tokens[k - 1].text in "-‐" and tokens[k - 1].end == tok.start
         # after modifiers only, a Danish/Norwegian plural noun is the head even when a cue
         # verb shares its stem ("tre nye udsendelser": broadcasts, not "udsendt")
-        headless = lang in ("da", "nb") and (_plural_shape(norm, lang) and all(
+        # "four more convicted militants": an English "-ed" word after modifiers only and
+        # before a plural noun is an adjective
+        adjective = lang == "en" and bool(run) and all(
+            tokens[idx].norm in _MODIFIERS["en"] for idx in run) and k + 1 < stop and (
+            _plural_shape(tokens[k + 1].norm, lang) or tokens[k + 1].norm in _IRREGULAR_PLURALS)
+        headless = adjective or lang in ("da", "nb") and (_plural_shape(norm, lang) and all(
             tokens[idx].norm in _MODIFIERS.get(lang, frozenset()) for idx in run) or (
             # "tre siste tiltalte", "to danske anholdte": a listed noun shaped like a
             # participle, after adjectives that are no participles themselves (superlative,

@@ -17,6 +17,7 @@ from translate.claims.bare import (
     STATE_VERBS,
     SUBJECT_VERBS,
     WHO,
+    english_past,
     increment,
     inverted_participle,
     left_over,
@@ -367,7 +368,12 @@ def _subject_after(tokens: list[Token], k: int, lang: str) -> bool:
         k = next((m + 1 for m in range(k + 1, min(len(tokens), k + 2 + _APPOSITION))
                   if tokens[m].text == ","), len(tokens))
     return k < len(tokens) and (tokens[k].norm in SUBJECT_VERBS.get(lang, ()) or past_verb(
-        tokens[k], lang))
+        tokens[k], lang) or english_past(tokens, k, lang) or tokens[k].norm in (
+        STATE_VERBS if lang in ("da", "nb") else _STATE_VERBS_EN if lang == "en" else ()))
+
+
+#: English verbs of staying after a count (closed class): "Five of them remain in hospital".
+_STATE_VERBS_EN = frozenset({"remain", "remains", "remained", "stay", "stays", "live"})
 
 
 def _definite(q: Quantity, f: Found, noun: Token, category: str,
@@ -642,7 +648,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             if category is None and n == 0 and _subject_after(tokens, np.last + 1, lang):
                 # "Otte af dem er fløjet til USA": the verb's subject, its antecedent in an
                 # earlier sentence ("Eight weeks, four of them were hard": weeks, no claim)
-                category = "people"
+                category = antecedent if antecedent is not None and (
+                    antecedent in _PERSON_CATEGORIES) else "people"
             end, last_tok = tokens[np.last].end, np.last
         elif np is not None:
             head = tokens[np.head]
@@ -797,7 +804,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             if category is None and jv < len(tokens) and (
                     tokens[jv].norm in SUBJECT_VERBS.get(lang, ())
                     or (more and q.value == 1 and tokens[jv].norm in _SINGULAR_AUX)
-                    or past_verb(tokens[jv], lang)
+                    or past_verb(tokens[jv], lang) or (
+                        english_past(tokens, jv, lang) and stated() is not None)
                     or inverted_participle(tokens, first_tok, jv, lang) or (
                         lang in ("da", "nb") and tokens[jv].norm in STATE_VERBS)) \
                     and (clause_start(tokens, first_tok) == first_tok or (
