@@ -191,3 +191,38 @@ def test_subjects_of_bare_counts_negatives(language: str, text: str,
                                            antecedent: str | None) -> None:
     got = _cats(text, language, antecedent)
     assert all(value != 12.0 for value, _ in got), got
+
+
+# --- Danish/Norwegian word order: verb second, "N af dem" after the verb, genitives
+
+@pytest.mark.parametrize(("language", "text", "antecedent", "expected"), [
+    # verb second: the bare count right after a fronted phrase's past verb is its subject
+    ("nb", "Bare fredag kom over 3000.", "displaced", [(3000.0, "people")]),
+    ("da", "Ifølge politiet deltog mindst 12.000 i demonstrationen.", None,
+     [(12000.0, "people")]),
+    # the count between the auxiliary and its participle
+    ("da", "I år er over 9.000 kommet til øen.", None, [(9000.0, "people")]),
+    # "N af dem" as the first count of its sentence, after its verb
+    ("da", "Ifølge FN er knap 400.000 af dem kommet til Ungarn.", "displaced",
+     [(400000.0, "displaced")]),
+    ("nb", "Rundt 300 av dem holder til i leiren.", "troops", [(300.0, "troops")]),
+    # a definite genitive between "af"/"av" and the noun
+    ("da", "Omkring 700 af regimentets soldater er allerede i landet.", None,
+     [(700.0, "troops")]),
+])
+def test_scandinavian_word_order(language: str, text: str, antecedent: str | None,
+                                 expected) -> None:
+    assert _cats(text, language, antecedent) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "antecedent"), [
+    # a compound with a hyphen after the number ("30-årskrigen")
+    ("nb", "Dermed ble 30-årskrigen den siste store krigen.", None),
+    # the verb opens its clause (no fronted phrase): the count is its object
+    ("da", "Han havde 12 i alt.", None),
+    # "havde" is a verb of having: its count is an object
+    ("da", "I år havde 40 i klassen.", None),
+])
+def test_scandinavian_word_order_negatives(language: str, text: str,
+                                           antecedent: str | None) -> None:
+    assert _cats(text, language, antecedent) == []

@@ -14,7 +14,8 @@ from translate.claims.tokens import Token
 
 __all__ = ["WHO", "SUBJECT_VERBS", "STATE_VERBS", "CLAUSE_OPENERS", "FURTHER", "REMAINING",
            "SAYING", "LEFT_OVER", "adverb", "left_over",
-           "NOUN_HOMOGRAPHS", "past_verb", "english_past", "inverted_participle", "MORE_AFTER",
+           "NOUN_HOMOGRAPHS", "past_verb", "english_past", "inverted_participle",
+           "inverted_subject", "MORE_AFTER",
            "increment"]
 
 
@@ -226,6 +227,33 @@ def inverted_participle(tokens: list[Token], first: int, j: int, lang: str) -> b
         return False
     aux = SUBJECT_VERBS[lang]
     return any(tokens[k].norm in aux for k in range(max(0, first - 2), first))
+
+
+def inverted_subject(tokens: list[Token], first: int, j: int, lang: str) -> bool:
+    """Danish/Norwegian verb second: a finite past verb right before a bare count
+    (``tokens[first]``, its hedge included; ``j`` right after it) after a fronted phrase,
+    and the clause goes on with a preposition or ends ("Bare mandag kom over 140 000",
+    "Ifølge ministeriet deltog mindst 65.000 i mødet"): the count is the verb's subject."""
+    if lang not in ("da", "nb") or first < 2:
+        return False
+    verb = tokens[first - 1]
+    if not (past_verb(verb, lang) or (past_form(verb, lang) and verb.norm not in _HAVE)):
+        return False
+    fronted = tokens[first - 2]
+    if fronted.kind != "word" or fronted.text in ",":
+        return False  # the verb opens its clause: no verb second
+    if j >= len(tokens):
+        return True
+    if tokens[j].kind != "word":  # the clause ends ("30-årskrigen": a compound goes on)
+        return tokens[j].text in (".", ",", ";", ":", "!", "?")
+    return tokens[j].norm in _PREPOSITIONS[lang]
+
+
+#: Verbs of having (their count is their object: "I år havde 40 ...").
+_HAVE = frozenset({"havde", "hadde", "fik", "fikk"})
+#: Prepositions that may follow a subject count in a verb-second clause (closed class).
+_PREPOSITIONS = {"da": frozenset({"i", "på", "til", "fra", "ved", "under", "efter", "med"}),
+                 "nb": frozenset({"i", "på", "til", "fra", "ved", "under", "etter", "med"})}
 
 
 #: Weak past-tense endings (Danish -ede, Norwegian -dde/-vde, both -te); nouns in -nde,

@@ -209,6 +209,8 @@ def _shared_head(tokens: list[Token], last: int, k: int, stop: int,
     return False
 
 
+#: Danish/Norwegian definite genitive endings ("brigadens", "landets", "styrkenes").
+_GENITIVES = ("ens", "ets", "enes", "ernes")
 #: Danish/Norwegian definite plural endings ("drengene", "ofrene", "pigerne", "guttene").
 _DEFINITE_PLURAL = ("ene", "erne")
 
@@ -269,6 +271,13 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         possessor = lang == "en" and k + 2 < stop and tokens[k + 1].text[:1].isupper() and \
             tokens[k + 1].norm.endswith(("'s", "’s")) and tokens[k + 2].kind == "word"
         if possessor:  # "40 of Norway's ships": the possessor determines the noun
+            determiners = determiners | {tokens[k + 1].norm}
+        genitive = lang in ("da", "nb") and k + 2 < stop and tokens[k + 1].kind == "word" and (
+            tokens[k + 1].norm.endswith(_GENITIVES) and len(tokens[k + 1].norm) > 5) and (
+            tokens[k + 2].kind == "word" and tokens[k + 2].text.islower()
+            and tokens[k + 2].norm not in function)
+        if genitive:  # "500 af brigadens soldater", "40 av landets leger": a definite
+            # genitive before the noun determines it
             determiners = determiners | {tokens[k + 1].norm}
         if k + 1 < stop and (vague or definite_ar or tokens[k + 1].norm in determiners):
             k += 1

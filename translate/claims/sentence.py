@@ -20,6 +20,7 @@ from translate.claims.bare import (
     english_past,
     increment,
     inverted_participle,
+    inverted_subject,
     left_over,
     past_verb,
 )
@@ -650,6 +651,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 # earlier sentence ("Eight weeks, four of them were hard": weeks, no claim)
                 category = antecedent if antecedent is not None and (
                     antecedent in _PERSON_CATEGORIES) else "people"
+            if category is None and n == 0 and antecedent is not None:
+                # "er knap 1,2 millioner af dem kommet til Polen", "Rundt 810 av dem holder
+                # til i leiren": the first count of its sentence, of the group the text
+                # counted before
+                category = antecedent
             end, last_tok = tokens[np.last].end, np.last
         elif np is not None:
             head = tokens[np.head]
@@ -809,6 +815,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                     or inverted_participle(tokens, first_tok, jv, lang) or (
                         lang in ("da", "nb") and tokens[jv].norm in STATE_VERBS)) \
                     and (clause_start(tokens, first_tok) == first_tok or (
+                        inverted_participle(tokens, first_tok, jv, lang))
+                         or (
                         tokens[first_tok - 1].norm in FURTHER.get(lang, ())
                         or tokens[first_tok - 1].norm in REMAINING.get(lang, ())
                         or tokens[first_tok - 1].norm in CLAUSE_OPENERS.get(lang, ())
@@ -825,6 +833,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 if not thing and rest is not None and rest in _PERSON_CATEGORIES:
                     category = rest  # "De øvrige 17 er vendt tilbage": the rest of the group
                     source = "antecedent"
+            if category is None and lang in ("da", "nb") and inverted_subject(
+                    tokens, first_tok, j, lang):
+                # "Bare mandag kom over 140 000", "Ifølge ministeriet deltog mindst 65.000 i
+                # mødet": verb second, the bare count after the verb is its subject
+                category, source = "people", "clause"
             if category is None and more and (out or antecedent):
                 # "rescued two more from the rubble": more of what was counted before
                 category, source = _about(out, antecedent), "antecedent"
