@@ -226,3 +226,41 @@ def test_scandinavian_word_order(language: str, text: str, antecedent: str | Non
 def test_scandinavian_word_order_negatives(language: str, text: str,
                                            antecedent: str | None) -> None:
     assert _cats(text, language, antecedent) == []
+
+
+# --- levels and capacities of a bare figure
+
+@pytest.mark.parametrize(("language", "text", "antecedent", "expected"), [
+    ("en", "Spain sent 80 more soldiers to Latvia, bringing its contingent there to 420.",
+     None, [(80.0, "troops"), (420.0, "troops")]),
+    ("en", "The mission has some 300 troops now and will reach 450 in the spring.", None,
+     [(300.0, "troops"), (450.0, "troops")]),
+    ("en", "Congress barred the Pentagon from taking the force below 9,000.", "troops",
+     [(9000.0, "troops")]),
+    ("en", "The army's new battalion is now 900 strong.", None, [(900.0, "troops")]),
+    ("en", "About 3,000 fans packed an arena licensed for 1,200.", None,
+     [(3000.0, "people"), (1200.0, "people")]),
+    ("en", "The camp, which was designed for about 500, held 2,000 people.", None,
+     [(500.0, "people"), (2000.0, "people")]),
+    ("en", "The stadium has a capacity of 45,000.", None, [(45000.0, "people")]),
+    ("en", "Accra, a city of more than two million, lost power.", None,
+     [(2000000.0, "people")]),
+    ("nb", "Arrangørene hadde bare fått tillatelse til 5000.", None, [(5000.0, "people")]),
+    ("da", "Hallen har kun plads til 800.", None, [(800.0, "people")]),
+    ("ar", "حصل المنظمون على ترخيص لتجمع خمسة آلاف.", None, [(5000.0, "people")]),
+])
+def test_levels_and_capacities(language: str, text: str, antecedent: str | None,
+                               expected) -> None:
+    assert _cats(text, language, antecedent) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # measures, times and money after the same verbs and prepositions stay no claims
+    ("en", "Temperatures will reach 45 degrees on Friday."),
+    ("en", "The bridge was built for $40 million in 1998."),
+    ("en", "The talks took place in 2019, bringing the total cost to 40 percent."),
+    ("en", "The battery has a capacity of 300 kWh."),
+    ("en", "Oslo is a city of fjords and hills, founded in 1040."),
+])
+def test_levels_negatives(language: str, text: str) -> None:
+    assert _cats(text, language) == []

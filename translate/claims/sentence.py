@@ -76,6 +76,7 @@ from translate.claims.filters import (
     ranked,
     relational_phrase,
 )
+from translate.claims.levels import capacity, level_reached, settlement, strength
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, normalise_word
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
@@ -841,6 +842,23 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             if category is None and more and (out or antecedent):
                 # "rescued two more from the rubble": more of what was counted before
                 category, source = _about(out, antecedent), "antecedent"
+            if category is None and level_reached(tokens, first_tok, lang):
+                # "bringing its contingent there to 160", "will reach 500": the level of
+                # what its clause (else the text) counts
+                category = category_before(tokens, first_tok, cat_look)
+                source = "clause"
+                if category is None:
+                    category, source = _about(out, antecedent), "antecedent"
+            if category is None and strength(tokens, j, lang):
+                # "The battlegroup is currently 1,700 strong": the size of a group
+                category = "troops" if _military(tokens, range(first_tok, j + 1), lang,
+                                                 cat_look) else "people"
+                source = "clause"
+            if category is None and (capacity(tokens, first_tok, lang)
+                                     or settlement(tokens, first_tok, lang)):
+                # "a club licensed for 691", "a capacity of 60,000", "a city of more than
+                # five million": the persons a place is made for or holds
+                category, source = "people", "clause"
         elif category in _PERSON_CATEGORIES and noun is not None:
             if relative is not None:
                 main_cue, _ = next_cue(tokens, cue_of, relative[1] + 1,
