@@ -242,7 +242,6 @@ def test_scandinavian_word_order_negatives(language: str, text: str,
      [(3000.0, "people"), (1200.0, "people")]),
     ("en", "The camp, which was designed for about 500, held 2,000 people.", None,
      [(500.0, "people"), (2000.0, "people")]),
-    ("en", "The stadium has a capacity of 45,000.", None, [(45000.0, "people")]),
     ("en", "Accra, a city of more than two million, lost power.", None,
      [(2000000.0, "people")]),
     ("nb", "Arrangørene hadde bare fått tillatelse til 5000.", None, [(5000.0, "people")]),
@@ -260,6 +259,8 @@ def test_levels_and_capacities(language: str, text: str, antecedent: str | None,
     ("en", "The bridge was built for $40 million in 1998."),
     ("en", "The talks took place in 2019, bringing the total cost to 40 percent."),
     ("en", "The battery has a capacity of 300 kWh."),
+    # the noun "capacity" may measure anything (tests/test_claims_gaps9.py keeps it)
+    ("en", "The hall has a capacity of 4,000."),
     ("en", "Oslo is a city of fjords and hills, founded in 1040."),
 ])
 def test_levels_negatives(language: str, text: str) -> None:

@@ -7,8 +7,9 @@ News states the size of a force, a crowd or a place without repeating its noun:
   "leaving about 5,200 there"): it counts what its clause (or the text) counted;
 * the strength of a group ("is currently 1,700 strong");
 * the persons a place or a permit is made for ("a club licensed for 691", "a stadium built
-  for 38,000", "a capacity of 60,000", "tillatelse til 80 000", "ترخيص لتجمع ثمانين ألفا")
-  and the people of a settlement ("a city of more than five million"): people.
+  for 38,000", "tillatelse til 80 000", "ترخيص لتجمع ثمانين ألفا") and the people of a
+  settlement ("a city of more than five million"): people. (Not the noun "capacity": "a
+  capacity of 60,000" may measure anything, and stays no claim.)
 
 The word sets are closed classes (verbs of bringing and reaching, participles and nouns of
 capacity and permission, nouns of settlement).
@@ -68,28 +69,27 @@ def strength(tokens: list[Token], j: int, lang: str) -> bool:
     return j < len(tokens) and tokens[j].norm in _STRONG.get(lang, frozenset())
 
 
-#: Participles and nouns of a capacity or a permit, with the preposition of whom it is for
-#: ("built for 38,000", "licensed for 691", "a capacity of 60,000", "plads til 500",
-#: "tillatelse til 80 000"; closed class).
+#: Participles and nouns of room or a permit, with the preposition of whom it is for
+#: ("built for 38,000", "licensed for 691", "plads til 500", "tillatelse til 80 000";
+#: closed class).
 _CAPACITY: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "en": (frozenset({"built", "designed", "licensed", "permitted", "permission", "permit",
-                      "room", "capacity", "approved"}), frozenset({"for", "of"})),
-    "da": (frozenset({"bygget", "beregnet", "godkendt", "tilladelse", "plads", "kapacitet"}),
-           frozenset({"til", "for", "på"})),
-    "nb": (frozenset({"bygd", "bygget", "beregnet", "godkjent", "tillatelse", "plass",
-                      "kapasitet"}), frozenset({"til", "for", "på"})),
+                      "room", "approved"}), frozenset({"for"})),
+    "da": (frozenset({"bygget", "beregnet", "godkendt", "tilladelse", "plads"}),
+           frozenset({"til", "for"})),
+    "nb": (frozenset({"bygd", "bygget", "beregnet", "godkjent", "tillatelse", "plass"}),
+           frozenset({"til", "for"})),
 }
-#: Arabic nouns and verbs of a permit or a capacity before "لـ" ("ترخيص لتجمع", "يتسع
-#: لـ", "سعة"; folded).
+#: Arabic nouns and verbs of a permit or of room before "لـ" ("ترخيص لتجمع", "يتسع لـ";
+#: folded).
 _AR_CAPACITY = frozenset(normalise_word(w) for w in (
-    "ترخيص", "تصريح", "إذن", "سعة", "سعته", "سعتها", "يتسع", "تتسع"))
+    "ترخيص", "تصريح", "إذن", "يتسع", "تتسع"))
 
 
 def capacity(tokens: list[Token], first: int, lang: str) -> bool:
     """The bare figure at ``tokens[first]`` (its hedge included) is the number of persons a
     place or a permit is made for: "a club licensed for 691", "a stadium built for about
-    38,000", "a capacity of 60,000", "fått tillatelse til 80 000", "ترخيص لتجمع ثمانين
-    ألفا"."""
+    38,000", "fått tillatelse til 80 000", "ترخيص لتجمع ثمانين ألفا"."""
     if first < 2:
         return False
     if lang == "ar":

@@ -856,8 +856,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 source = "clause"
             if category is None and (capacity(tokens, first_tok, lang)
                                      or settlement(tokens, first_tok, lang)):
-                # "a club licensed for 691", "a capacity of 60,000", "a city of more than
-                # five million": the persons a place is made for or holds
+                # "a club licensed for 691", "a city of more than five million": the persons
+                # a place is made for or holds
                 category, source = "people", "clause"
         elif category in _PERSON_CATEGORIES and noun is not None:
             if relative is not None:
