@@ -265,3 +265,29 @@ def test_levels_and_capacities(language: str, text: str, antecedent: str | None,
 ])
 def test_levels_negatives(language: str, text: str) -> None:
     assert _cats(text, language) == []
+
+
+# --- reading the number and its noun
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a hedged 4-digit number before a lower-case plural noun is a count, not a year
+    ("nb", "Politiet fant rundt 1200 patroner i bilen.", [(1200.0, "other")]),
+    ("en", "Around 1800 settlers arrived that spring.", [(1800.0, "people")]),
+    # "de" before a strong past is the pronoun "they": the sentence reports an event
+    ("nb", "Vitner sier at de skjøt ned tre droner.", [(3.0, "rockets")]),
+    # a listed noun shaped like a verb after adjectives is the counted noun
+    ("da", "Der er registreret næsten 4.000 formodede tilfælde i år.", [(4000.0, "people")]),
+])
+def test_number_and_noun_reading(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("nb", "Rundt 1600 ble byen grunnlagt."),        # a year
+    ("en", "Around 1600 the town was founded."),      # a year
+    ("nb", "De døde ble hentet i går."),             # "the dead": no count
+    ("da", "252 smittede døde i går."),              # not one noun phrase across the verb
+])
+def test_number_and_noun_negatives(language: str, text: str) -> None:
+    got = _cats(text, language)
+    assert all(value == 252.0 for value, _ in got), got

@@ -169,6 +169,12 @@ def _counted_noun(tok: Token, lex: Lexicon) -> bool:
     return word_matches(tok.norm, terms, lex) or people_shaped(tok, lex.language)
 
 
+def _listed_noun(tok: Token, lex: Lexicon) -> bool:
+    """A noun the lexicon lists under a category ("tilfælde", "soldater")."""
+    terms = tuple(t for ts in lex.categories.values() for t in ts)
+    return word_matches(tok.norm, terms, lex)
+
+
 #: Arabic possessive pronoun suffixes (folded): "موظفيها" (its staff), "جنودهم" (their
 #: soldiers). A noun with one is definite, like one with the article.
 _AR_POSSESSIVE_SUFFIXES = ("ها", "هم", "هن", "نا")
@@ -343,8 +349,9 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
             # nationality and "-ig" endings; not "252 smittede døde"), is the head
             all(tokens[idx].norm.endswith(_PLAIN_ADJ_ENDINGS) for idx in run)
             and _counted_noun(tok, lex)))
-        if run and not glued and not headless and (
-                is_cue[k] or _verb_shape(norm, lang, len(run))):
+        if run and not glued and not headless and (is_cue[k] or (
+                _verb_shape(norm, lang, len(run)) and not _listed_noun(tok, lex))):
+            # (a listed noun shaped like a verb is the noun: "23.000 formodede tilfælde")
             break  # (the part after a hyphen is the compound's own: "FN-ansatte")
         if run and not glued and lang in ("da", "nb") and norm.endswith("ende") and not (
                 tokens[run[-1]].norm in _MODIFIERS.get(lang, frozenset())

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from translate.claims.cues import is_toll_word
 from translate.claims.hedges import bounds
 from translate.claims.lexicon import Lexicon, get_lexicon, normalise_word
+from translate.claims.nounphrase import _plural_shape
 from translate.claims.numbers import parse_number, to_ascii_digits
 from translate.claims.tokens import (
     Token,
@@ -206,7 +207,8 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
         if _verb_with_object(tokens, i, j, lex):
             return "year"  # "i 2004 dræbte omkring 230.000": the word after is a verb
         if not _is_category_noun(tokens, j, lex, span=2) and not _people_after(
-                tokens, i, j, lex) and not _lower_bound_before(tokens, i, lex):
+                tokens, i, j, lex) and not _lower_bound_before(tokens, i, lex) and not (
+                _hedged_plural(tokens, i, j, lex)):
             return "year"
     if integer and 100 <= value <= 2100 and _year_context(tokens, i, j, lex):
         return "year"
@@ -218,6 +220,16 @@ def _kind_of_digits(tokens: list[Token], i: int, j: int, value: float, lex: Lexi
 _YEAR_PREPS = frozenset({"in", "i", "في", "وفي", "ففي"}) | _YEAR_NOUNS
 #: Words between the two ends of a span of years ("mellom 1492 og 1498", "1492–1498").
 _YEAR_JOIN = frozenset({"og", "and", "و", "-", "–", "til", "to", "الى"})
+
+
+def _hedged_plural(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """A hedge before a 4-digit number and a lower-case plural noun right after it ("rundt
+    1600 patroner", "about 1600 cartridges"): a count ("rundt 1600 ble byen grunnlagt",
+    a verb after it, stays a year)."""
+    if j >= len(tokens) or tokens[j].kind != "word" or not tokens[j].text.islower():
+        return False
+    return bool(_phrase_before(tokens, i, lex.hedges, lex)[1]) and _plural_shape(
+        tokens[j].norm, lex.language)
 
 
 def _lower_bound_before(tokens: list[Token], i: int, lex: Lexicon) -> bool:

@@ -167,6 +167,10 @@ def _not_finite(tokens: list[Token], k: int, language: str) -> bool:
         return True  # "1800-tallet": the second part of a compound
     if k + 1 < len(tokens) and tokens[k + 1].norm == _AGENT.get(language):
         return True
+    if language in ("da", "nb") and k > 0 and tokens[k - 1].norm == "de" and (
+            norm in _IRREGULAR[language] and not norm.endswith("e")):
+        return False  # "de skjøt", "de kom": "de" is "they" before a strong past ("de
+        # døde", the dead, is an adjective)
     before = k - 1
     adverb = _ADVERB_SUFFIX.get(language)
     if adverb and before >= 0 and tokens[before].kind == "word" and \
