@@ -291,3 +291,25 @@ def test_number_and_noun_reading(language: str, text: str, expected) -> None:
 def test_number_and_noun_negatives(language: str, text: str) -> None:
     got = _cats(text, language)
     assert all(value == 252.0 for value, _ in got), got
+
+
+# --- crowds: "drew about 80,000", "as tens of thousands took to the streets", "Titusener"
+
+@pytest.mark.parametrize(("language", "text", "antecedent", "expected"), [
+    ("en", "The second march, on 3 May, drew about 45,000.", None, [(45000.0, "people")]),
+    ("en", "Police detained 200 people as thousands marched through the city.", None,
+     [(200.0, "arrested"), (None, "people")]),
+    ("nb", "Titusener demonstrerte i Tel Aviv.", None, [(None, "people")]),
+    ("nb", "Hundretusener av mennesker flyktet fra byen.", None, [(None, "displaced")]),
+])
+def test_crowds(language: str, text: str, antecedent: str | None, expected) -> None:
+    assert _cats(text, language, antecedent) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The painting drew $4 million at auction."),   # money
+    ("en", "As 2019 ended, the town was rebuilt."),        # a year
+    ("en", "He drew 3 cards and won."),                    # a count of things, no crowd
+])
+def test_crowds_negatives(language: str, text: str) -> None:
+    assert all(category != "people" for _, category in _cats(text, language))

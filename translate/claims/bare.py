@@ -47,10 +47,12 @@ STATE_VERBS: frozenset[str] = frozenset({
 
 
 #: Words that open a clause before its subject: complementizers and subordinators
-#: ("mens 1100 har fått", "while 40 were rescued") and focus particles ("Kun 104
+#: ("mens 1100 har fått", "while 40 were rescued", "as tens of thousands took to the
+#: streets") and focus particles ("Kun 104
 #: overlevede", "only 12 were", the intensifier "hele 3,5 millioner gikk"; closed classes).
 CLAUSE_OPENERS: dict[str, frozenset[str]] = {
-    "en": frozenset({"that", "while", "whereas", "and", "but", "only", "just"}),
+    "en": frozenset({"that", "while", "whereas", "and", "but", "only", "just", "as", "when",
+                     "after", "because", "although", "though", "once"}),
     "da": frozenset({"at", "mens", "og", "men", "kun", "blot", "bare", "hele", "hvor",
                      "da", "når", "fordi"}),
     "nb": frozenset({"at", "mens", "og", "men", "kun", "bare", "hele", "hvor", "da", "når",

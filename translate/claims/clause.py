@@ -489,6 +489,8 @@ def listed_after(tokens: list[Token], prev_last: int, first_tok: int,
     between = tokens[prev_last + 1:first_tok]
     if not between and lex is not None and attached_and(tokens, first_tok, lex):
         return True
+    if any(t.norm == "as" for t in between) and not any(t.norm == "well" for t in between):
+        return False  # "200 people as thousands marched": "as" alone opens a clause
     return 0 < len(between) <= _LIST_GAP and all(
         t.norm in _LIST_JOINERS or t.text == "," for t in between)
 

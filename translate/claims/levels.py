@@ -6,6 +6,7 @@ News states the size of a force, a crowd or a place without repeating its noun:
   160", "taking it to about 1,800", "take the force below 22,000", "will reach 500",
   "leaving about 5,200 there"): it counts what its clause (or the text) counted;
 * the strength of a group ("is currently 1,700 strong");
+* the crowd a verb of drawing states ("The rally drew about 80,000"): people;
 * the persons a place or a permit is made for ("a club licensed for 691", "a stadium built
   for 38,000", "tillatelse til 80 000", "ترخيص لتجمع ثمانين ألفا") and the people of a
   settlement ("a city of more than five million"): people. (Not the noun "capacity": "a
@@ -20,7 +21,7 @@ from __future__ import annotations
 from translate.claims.lexicon import normalise_word
 from translate.claims.tokens import Token
 
-__all__ = ["level_reached", "strength", "capacity", "settlement"]
+__all__ = ["level_reached", "strength", "capacity", "settlement", "crowd_drawn"]
 
 #: Verbs of bringing or taking a group to a level, with the prepositions of that level
 #: ("bringing its contingent to 160", "take the force below 22,000"; closed class).
@@ -99,6 +100,19 @@ def capacity(tokens: list[Token], first: int, lang: str) -> bool:
             and tokens[first - 3].norm in _AR_CAPACITY and tokens[first - 1].kind == "word")
     words, preps = _CAPACITY.get(lang, (frozenset(), frozenset()))
     return tokens[first - 1].norm in preps and tokens[first - 2].norm in words
+
+
+#: Verbs of drawing a crowd right before its figure ("The rally drew about 80,000",
+#: "attracted some 5,000"; closed class): the crowd is people.
+_DRAW = {"en": frozenset({"drew", "draws", "drawn", "attracted", "attracts", "attract"}),
+         "da": frozenset({"trak", "tiltrak", "tiltrækker"}),
+         "nb": frozenset({"trakk", "tiltrakk", "tiltrekker"})}
+
+
+def crowd_drawn(tokens: list[Token], first: int, lang: str) -> bool:
+    """The bare figure at ``tokens[first]`` (its hedge included) is the crowd a verb of
+    drawing states: "The first large rally drew about 80,000"."""
+    return first >= 1 and tokens[first - 1].norm in _DRAW.get(lang, frozenset())
 
 
 #: Nouns of a settlement or a country whose bare figure after "of" is its people ("a city

@@ -76,7 +76,13 @@ from translate.claims.filters import (
     ranked,
     relational_phrase,
 )
-from translate.claims.levels import capacity, level_reached, settlement, strength
+from translate.claims.levels import (
+    capacity,
+    crowd_drawn,
+    level_reached,
+    settlement,
+    strength,
+)
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, normalise_word
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
@@ -855,7 +861,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                                                  cat_look) else "people"
                 source = "clause"
             if category is None and (capacity(tokens, first_tok, lang)
-                                     or settlement(tokens, first_tok, lang)):
+                                     or settlement(tokens, first_tok, lang)
+                                     or crowd_drawn(tokens, first_tok, lang)):
                 # "a club licensed for 691", "a city of more than five million": the persons
                 # a place is made for or holds
                 category, source = "people", "clause"

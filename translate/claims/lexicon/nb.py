@@ -24,6 +24,10 @@ LEXICON = Lexicon(
         "flere tusen": (2000, 9999, 0), "flere hundre": (200, 999, 0),
         "noen tusen": (2000, 9999, 0), "noen hundre": (200, 999, 0),
         "titusenvis": (20_000, 99_999, 0), "millioner av": (2 * 10**6, 9_999_999, 0),
+        # the plural nouns of the scale words ("Titusener blokkerte motorveien"), as
+        # Danish "tusinder", "titusinder"
+        "tusener": (2000, 9999, 0), "titusener": (20_000, 99_999, 0),
+        "hundretusener": (200_000, 999_999, 0),
         "titalls millioner": (2 * 10**7, 99_999_999, 0), "titalls": (20, 99, 0),
         "flere millioner": (2 * 10**6, 9_999_999, 0), "millionvis": (2 * 10**6, 9_999_999, 0),
         "millioner": (2 * 10**6, 9_999_999, 10**6), "milliarder": (2 * 10**9, 9.99e9, 10**9),
