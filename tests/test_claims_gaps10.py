@@ -313,3 +313,28 @@ def test_crowds(language: str, text: str, antecedent: str | None, expected) -> N
 ])
 def test_crowds_negatives(language: str, text: str) -> None:
     assert all(category != "people" for _, category in _cats(text, language))
+
+
+# --- objects of receiving, modal passives, multipliers
+
+@pytest.mark.parametrize(("language", "text", "antecedent", "expected"), [
+    ("en", "Chad alone has taken in about 1.2 million, while Niger has received more than "
+     "300,000.", "displaced", [(1200000.0, "displaced"), (300000.0, "displaced")]),
+    ("da", "Tyskland har modtaget 40.000, oplyser FN.", "displaced", [(40000.0, "displaced")]),
+    ("en", "Officials said that up to 2,000 could be evacuated.", None,
+     [(2000.0, "displaced")]),
+])
+def test_received_and_modal_subjects(language: str, text: str, antecedent: str | None,
+                                     expected) -> None:
+    assert _cats(text, language, antecedent) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "antecedent"), [
+    # a text that states no figure of a known kind: no antecedent to count
+    ("en", "The museum has received 40,000 since May.", None),
+    # a quantity that ends in a multiplier word is a multiplier
+    ("nb", "Noen av ofrene var blitt registrert to ganger.", "killed"),
+    ("da", "Nogle af ofrene var blevet registreret to gange.", "killed"),
+])
+def test_received_negatives(language: str, text: str, antecedent: str | None) -> None:
+    assert _cats(text, language, antecedent) == []

@@ -6,6 +6,8 @@ News states the size of a force, a crowd or a place without repeating its noun:
   160", "taking it to about 1,800", "take the force below 22,000", "will reach 500",
   "leaving about 5,200 there"): it counts what its clause (or the text) counted;
 * the strength of a group ("is currently 1,700 strong");
+* the object of a verb of receiving or recording ("Poland has taken in about 2.3
+  million"): what the text counts;
 * the crowd a verb of drawing states ("The rally drew about 80,000"): people;
 * the persons a place or a permit is made for ("a club licensed for 691", "a stadium built
   for 38,000", "tillatelse til 80 000", "ترخيص لتجمع ثمانين ألفا") and the people of a
@@ -21,7 +23,7 @@ from __future__ import annotations
 from translate.claims.lexicon import normalise_word
 from translate.claims.tokens import Token
 
-__all__ = ["level_reached", "strength", "capacity", "settlement", "crowd_drawn"]
+__all__ = ["level_reached", "strength", "capacity", "settlement", "crowd_drawn", "received"]
 
 #: Verbs of bringing or taking a group to a level, with the prepositions of that level
 #: ("bringing its contingent to 160", "take the force below 22,000"; closed class).
@@ -113,6 +115,40 @@ def crowd_drawn(tokens: list[Token], first: int, lang: str) -> bool:
     """The bare figure at ``tokens[first]`` (its hedge included) is the crowd a verb of
     drawing states: "The first large rally drew about 80,000"."""
     return first >= 1 and tokens[first - 1].norm in _DRAW.get(lang, frozenset())
+
+
+#: Verbs of receiving, taking in or recording people right before a bare figure ("Poland
+#: has taken in about 2.3 million", "Romania has received more than 600,000", "har
+#: modtaget 40.000", "har registrert 12 000"; closed class; "taken in" is two words).
+_RECEIVE: dict[str, frozenset[str]] = {
+    "en": frozenset({"received", "receives", "receiving", "recorded", "registered",
+                     "hosted", "hosts", "hosting", "welcomed", "admitted", "in"}),
+    "da": frozenset({"modtaget", "modtog", "modtager", "registreret", "registrerede",
+                     "imod"}),
+    "nb": frozenset({"mottatt", "mottok", "mottar", "registrert", "registrerte", "imot"}),
+}
+#: Verbs before "in"/"imod"/"imot" that make the two words one of receiving ("taken in",
+#: "taget imod", "tatt imot"; closed class).
+_RECEIVE_PARTICLE: dict[str, frozenset[str]] = {
+    "en": frozenset({"taken", "took", "take", "takes", "taking"}),
+    "da": frozenset({"taget", "tog", "tager"}),
+    "nb": frozenset({"tatt", "tok", "tar"}),
+}
+
+
+def received(tokens: list[Token], first: int, lang: str) -> bool:
+    """The bare figure at ``tokens[first]`` (its hedge included) is the object of a verb of
+    receiving or recording: "Poland alone has taken in about 2.3 million", "while Romania
+    has received more than 600,000"."""
+    if first < 1:
+        return False
+    verb = tokens[first - 1].norm
+    if verb not in _RECEIVE.get(lang, frozenset()):
+        return False
+    if verb in ("in", "imod", "imot"):
+        return first >= 2 and tokens[first - 2].norm in _RECEIVE_PARTICLE.get(
+            lang, frozenset())
+    return True
 
 
 #: Nouns of a settlement or a country whose bare figure after "of" is its people ("a city

@@ -80,6 +80,7 @@ from translate.claims.levels import (
     capacity,
     crowd_drawn,
     level_reached,
+    received,
     settlement,
     strength,
 )
@@ -534,8 +535,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                                              f.last, "clause" if after else "antecedent"))
             continue
         if q.kind != "count" or is_identifier(tokens, f) or after_month(tokens, f, lex) or (
-                tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays):
-            continue  # "twice", Arabic "الاثنين" (Monday)
+                tokens[f.first].norm in multipliers or tokens[f.first].norm in lex.weekdays
+                or tokens[f.last - 1].norm in multipliers):
+            continue  # "twice", "to ganger" (twice), Arabic "الاثنين" (Monday)
         lo, hi = clause_window(tokens, found, n)
         first_tok = hedge_first(tokens, f.first, q)  # with the hedge's tokens
         vague = q.hedge == "vague" or (q.words and q.value is not None and q.value >= 100
@@ -818,7 +820,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                     tokens[jv].norm in SUBJECT_VERBS.get(lang, ())
                     or (more and q.value == 1 and tokens[jv].norm in _SINGULAR_AUX)
                     or past_verb(tokens[jv], lang) or (
-                        english_past(tokens, jv, lang) and stated() is not None)
+                        english_past(tokens, jv, lang) and stated() is not None) or (
+                        # "that up to 1,000 could be deployed": a modal and its passive
+                        lang == "en" and tokens[jv].norm in MODALS["en"] and jv + 1 < len(
+                            tokens) and tokens[jv + 1].norm in ("be", "have"))
                     or inverted_participle(tokens, first_tok, jv, lang) or (
                         lang in ("da", "nb") and tokens[jv].norm in STATE_VERBS)) \
                     and (clause_start(tokens, first_tok) == first_tok or (
@@ -855,6 +860,11 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 source = "clause"
                 if category is None:
                     category, source = _about(out, antecedent), "antecedent"
+            if category is None and received(tokens, first_tok, lang) and (
+                    stated() is not None):
+                # "Poland alone has taken in about 2.3 million, while Romania has received
+                # more than 600,000": what the text counts
+                category, source = stated(), "antecedent"
             if category is None and strength(tokens, j, lang):
                 # "The battlegroup is currently 1,700 strong": the size of a group
                 category = "troops" if _military(tokens, range(first_tok, j + 1), lang,
