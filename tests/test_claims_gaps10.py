@@ -338,3 +338,26 @@ def test_received_and_modal_subjects(language: str, text: str, antecedent: str |
 ])
 def test_received_negatives(language: str, text: str, antecedent: str | None) -> None:
     assert _cats(text, language, antecedent) == []
+
+
+# --- "one" as the last item of a list of persons
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The ferry carried 40 crew members, 12 Greek passengers and one Italian.",
+     [(40.0, "people"), (12.0, "people"), (1.0, "people")]),
+    ("da", "De tre dræbte, to kvinder og en mand, blev fundet i går.",
+     [(3.0, "killed"), (2.0, "killed"), (1.0, "killed")]),
+])
+def test_one_as_last_list_item(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the items that spell out a count are not new counts
+    ("da", "Blandt de dræbte er to børn, en dreng på tre år og en pige på syv år.",
+     [(2.0, "killed")]),
+    # "one" after things: a pronoun or an article ("one reason")
+    ("en", "He gave two talks and one reason for it.", [(2.0, "other")]),
+])
+def test_one_as_last_list_item_negatives(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected

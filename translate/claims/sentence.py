@@ -304,6 +304,15 @@ def _possessor(tokens: list[Token], last: int, lang: str) -> bool:
     return lang in ("da", "nb") and tok.norm.endswith(_GENITIVE_PLURAL)
 
 
+def _last_item(tokens: list[Token], prev_last: int, first_tok: int, lex: Lexicon) -> bool:
+    """The count at ``first_tok`` is the last item of a list after the claim ending at
+    ``prev_last``, joined by "and" ("10 farm workers and one Filipino", "fire kvinder og
+    en mand"; not the first of the items that spell out a count: "to børn, en dreng på
+    tre år og ...")."""
+    return first_tok > 0 and tokens[first_tok - 1].norm in _CONJUNCTIONS and listed_after(
+        tokens, prev_last, first_tok, lex)
+
+
 #: Arabic "the others" after a definite number ("الأربعة الآخرون": the other four; closed
 #: class, folded).
 _AR_OTHERS = frozenset(normalise_word(w) for w in ("الآخرون", "الآخرين", "الأخريات",
@@ -713,6 +722,13 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                         and not people_shaped(head, lang))):
                 np = None  # "110 diagnosed with...", "3 remain missing": a verb, not a noun
             else:
+                one_listed = q.words and q.value == 1 and bool(out) and out[-1].noun is not None \
+                    and out[-1].category in _PERSON_CATEGORIES and _last_item(
+                        tokens, out[-1].last, first_tok, lex)
+                if one_listed and category is None:
+                    # "10 Thai farm workers and one Filipino", "fire kvinder og en mand": the
+                    # last item of a list of persons counts what the items before count
+                    category, source = out[-1].category, "antecedent"
                 if category is None and q.words and q.value == 1 and cue is None:
                     continue  # "one reason", "one friend": too ambiguous without a cue
                 if category is None:
@@ -1084,7 +1100,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if category is None or (reference and category in ("other", "people", "buildings",
                                                              "vehicles", "rockets", "troops")):
             continue
-        if article_one(tokens, f, lex) and not gapped and (
+        if article_one(tokens, f, lex) and not gapped and not (
+                noun is not None and out and out[-1].noun is not None and _last_item(
+                    tokens, out[-1].last, first_tok, lex)) and (
                 category not in _EVENT_CATEGORIES or (out and not cue_after)):
             continue  # "en person som veier", "en drone": an article; English writes "a"
             # ("80 ble drept da en mann åpnet ild": the cue before belongs to the 80)
