@@ -828,9 +828,9 @@ def _doc_place_context(claims: Sequence[Claim], infos: list[ClaimInfo],
         if c.sentence not in texts[c.doc]:
             texts[c.doc].append(c.sentence)
     named: dict[str, dict[str, set[str]]] = {}  # doc -> country -> keys that name it
-    for doc, parts in texts.items():
+    for doc, lines in texts.items():
         by_country: dict[str, set[str]] = {}
-        for t in parts:
+        for t in lines:
             for ref in find_place_refs(t, langs[doc]):
                 if ref.country:
                     by_country.setdefault(ref.country, set()).add(ref.key)
