@@ -64,7 +64,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 __all__ = ["Place", "GazetteerConfig", "find_places", "gazetteer_signature", "load_index",
-           "index_cache_file", "ship_index", "shipped_index_file", "shipped_key"]
+           "index_cache_file", "ship_index", "shipped_index_file", "shipped_key",
+           "nisba_adjective"]
 
 logger = logging.getLogger(__name__)
 
@@ -209,6 +210,23 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+def nisba_adjective(name: str) -> str | None:
+    """The nationality adjective (nisba) of a one-word Arabic country name, unfolded and
+    without the article: اليونان → يوناني, مصر → مصري, كندا → كندي, السعودية → سعودي,
+    أستراليا → أسترالي. ``None`` for a name ending in ي (مالي is also "financial") and for
+    an adjective shorter than four letters. Regular in Arabic, so derived, not listed."""
+    stem = name[2:] if name.startswith("ال") else name  # before folding: ألمانيا has none
+    if stem.endswith(("ية", "يا")):  # السعودية, أستراليا: أسترالي
+        adjective = stem[:-1]
+    elif stem.endswith(("ي", "ى")):
+        return None
+    elif stem.endswith(("ا", "ة")):  # كندا: كندي
+        adjective = stem[:-1] + "ي"
+    else:  # مصر: مصري
+        adjective = stem + "ي"
+    return adjective if len(adjective) >= 4 else None
+
+
 class _Index:
     def __init__(self, config: GazetteerConfig, state: tuple[Any, ...] | None = None) -> None:
         self.config = config
@@ -348,18 +366,8 @@ class _Index:
             toks = _TOKEN.findall(name)
             if entry.kind != "country" or len(toks) != 1:
                 continue
-            word = toks[0]
-            definite = word.startswith("ال")  # before folding: ألمانيا has no article
-            stem = word[2:] if definite else word
-            if stem.endswith(("ية", "يا")):  # السعودية, أستراليا: أسترالي
-                adjective = stem[:-1]
-            elif stem.endswith(("ي", "ى")):
-                continue
-            elif stem.endswith(("ا", "ة")):  # كندا: كندي
-                adjective = stem[:-1] + "ي"
-            else:  # مصر: مصري
-                adjective = stem + "ي"
-            if len(adjective) < 4:
+            adjective = nisba_adjective(toks[0])
+            if adjective is None:
                 continue
             derived = entry._replace(rank=_ADJECTIVE_RANK, langs=frozenset({"ar"}))
             for ending in ("", "ة", "ا", "ون", "ين", "ات"):

@@ -212,16 +212,10 @@ def _nisba_stem(name: str) -> str | None:
     """Folded stem (adjective without its ي) of the nisba of a one-word Arabic country
     name, by the gazetteer's rule: اليونان → يونان(ي), مصر → مصر(ي), كندا → كند(ي),
     أستراليا → أسترال(ي); none for a name ending in ي (مالي is also "financial")."""
-    stem = name[2:] if name.startswith("ال") else name  # before folding: ألمانيا has none
-    if stem.endswith(("ية", "يا")):
-        adjective = stem[:-1]
-    elif stem.endswith(("ي", "ى")):
-        return None
-    elif stem.endswith(("ا", "ة")):
-        adjective = stem[:-1] + "ي"
-    else:
-        adjective = stem + "ي"
-    return _ar_fold(adjective[:-1]) if len(adjective) >= 4 else None
+    from translate.align.gazetteer import nisba_adjective
+
+    adjective = nisba_adjective(name)
+    return _ar_fold(adjective[:-1]) if adjective else None
 
 
 def _adjective_stem(word: str) -> str | None:
