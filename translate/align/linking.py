@@ -45,7 +45,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -777,8 +777,15 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
                                  clause_of(c.sentence, c.quote).lower(),
                                  cfg.current_words),
                              whole=by_id.get(part_of.get(c.id, ""))))
+    leads: dict[str, tuple[str, str | None]] = {}
+
+    def lead_of(doc: str) -> tuple[str, str | None]:  # title and lead, read once per doc
+        if doc not in leads:
+            leads[doc] = _lead_of((documents or {}).get(doc), cfg.stories.lead_chars)
+        return leads[doc]
+
     if cfg.doc_place_context:
-        out = _doc_place_context(claims, out, documents, cfg)
+        out = _doc_place_context(claims, out, lead_of)
     if cfg.same_doc_updates:
         out = _mark_earlier(claims, out, cfg)
     if cfg.same_doc_old_values:
@@ -795,7 +802,7 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
             out[k] = dataclasses.replace(inf, where=inf.cues.focus)
             continue
         if c.doc not in placed:  # where its article puts things (title and lead)
-            text, lang = _lead_of((documents or {}).get(c.doc), cfg.stories.lead_chars)
+            text, lang = lead_of(c.doc)
             placed[c.doc] = Counter(located_countries(
                 text or c.sentence, lang or c.language, cfg.locatives))
         counts = placed[c.doc]
@@ -806,23 +813,22 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
 
 
 def _doc_place_context(claims: Sequence[Claim], infos: list[ClaimInfo],
-                       documents: Mapping[str, Any] | None,
-                       cfg: LinkingConfig) -> list[ClaimInfo]:
+                       lead_of: Callable[[str], tuple[str, str | None]]) -> list[ClaimInfo]:
     """Cities of a claim's sentence that its article does not back: a city name shared by
     cities of several countries that the gazetteer could not tell apart ("Santa Maria",
     "Valencia": no country), and a city of a country the article never names although it
     names others ("Mati" read as the Philippine city in a report on a Greek fire,
     "Westminster" as the US town in one on London). Such a city is no evidence of where:
     it is left out of the claim's places, so it never keeps two claims apart (nor
-    places them together). The article is its title and lead (``documents``) and the
-    sentences of its claims."""
+    places them together). The article is its title and lead (``lead_of``: document id →
+    text and language) and the sentences of its claims."""
     from translate.align.cues import find_place_refs
 
     texts: dict[str, list[str]] = {}
     langs: dict[str, str | None] = {}
     for c in claims:
         if c.doc not in texts:
-            lead, lang = _lead_of((documents or {}).get(c.doc), cfg.stories.lead_chars)
+            lead, lang = lead_of(c.doc)
             texts[c.doc] = [lead] if lead else []
             langs[c.doc] = lang or c.language
         if c.sentence not in texts[c.doc]:
