@@ -289,7 +289,7 @@ def _place_of_shelter(tok: Token, lang: str, cat_look) -> bool:
 _ELLIPSIS_MIN = 10
 
 
-#: Danish/Norwegian genitive endings of a definite plural ("landenes", "landenes").
+#: Danish/Norwegian genitive endings of a definite plural ("landenes", "soldaternes").
 _GENITIVE_PLURAL = ("enes", "ernes")
 
 
