@@ -156,3 +156,44 @@ def test_equal_values_merge_before_a_rival_figure_of_the_same_sentence(embedder)
     assert partner({}) == {"en1#c1", "da1#c2"}
     # without the preference the rival figure, first in the text, takes it (a conflict)
     assert partner({"same_value_first": 0.0}) == {"en1#c1", "da1#c1"}
+
+
+def test_a_figure_read_as_an_incident_is_an_update_in_groups_of_running_totals():
+    # Two groups of one toll: each holds a running total ("has risen to ... so far") and a
+    # figure deep in a later report that reads as one incident's ("120 people died").
+    # Between the two incident figures, days apart, the pair rule alone says "different
+    # days, not an update" (the strictest margin); the groups' scope is the widest of their
+    # claims', so when both groups hold a running total the pair is weighed as an update.
+    import datetime as dt
+
+    from translate.align.linking import _Support, claim_infos, link_rule
+
+    def killed(doc: str, sentence: str, number: str, value: float, index: int) -> Claim:
+        start = sentence.index(number)
+        return Claim(f"{doc}#c1", doc, number, start, start + len(number), value, value,
+                     value, "exact", "killed", None, None, sentence, index, "en")
+
+    claims = [killed("d1", "The quake toll has risen to 100 so far.", "100", 100, 0),
+              killed("d2", "Police said 120 people died in the valley.", "120", 120, 5),
+              killed("d3", "The quake toll has risen to 150 so far.", "150", 150, 0),
+              killed("d4", "Rescuers said 200 people died in the quake.", "200", 200, 5)]
+    dates = {f"d{n}": dt.date(2024, 1, n) for n in range(1, 5)}
+    cfg = LinkingConfig()
+    infos = claim_infos(claims, {d: "s1" for d in dates}, dates, cfg)
+    assert [i.scope for i in infos] == ["running_total", "incident", "running_total", "incident"]
+    sizes = {"s1": 4}
+    assert link_rule(claims[1], claims[3], infos[1], infos[3], sizes, cfg)[1] == \
+        "different days, not an update"
+
+    def support(config: LinkingConfig) -> _Support:  # every sentence pair scores 0.9
+        ctx = {k: (c.sentence, None) for k, c in enumerate(claims)}
+        return _Support(claims, infos, ctx, lambda a, b: 0.9, sizes, config)  # type: ignore[arg-type]
+
+    on, off = support(cfg), support(cfg.replace(group_scope_updates=False))
+    # the incident pair counts at the update margin when both groups hold a running total
+    assert on.excess(1, 3, True) == pytest.approx(off.excess(1, 3, False) + cfg.other_change_margin
+                                                   - cfg.trend_margin)
+    assert off.weak([0, 1], [2, 3]) is not None  # kept apart when pairs alone decide
+    assert on.weak([0, 1], [2, 3]) is None
+    # a group with no running total gains nothing
+    assert on.weak([1], [3]) == off.weak([1], [3])

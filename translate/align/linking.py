@@ -1205,17 +1205,23 @@ class _Support:
                  sizes: Mapping[str, int], cfg: LinkingConfig):
         self.claims, self.infos, self.ctx, self.margins = claims, infos, ctx, margins
         self.sizes, self.cfg = sizes, cfg
-        self.cache: dict[tuple[int, int], float | None] = {}
+        self.cache: dict[tuple[int, int, bool], float | None] = {}
 
-    def excess(self, i: int, j: int) -> float | None:
-        """Score minus the score the pair needs (``None``: same document, not scored)."""
+    def excess(self, i: int, j: int, running: bool = False) -> float | None:
+        """Score minus the score the pair needs (``None``: same document, not scored);
+        with ``running``, a figure read as one incident's counts as a running total (its
+        group holds one)."""
         key = (i, j) if i < j else (j, i)
-        if key in self.cache:
-            return self.cache[key]
+        ckey = (*key, running)
+        if ckey in self.cache:
+            return self.cache[ckey]
         a, b = self.claims[key[0]], self.claims[key[1]]
         out: float | None = None
         if a.doc != b.doc:
             ia, ib = self.infos[key[0]], self.infos[key[1]]
+            if running and a.category in self.cfg.cumulative_categories:
+                ia, ib = (dataclasses.replace(x, scope="running_total")
+                          if x.scope == "incident" else x for x in (ia, ib))
             (sa, ea), (sb, eb) = self.ctx[key[0]], self.ctx[key[1]]
             sim = self.margins(sa, sb)
             if ea and eb:
@@ -1224,14 +1230,19 @@ class _Support:
             need, _rule = link_rule(a, b, ia, ib, self.sizes, self.cfg)
             # a pair no score can link counts as far as the strictest rule is from it
             out = sc - (need if need is not None else self.cfg.other_change_margin)
-        self.cache[key] = out
+        self.cache[ckey] = out
         return out
 
     def weak(self, left: Sequence[int], right: Sequence[int]) -> str | None:
         """Why two groups must not merge (their cross pairs are too weak on average)."""
         if self.cfg.group_linkage == "single" or len(left) + len(right) <= 2:
             return None
-        scores = [e for x in left for y in right if (e := self.excess(x, y)) is not None]
+        # the group's scope is the widest of its claims': when both groups hold a running
+        # total, a figure of either read as an incident is one of its updates
+        running = self.cfg.group_scope_updates and all(
+            any(self.infos[k].scope == "running_total" for k in side) for side in (left, right))
+        scores = [e for x in left for y in right
+                  if (e := self.excess(x, y, running)) is not None]
         if not scores:
             return None
         if self.cfg.group_linkage == "complete":
