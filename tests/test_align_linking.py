@@ -625,6 +625,11 @@ def test_the_toll_of_a_past_event_is_not_this_event_s():
     seats = _claims("e", "en", "The party won 303 seats in 2019.")[0]
     assert past_year(seats, dt.date(2024, 4, 1), "incident") is None
     assert past_year(past, dt.date(1990, 12, 1), "incident") is None
+    # a year in Arabic-Indic digits is a year ("the deadliest since the siege of 2004,
+    # in which 334 people were killed")
+    siege = _claims("i", "ar", "وهو الهجوم الأكثر دموية منذ حصار المدرسة عام ٢٠٠٤، الذي "
+                               "قتل فيه ٣٣٤ شخصا.")[0]
+    assert siege.value == 334 and past_year(siege, day, "incident") == 2004
 
 
 def test_a_bound_that_merely_admits_a_plain_count_is_not_its_figure():

@@ -27,6 +27,7 @@ FRI = dt.date(2023, 3, 24)  # a Friday
     ("den 31. januar gikk 1,2 millioner i tog", "nb", FRI, dt.date(2023, 1, 31)),
     ("den 20. december", "da", FRI, dt.date(2022, 12, 20)),  # last year's December
     ("on 7 March and on 9 March", "en", FRI, None),  # two days: none
+    ("تظاهر مليون شخص في ٧ مارس", "ar", FRI, dt.date(2023, 3, 7)),  # Arabic-Indic digits
     ("a million marched across the country", "en", FRI, None),
     ("a million marched on Thursday", "en", None, None),  # no publication date
     ("a million marched on Thursday", "xx", FRI, None),  # no CLDR names
@@ -141,3 +142,15 @@ def test_running_totals_of_spans_that_start_apart_never_link():
     assert _blocked(week, season, d1, d2, {"span_start_days": None}) != "other start"
     plain = _claim("d", "en", "At least 120 people have been killed in the floods.", d2)
     assert _blocked(week, plain, d1, d2) != "other start"  # no start: nothing to compare
+
+
+@pytest.mark.parametrize("text, want", [
+    ("the siege of 2004", [2004]),
+    ("حصار عام ٢٠٠٤ وهجوم ۲۰۱۵", [2004, 2015]),  # Arabic-Indic and Persian digits
+    ("2,000 people and 2004.5 tonnes", []),  # parts of longer numbers are no years
+])
+def test_years_are_read_in_any_script(text, want):
+    from translate.align.when import ascii_digits, years_named
+
+    assert years_named(text) == want
+    assert len(ascii_digits(text)) == len(text)  # positions stay

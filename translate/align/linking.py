@@ -71,7 +71,14 @@ from translate.align.margin import knn_mean
 from translate.align.scope import is_held, scope_of
 from translate.align.types import ClaimGroup, Evidence
 from translate.align.verdict import compatible, decide
-from translate.align.when import claim_day, months_named, span_start
+from translate.align.when import (
+    YEAR,
+    ascii_digits,
+    claim_day,
+    months_named,
+    span_start,
+    years_named,
+)
 from translate.claims.types import Claim
 
 __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
@@ -471,7 +478,6 @@ def _share_event(ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig) -> bool:
 
 
 _ASIDE = re.compile(r",\s[^,]*,\s")
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
 
 
 def _followed(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo, cfg: LinkingConfig) -> bool:
@@ -516,14 +522,14 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
             cfg.cumulative_categories + cfg.perfect_categories):
         return None
     clause = clause_of(c.sentence, c.quote)
-    years = [int(y) for y in _YEAR.findall(clause)] + _years_back(clause, c, published, cfg)
+    years = years_named(clause) + _years_back(clause, c, published, cfg)
     if not years and cfg.past_months:
         years = _month_years(clause, c.language, published, cfg)
     if not years:
         words = clause.split()
         pos = c.sentence.find(clause)
         if words and words[0].lower().strip(",") in cfg.when_words and pos > 0:
-            m = re.search(r"(1[5-9]\d\d|20\d\d)\W*$", c.sentence[:pos])
+            m = re.search(r"(1[5-9]\d\d|20\d\d)\W*$", ascii_digits(c.sentence[:pos]))
             # (or relative, in the clause the "when/where" clause refers back to)
             previous = c.sentence[:pos].rstrip().rstrip(",").rsplit(",", 1)[-1]
             years = [int(m.group(1))] if m else _years_back(previous, c, published, cfg)
@@ -533,7 +539,7 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
         since = {w.lower() for w in cfg.since_words}
         rest = _ASIDE.sub(lambda m: m.group(0) if c.quote in m.group(0) else ", ",
                           c.sentence)
-        for m in _YEAR.finditer(rest):
+        for m in YEAR.finditer(ascii_digits(rest)):
             before = rest[:m.start()].lower().split()[-3:]
             if not since & {w.strip(",.") for w in before}:
                 years.append(int(m.group(1)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from functools import cache
 
@@ -94,6 +95,7 @@ def claim_day(clause: str, language: str | None,
     day_re, dm_re, md_re = _patterns(language)
     if day_re is None:
         return None
+    clause = ascii_digits(clause)  # "١٥ يونيو" is "15 يونيو"
     _, months = day_names(language)
     found: set[_dt.date] = set()
     for m in day_re.finditer(clause):
@@ -119,7 +121,22 @@ def claim_day(clause: str, language: str | None,
     return next(iter(found)) if len(found) == 1 else None
 
 
-_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+#: A year written in digits, 1500-2099, not part of a longer number ("2,000" or "2004.5").
+YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of any script written as an ASCII digit (Arabic-Indic
+    "٢٠٠٤" → "2004"); one character for one, so positions stay."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and unicodedata.digit(ch, None)
+                   is not None else ch for ch in text)
+
+
+def years_named(text: str) -> list[int]:
+    """The years ``text`` names in digits of any script, in text order."""
+    return [int(y) for y in YEAR.findall(ascii_digits(text))]
 
 
 def span_start(text: str, language: str | None, published: _dt.date | None,
@@ -134,6 +151,7 @@ def span_start(text: str, language: str | None, published: _dt.date | None,
     publication)."""
     if not text or not language or published is None:
         return None
+    text = ascii_digits(text)
     low = text.lower()
     for word in since_words:
         for m in re.finditer(rf"(?<!\w){re.escape(word.lower())}(?!\w)", low):
@@ -143,7 +161,7 @@ def span_start(text: str, language: str | None, published: _dt.date | None,
             if day is not None:
                 return day, day
             months = months_named(rest, language)
-            years = [int(y) for y in _YEAR.findall(rest) if int(y) <= published.year]
+            years = [y for y in years_named(rest) if y <= published.year]
             if months:  # in the year named with it ("since June 2013"), else the latest
                 year = years[0] if years else (
                     published.year if months[0] <= published.month else published.year - 1)
