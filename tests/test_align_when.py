@@ -154,3 +154,16 @@ def test_years_are_read_in_any_script(text, want):
 
     assert years_named(text) == want
     assert len(ascii_digits(text)) == len(text)  # positions stay
+
+
+@pytest.mark.parametrize("text, language, want", [
+    ("the war two decades ago", "en", [20]),
+    ("krigen for to tiår siden", "nb", [20]),
+    ("krigen for to årtier siden", "da", [20]),
+    ("الحرب قبل 3 عقود", "ar", [30]),
+    ("the war two years ago", "en", [2]),  # years stay years
+])
+def test_decades_ago_are_ten_years_each(text, language, want):
+    from translate.align.when import years_back
+
+    assert years_back(text, language) == want

@@ -174,28 +174,42 @@ def span_start(text: str, language: str | None, published: _dt.date | None,
 
 
 @cache
-def _years_ago(language: str) -> tuple[tuple[re.Pattern[str], int | None], ...]:
+def _years_ago(language: str) -> tuple[tuple[re.Pattern[str], int | None, int], ...]:
     """CLDR's "{0} years ago" phrases of ``language`` as patterns, each with its fixed
-    count when the phrase has no number slot (Arabic "قبل سنتين": 2)."""
+    count when the phrase has no number slot (Arabic "قبل سنتين": 2) and the years one
+    counted unit holds: 1, and 10 for the same phrases with CLDR's decade unit in place of
+    the year ("two decades ago", "for to tiår siden", "for to årtier siden", "قبل 3 عقود")."""
     try:
         from babel.dates import format_timedelta
+        from babel.units import format_unit
     except ImportError:  # pragma: no cover - Babel is a dependency
         return ()
-    out: dict[str, tuple[re.Pattern[str], int | None]] = {}
+    out: dict[str, tuple[re.Pattern[str], int | None, int]] = {}
+
+    def add(text: str, n: int, factor: int) -> None:
+        text = text.lower()
+        if str(n) in text:
+            head, tail = text.split(str(n), 1)
+            rx = (re.escape(head) + r"(\S+)" + re.escape(tail)).replace(r"\ ", r"\s+")
+            out.setdefault(rx, (re.compile(rf"(?<!\w){rx}(?!\w)"), None, factor))
+        else:
+            rx = re.escape(text).replace(r"\ ", r"\s+")
+            out.setdefault(rx, (re.compile(rf"(?<!\w){rx}(?!\w)"), n, factor))
+
     for n in (1, 2, 3, 7, 11, 100):
         try:
             text = format_timedelta(-_dt.timedelta(days=365 * n + 1), granularity="year",
                                     threshold=5, add_direction=True, locale=language)
         except Exception:  # noqa: BLE001 - no CLDR data for the language
             return ()
-        text = text.lower()
-        if str(n) in text:
-            head, tail = text.split(str(n), 1)
-            rx = (re.escape(head) + r"(\S+)" + re.escape(tail)).replace(r"\ ", r"\s+")
-            out.setdefault(rx, (re.compile(rf"(?<!\w){rx}(?!\w)"), None))
-        else:
-            rx = re.escape(text).replace(r"\ ", r"\s+")
-            out.setdefault(rx, (re.compile(rf"(?<!\w){rx}(?!\w)"), n))
+        add(text, n, 1)
+        try:
+            year, decade = (format_unit(n, f"duration-{u}", locale=language)
+                            for u in ("year", "decade"))
+        except Exception:  # noqa: BLE001 - no unit data for the language
+            continue
+        if year in text:  # the year unit inside the phrase: a decade in its place
+            add(text.replace(year, decade), n, 10)
     return tuple(out.values())
 
 
@@ -218,17 +232,18 @@ def _count(word: str, language: str) -> int | None:
 def years_back(text: str, language: str | None, *,
                last_year: tuple[str, ...] = ()) -> list[int]:
     """How many years before its publication each relative year of ``text`` lies: CLDR's
-    "{0} years ago" ("two years ago", "for 5 år siden", "قبل سنتين") and the words of
+    "{0} years ago" ("two years ago", "for 5 år siden", "قبل سنتين"; decades too: "two
+    decades ago" is 20) and the words of
     ``last_year`` ("last year's attack", "i fjor", "العام الماضي": 1), in text order."""
     if not text or not language:
         return []
     low = text.lower()
     found: list[tuple[int, int]] = []
-    for rx, fixed in _years_ago(language):
+    for rx, fixed, factor in _years_ago(language):
         for m in rx.finditer(low):
             n = fixed if fixed is not None else _count(m.group(1), language)
             if n:
-                found.append((m.start(), n))
+                found.append((m.start(), n * factor))
     for phrase in last_year:
         p = phrase.lower()
         for m in re.finditer(rf"(?<!\w){re.escape(p)}", low):
