@@ -45,6 +45,13 @@ LEVELS = [
     ("Samlet har Tyskland omkring 3.000 soldater i udlandet.", "omkring 3.000 soldater",
      "da"),
     ("وتضم القوة الدولية نحو ١٠ آلاف جندي.", "نحو ١٠ آلاف جندي", "ar"),
+    # the base form after a modal, and verbs of composition
+    ("A battalion can number up to 1,000 soldiers.", "up to 1,000 soldiers", "en"),
+    ("Styrken skal bestå af 2.000 soldater.", "2.000 soldater", "da"),
+    # serving or based somewhere now
+    ("About 300 soldiers are serving in Estonia.", "About 300 soldiers", "en"),
+    ("I dag tjenestegjør 400 norske soldater i landet.", "400 norske soldater", "nb"),
+    ("Rundt 200 av dem holder til i leiren.", "Rundt 200 av dem", "nb"),
     # a verbless clause after a clause of presence: an ellipsis, an Arabic nominal clause
     ("It keeps 600 troops in Chad, about 350 in Gabon and 1,500 in Djibouti.",
      "about 350", "en"),
@@ -79,6 +86,9 @@ INCIDENTS = [
     ("About 1,000 soldiers served in Iraq.", "About 1,000 soldiers", "troops", "en"),
     ("Næsten 1.000 soldater stod opstillet på pladsen.", "Næsten 1.000 soldater", "troops",
      "da"),
+    # serving in the past counts who passed through, not who is there
+    ("Om lag 9000 soldater tjenestegjorde i styrken.", "Om lag 9000 soldater", "troops",
+     "nb"),
     # casualties are never levels
     ("Seven soldiers were killed in Kabul.", "Seven soldiers", "killed", "en"),
     ("seven were killed", "seven", "killed", "en"),

@@ -498,11 +498,18 @@ class LinkingConfig:
         "forbliver", "bliver i", "blir i", "يبقى", "تبقى", "سيبقى", "لا يزال", "لا تزال",
         # the Arabic present of deploying states a presence ("تنشر ... في العراق"); the
         # future ("ستنشر") does not match
-        "تنشر", "ينشر")
+        "تنشر", "ينشر",
+        # serving or based somewhere now ("are serving in", "tjenestegjør", "holder til i")
+        "serving in", "serving at", "serve in", "tjenestegjør", "gør tjeneste",
+        "gjør tjeneste", "gøre tjeneste", "gjøre tjeneste", "holder til", "يخدمون في")
     scope_possession: tuple[str, ...] = _t(
         "has", "have", "had", "keeps", "keep", "kept", "maintains", "maintain", "counts",
         "numbers", "fields", "har", "hadde", "havde", "holder", "teller", "tæller",
-        "لها", "له", "لديها", "لديه", "تملك", "يملك", "تضم", "يضم")
+        "لها", "له", "لديها", "لديه", "تملك", "يملك", "تضم", "يضم",
+        # the base forms after a modal ("can number", "skal den tælle") and composition
+        # ("består af 4.800 soldater", "يتألف من")
+        "number", "tælle", "telle", "ha", "consists of", "consist of", "består af",
+        "bestå af", "består av", "bestå av", "يتألف من", "تتألف من")
     possession_gap: int = 3
     scope_approximators: tuple[str, ...] = _t(
         "about", "around", "roughly", "approximately", "some", "nearly", "almost", "over",
