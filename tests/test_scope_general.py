@@ -136,3 +136,25 @@ def test_tables_can_be_overridden() -> None:
     held = _claim("Frankrike har i tillegg 3 000 soldater i Tsjad.", "3 000 soldater",
                   lang="nb")
     assert scope_of(held, config=dataclasses.replace(cfg, possession_gap=0)) == "incident"
+
+
+@pytest.mark.parametrize("sentence, quote, category, lang", [
+    ("The death toll has risen to 1,700, including 600 children.", "600 children", "killed",
+     "en"),
+    ("Dødstallet er steget til 18, heraf 12 i hovedstaden.", "12", "killed", "da"),
+    ("ارتفعت حصيلة ضحايا الزلزال إلى ٢٠٠ قتيل، بينهم ٣٩ طفلا.", "٣٩ طفلا", "killed", "ar"),
+    ("ارتفعت حصيلة ضحايا الزلزال إلى ٢٠٠ قتيل، ٣٩ منهم في المدينة.", "٣٩ منهم", "killed",
+     "ar"),
+])
+def test_part_of_a_toll_is_a_running_total(sentence: str, quote: str, category: str,
+                                           lang: str) -> None:
+    assert scope_of(_claim(sentence, quote, category, lang)) == "running_total"
+    off = LinkingConfig(parts_share_scope=False)
+    assert scope_of(_claim(sentence, quote, category, lang), config=off) == "incident"
+
+
+def test_part_of_an_event_count_stays_an_incident() -> None:
+    # a part whose whole is one event's count: no toll, no running total
+    claim = _claim("Seven people were killed in the blast, among them two children.",
+                   "two children", "killed")
+    assert scope_of(claim) == "incident"

@@ -289,6 +289,13 @@ class LinkingConfig:
             after it, is a known contingent where it is ("the roughly 28,500 US troops on the
             peninsula", "de 28.500 amerikanske soldater i landet"); so is a possessed one
             (``scope_genitives``).
+        parts_share_scope: A figure that counts members of a group named before it
+            (``part_cues`` right before or after it, or ending its quote: "..., among them
+            645 children", "بينهم 163 قتيلاً", "٣٩ منهم", "heraf 12") reads the cumulative
+            adverbials and toll nouns of ``scope_running_total`` in its sentence up to its
+            clause's end: the whole's toll is its toll too (default on; news gold dev: 21
+            more claims' scope right, 3 wrong; links unchanged, since linking already gives
+            a part its whole's scope).
         scope_definite: Read a definite or possessed figure with a static locative as a
             standing level (default off: on the news gold dev split it reads 7 more
             claims' scope right and none wrong, but dev fold 2 loses link precision,
@@ -531,6 +538,7 @@ class LinkingConfig:
         "فقط", "كذلك", "اليوم",
         *scope_approximators, *scope_determiners)
     scope_definite: bool = False
+    parts_share_scope: bool = True
     scope_genitives: tuple[str, ...] = _t("'s", "\u2019s", "ens", "ets", "nes")
     scope_existential: tuple[str, ...] = _t(
         "there are", "there is", "there were", "there was", "der er", "er der", "der var",

@@ -30,7 +30,9 @@ the source sentence and in its English translation:
   in the **perfect or stative aspect** — an auxiliary followed by a participle, the
   figure counted up to now ("at least 58 people *have died*", "500 mennesker *er skadd*",
   "politiet *har anholdt* 24 personer"), where the simple past of one event ("were
-  killed", "ble drept") stays an incident.
+  killed", "ble drept") stays an incident. A figure that counts members of a group named
+  before it ("…, *among them* 645 children", "٣٩ *منهم*") reads its sentence's earlier
+  clauses too: a part of a toll is a running total (``parts_share_scope``).
 * ``incident`` — anything else: a figure of one event ("seven were killed in the blast",
   "3,000 extra troops are sent").
 
@@ -316,6 +318,28 @@ def is_held(claim: Claim, *, config: LinkingConfig | None = None) -> bool:
     return False
 
 
+def _wholes(claim: Claim, cfg: LinkingConfig) -> list[tuple[str, str]]:
+    """For a figure that counts members of a group named before it ("…, among them 163",
+    "بينهم 163 قتيلاً", "٣٩ منهم", "heraf 12"): the sentence up to the end of its clause,
+    whose earlier clauses name the whole (its toll or total); else nothing."""
+    if not cfg.parts_share_scope:
+        return []
+    out = []
+    for cased, cased_quote in _cased_clauses(claim):
+        clause, quote = cased.lower(), cased_quote.lower()
+        split = _split(clause, quote)
+        if split is None:
+            continue
+        before, after = split
+        cues = _phrases(cfg.part_cues)
+        if _phrase_before(before, len(before), cues) or _phrase_at(after, 0, cues) or \
+                _phrase_at(_tokens(quote), len(_tokens(quote)) - 1, cues):
+            sentence = claim.sentence if cased_quote == claim.quote else (claim.english or "")
+            end = sentence.find(cased) + len(cased)
+            out.append((sentence[:end].lower(), quote))
+    return out
+
+
 def scope_of(claim: Claim, *, config: LinkingConfig | None = None) -> str:
     """The scope of a claim, from the structure of the clause that holds it.
 
@@ -331,7 +355,7 @@ def scope_of(claim: Claim, *, config: LinkingConfig | None = None) -> str:
     can_stand = claim.category in cfg.standing_categories
     if is_held(claim, config=cfg):
         return "standing_level"
-    if any(has_cue(c, cfg.scope_running_total) for c, _q in clauses):
+    if any(has_cue(c, cfg.scope_running_total) for c, _q in clauses + _wholes(claim, cfg)):
         return "running_total"
     changed = claim.direction in ("from", "target", "reduce") or \
         getattr(claim, "role", None) in ("from", "target")
