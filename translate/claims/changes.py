@@ -65,7 +65,19 @@ def whole_of(tokens: list[Token], found: list[Found], n: int, j: int, lex: Lexic
         if k < len(tokens) and tokens[k - 1].norm in _ARTICLE_WORDS and tokens[
                 k].kind == "word" and tokens[k].norm.endswith(("'s", "’s")):
             k += 1  # "Twelve of the company's 17 employees"
+        if k < len(tokens) and tokens[k - 1].norm in _ARTICLE_WORDS and tokens[
+                k].norm in _POSITION_WORDS.get(lex.language, ()):
+            k += 1  # "12 of the last 14 games", "12 af de sidste 14 partier"
     return n + 1 if found[n + 1].first == k else None
+
+
+#: Adjectives of position between the article and the whole's count (closed class).
+_POSITION_WORDS = {"en": frozenset({"last", "first", "past", "next", "previous", "remaining"}),
+                   "da": frozenset({"sidste", "første", "næste", "seneste", "forrige",
+                                    "resterende"}),
+                   "nb": frozenset({"siste", "første", "neste", "seneste", "forrige",
+                                    "gjenværende"}),
+                   "ar": frozenset()}
 
 
 def _genitive(tok: Token, lang: str) -> bool:

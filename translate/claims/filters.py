@@ -158,7 +158,28 @@ def is_unit(norm: str, units: frozenset[str], lang: str) -> bool:
                 return True  # "السنين", "طنا", "لساعات"
             if "ج" in stem and stem.replace("ج", "غ") in units:
                 return True  # a loanword's /g/ written either way: "جالون" as "غالون"
+            base = _ar_unprefixed(stem)
+            if base and (base in units or (base.endswith("ا") and base[:-1] in units)):
+                return True  # a metric prefix as written: "ميغاواط", "ملليمتر", "جيجاواط"
     return False
+
+
+#: Arabic spellings of the metric prefixes (folded, longest first): CLDR writes one
+#: spelling per unit ("مليمتر", "كيلوواط"), news also the others ("ملليمتر", "ميغاواط",
+#: "ميجاواط"); the base unit after one is CLDR's.
+_AR_PREFIXES = tuple(sorted((normalise_word(w) for w in (
+    "كيلو", "ميغا", "ميجا", "ميقا", "جيجا", "غيغا", "تيرا", "ميلي", "مللي", "ملي", "سنتي",
+    "سانتي", "ميكرو", "نانو", "هكتو", "ديسي")), key=len, reverse=True))
+#: Shortest base unit read after a prefix ("واط", "متر", "غرام").
+_AR_BASE_MIN = 3
+
+
+def _ar_unprefixed(stem: str) -> str | None:
+    """The base unit of an Arabic prefixed unit word ("ميغاواط" -> "واط"), else ``None``."""
+    for prefix in _AR_PREFIXES:
+        if stem.startswith(prefix) and len(stem) - len(prefix) >= _AR_BASE_MIN:
+            return stem[len(prefix):]
+    return None
 
 
 def definite_unit(norm: str, units: frozenset[str], lang: str) -> bool:

@@ -85,6 +85,17 @@ from translate.claims.levels import (
     strength,
 )
 from translate.claims.lexicon import LANGUAGES, Lexicon, get_lexicon, normalise_word
+from translate.claims.noncount import (
+    apposed_age,
+    compass_after,
+    fractional,
+    game_noun,
+    game_report,
+    labelled,
+    margin_after,
+    result_pair,
+    top_rank,
+)
 from translate.claims.nounphrase import (
     _IRREGULAR_PLURALS,
     FUNCTION_WORDS,
@@ -481,6 +492,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         if not scoring:
             scoring.append(scores((t.norm for t in tokens), lang))
         return scoring[0]
+    game: list[int] = []  # how surely the sentence reports a game (read once, when needed)
+
+    def reports_game() -> int:
+        if not game:
+            game.append(game_report(tokens, lang))
+        return game[0]
 
     for n, f in enumerate(found):
         q = f.quantity
@@ -553,8 +570,17 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                                        and q.value % 100 == 0 and f.last - f.first == 1)
         if noun_before_vague(tokens, f, first_tok, lo, lex, cue_of, dir_of, function):
             continue  # "test scores", "credit scores": a noun, not a quantity
-        if is_score(tokens, found, n):
-            continue  # "3-0 seier", "5-3 sejr": a result, not a count
+        if is_score(tokens, found, n) or result_pair(tokens, found, n, lang, reports_game(),
+                                                     function):
+            continue  # "3-0 seier", "5-3 sejr", "won 112–98", "21 to 20": a result
+        if fractional(q) or apposed_age(tokens, f, first_tok) or top_rank(
+                tokens, first_tok, lang) or compass_after(tokens, f.last, lang) or (
+                first_tok == f.first and labelled(tokens, f.first, f.last, lang,
+                                                   noun_category)) or (
+                margin_after(tokens, f.last, lang, reports_game())):
+            continue  # "a magnitude of 6.4", "The man, 85, died", "the top 10", "35 غربا",
+            # "number 7", "flight 370", "five ahead of Bowyer": a measure, an age, a rank,
+            # a name or a margin, not a count (translate.claims.noncount)
         if label_before(tokens, f, first_tok, lo) and not (
                 (q.value or 0) > 1 and any(_plural_shape(t.norm, lang) for t in tokens[
                     f.last:f.last + 2] if t.kind == "word" and t.text.islower())) and not (
@@ -580,7 +606,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         j = skip_post_hedge(tokens, f.last, lex)
         dual = (dual_singular(tokens[f.first].norm, lex) or agreeing_dual(tokens, f.first)) \
             if lang == "ar" and q.words and q.value == 2 and f.last - f.first == 1 else None
-        if dual is not None and (is_unit(dual, units, lang) or dual in multipliers):
+        if dual is not None and (is_unit(dual, units, lang) or dual in multipliers or (
+                game_noun(tokens[f.first].norm, lang, reports_game()))):
             continue  # "ساعتين" (two hours), "مرتين" (twice)
         if dual is not None:  # "طائرتين": the dual noun is its own count
             dual_category = cat_look(dual) or cat_look(tokens[f.first].norm)
@@ -683,11 +710,15 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                 continue  # "30 m", "1.000 f.Kr.", "11.000 US$": abbreviations, not nouns
             if is_unit(head.norm, units, lang) or is_fraction(head.norm, lex) or (
                     is_currency(head.norm, lang) and not (
-                    people_shaped(head, lang, count=q.value))) or (  # "أفغانيا": Afghans
+                    lang == "ar" and people_shaped(head, lang, count=q.value))) or (
+                    # (an Arabic nisba is both a people and a currency: "أفغانيا", Afghans;
+                    # not English "rupees", shaped like "employees")
                     first_word in multipliers) or (
                     head.norm in multipliers) or (
                     is_unit(first_word, units, lang) and tokens[np.first].text.islower()) or (
-                    goal_noun(head.norm, lang) and scored()):
+                    goal_noun(head.norm, lang) and scored()) or (
+                    game_noun(head.norm, lang, reports_game())) or (
+                    margin_after(tokens, np.last + 1, lang, reports_game())):
                 continue  # measure, duration or multiplier ("20 km away", "three days")
             if lang == "ar" and not vague and head.norm.startswith("ال") and np.first == j:
                 continue  # "الفرقة 82 المحمولة": a label; counted Arabic nouns are indefinite

@@ -41,7 +41,7 @@ _EXTRA: dict[str, tuple[str, ...]] = {
     "nb": ("poeng", "grader", "tiår", "stemmer", "tonn", "dager", "uker", "måneder", "timer",
            "døgn", "minutter", "sekunder", "målgivende", "sesonger"),
     "ar": ("درجه", "درجات", "نقطه", "نقاط", "عقود", "صوت", "اصوات", "كيلومترا", "مترا", "عام",
-           "اعوام", "سنين", "سنوات", "ساعات", "ساعه", "شهور", "اشهر", "كجم", "كغ", "ملم",
+           "اعوام", "سنين", "سنوات", "ساعات", "ساعه", "شهور", "اشهر", "كجم", "كغ", "ملم", "كلم",
            "مليمتر", "ميلمتر", "دقائق", "دقيقه", "ايام", "اسابيع", "مواسم", "موسم",
            "تمريرات", "تمريره"),
 }
@@ -136,6 +136,29 @@ _TENDER_ON = (2024, 1, 1)
 
 
 @cache
+def _cldr_currency_words(language: str) -> frozenset[str]:
+    """The folded currency nouns CLDR names in ``language`` (see :func:`currency_words`)."""
+    import datetime
+
+    try:
+        from babel.core import get_global
+        from babel.numbers import get_currency_name, get_territory_currencies
+
+        day = datetime.date(*_TENDER_ON)
+        codes = sorted({code for territory in get_global("territory_currencies")
+                        for code in get_territory_currencies(territory, day, tender=True)})
+        out: set[str] = set()
+        for code in codes:
+            for count in (1, 2, 5, 11, 100):
+                words = _WORD.findall(get_currency_name(code, count, locale=language).lower())
+                if words:
+                    out.add(normalise_word(words[0] if language == "ar" else words[-1]))
+    except Exception:  # noqa: BLE001 - unknown locale: no currencies, never an error
+        return frozenset()
+    return frozenset(out)
+
+
+@cache
 def currency_words(language: str) -> frozenset[str]:
     """Folded currency nouns of a language, from CLDR through Babel ("dollar", "kroner",
     "دولار"): a number counting one is money, not a claim ("flere tusinde dollar").
@@ -155,24 +178,15 @@ def currency_words(language: str) -> frozenset[str]:
         >>> {"dollars", "euros"} <= currency_words("en")
         True
     """
-    import datetime
-
-    try:
-        from babel.core import get_global
-        from babel.numbers import get_currency_name, get_territory_currencies
-
-        day = datetime.date(*_TENDER_ON)
-        codes = sorted({code for territory in get_global("territory_currencies")
-                        for code in get_territory_currencies(territory, day, tender=True)})
-        out: set[str] = set()
-        for code in codes:
-            for count in (1, 2, 5, 11, 100):
-                words = _WORD.findall(get_currency_name(code, count, locale=language).lower())
-                if words:
-                    out.add(normalise_word(words[0] if language == "ar" else words[-1]))
-    except Exception:  # noqa: BLE001 - unknown locale: no currencies, never an error
+    out = set(_cldr_currency_words(language))
+    if not out:
         return frozenset()
     if language in ("da", "nb"):  # the English plural of a shared name: "dollars", "euros"
         english = currency_words("en")
         out.update(w + "s" for w in list(out) if w + "s" in english)
+        # Danish and Norwegian spell the currencies alike and each writes the other's
+        # forms (CLDR gives Danish "rupees", Norwegian "rupier"); not the other's short
+        # words ("sum", the Uzbek currency, is Norwegian for a sum)
+        other = "nb" if language == "da" else "da"
+        out.update(w for w in _cldr_currency_words(other) if len(w) > 3)
     return frozenset(w for w in out if len(w) > 2)
