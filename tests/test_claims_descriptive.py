@@ -269,6 +269,10 @@ def test_a_people_noun_before_namely_stays():
 
 def test_a_bare_one_after_things_is_a_pronoun():
     text = "The army split into two columns, one under Smith and one under Jones."
+    # (the two columns are the parts the army split into, no figure: the FLORES guideline's
+    # "split into two groups" is other-non-count; translate.claims.noncount.partition_before)
+    assert 1.0 not in _values(text, "en")
+    text = "The army sent two columns, one under Smith and one under Jones."
     assert _values(text, "en") == [2.0]
 
 

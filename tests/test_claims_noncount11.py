@@ -229,3 +229,34 @@ def test_arabic_prefixed_units() -> None:
     assert is_unit("ميغاواط", units, "ar")
     assert is_unit("ملليمتر", units, "ar")
     assert not is_unit("مسلحين", units, "ar")
+
+
+# --- kinds and parts: a count of kinds, or of the few parts a thing is divided into
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Visitors can apply for two types of permit at the border."),
+    ("en", "After the bridge the column split into two groups."),
+    ("en", "The molecule is made up of three atoms."),
+    ("da", "Turister kan søge om to slags visum ved grænsen."),
+    ("da", "Efter broen delte kolonnen sig i to grupper."),
+    ("da", "Molekylet består af tre atomer."),
+    ("nb", "Turister kan søke om to typer visum på grensen."),
+    ("nb", "Etter brua delte kolonnen seg opp i to grupper."),
+    ("nb", "Molekylet består av tre atomer."),
+    ("ar", "يمكن للزوار التقدم بطلب للحصول على نوعين من التأشيرات."),
+    ("ar", "بعد الجسر انقسم الرتل إلى مجموعتين."),
+    ("ar", "يتكون الجزيء من ثلاث ذرات."),
+])
+def test_kinds_and_parts_are_no_claims(language: str, text: str) -> None:
+    assert _values(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    ("en", "The relief convoy consisted of 40 trucks.", 40.0),
+    ("en", "The force is made up of 3,000 troops.", 3000.0),
+    ("da", "Styrken består af 3.000 soldater.", 3000.0),
+    ("nb", "Øygruppen består av 15 øyer.", 15.0),
+    ("ar", "تتكون القوة من 3000 جندي.", 3000.0),
+])
+def test_larger_or_known_parts_stay_claims(language: str, text: str, value: float) -> None:
+    assert value in _values(text, language)

@@ -23,7 +23,12 @@ needs words:
 * **a top-N rank** (:func:`top_rank`): "the top 10 teams", "de 10 bedste" is read by
   :func:`translate.claims.filters.ranked`, here "top 10", "topp 10" and an Arabic elative of
   a ranking right before the number ("أفضل 10 لاعبين");
-* **Arabic coordinates** (:func:`compass_after`): "35 غربا", "40 شمالا".
+* **Arabic coordinates** (:func:`compass_after`): "35 غربا", "40 شمالا";
+* **kinds and parts** (:func:`kind_noun`, :func:`partition_before`): a count of kinds
+  ("two types of", "tre måter", "ثلاثة أنواع") or of the parts a thing is divided into or
+  made of ("split into two groups", "består af to dele", "تنقسم إلى مجموعتين") describes,
+  it reports no figure (a count of a known kind, "consists of 3,000 troops", stays, and
+  the sentence reader keeps larger counts of parts: "composed of 15 islands").
 
 Units, durations and currencies themselves come from CLDR through Babel
 (:mod:`translate.claims.units`).
@@ -38,7 +43,8 @@ from translate.claims.quantities import Found
 from translate.claims.tokens import Token
 
 __all__ = ["game_report", "game_noun", "result_pair", "margin_after", "labelled",
-           "fractional", "apposed_age", "top_rank", "compass_after"]
+           "fractional", "apposed_age", "top_rank", "compass_after", "kind_noun",
+           "partition_before"]
 
 
 def _fold(words: str) -> frozenset[str]:
@@ -370,3 +376,70 @@ _COMPASS_AR = _fold("شمالا جنوبا شرقا غربا")
 def compass_after(tokens: list[Token], k: int, lang: str) -> bool:
     """An Arabic compass adverb at ``k``, right after a number: a coordinate."""
     return lang == "ar" and k < len(tokens) and tokens[k].norm in _COMPASS_AR
+
+
+#: Nouns of kind (closed class per language, folded): a count of kinds, types or ways says
+#: how something is classified, it reports no figure ("two types of visa", "to slags",
+#: "tre måter", "نوعين", "ثلاثة أنواع").
+_KIND_NOUNS: dict[str, frozenset[str]] = {
+    "en": _fold("""types type kinds kind sorts sort forms categories category classes
+        varieties ways methods"""),
+    "da": _fold("""typer type slags sorter former kategorier kategori klasser måder
+        metoder"""),
+    "nb": _fold("""typer type slags sorter former kategorier kategori klasser måter
+        metoder"""),
+    "ar": _fold("""أنواع نوع نوعين نوعان فئات فئتين فئتان أشكال شكلين أصناف صنف صنفين
+        طرق طريقتين"""),
+}
+
+
+def kind_noun(norm: str, lang: str) -> bool:
+    """``norm`` is a noun of kind ("types", "slags", "أنواع")."""
+    return _in(norm, _KIND_NOUNS.get(lang, frozenset()), lang)
+
+
+#: Verbs and nouns of partition and composition (closed class, folded), each with the
+#: preposition that opens its parts: "split into two groups", "consists of two particles",
+#: "a combination of two lenses", "delte seg i to grupper", "består af to dele",
+#: "تنقسم إلى مجموعتين", "يتكون من ثلاثة أجزاء". The count of the parts describes how a
+#: thing is made or divided; it is no figure of the news (a count of a known kind, "the
+#: force consists of 3,000 troops", keeps its category and stays).
+_PARTITION: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (_fold("""split splits divided divide divides broken fall falls fell consist
+        consists consisted made composed combination separated grouped classified sorted"""),
+           _fold("into of")),
+    "da": (_fold("""dele delt delte deler opdele opdelt opdelte opdeler består bestod sammensat
+        kombination falder faldt inddele inddelt"""), _fold("i af")),
+    "nb": (_fold("""dele delt delte deler oppdele oppdelt oppdelte oppdeler består bestod
+        sammensatt kombinasjon faller falt inndele inndelt"""), _fold("i av")),
+    "ar": (_fold("""ينقسم تنقسم انقسم انقسمت انقسموا مقسم مقسمه قسم قسمت يتكون تتكون
+        تكون تكونت يتالف تتالف مزيج"""), _fold("إلى من")),
+}
+#: Words that may stand between a verb of partition and its preposition ("made up of",
+#: "delte seg opp i", "broken down into", the subject of an inverted verb: "delte de seg
+#: opp i").
+_PARTITION_GAP = _fold("up down seg sig opp op de vi han hun den det they we")
+_REFLEXIVE = _fold("seg sig")
+
+
+def partition_before(tokens: list[Token], first: int, lang: str) -> bool:
+    """A verb or noun of partition or composition and its preposition right before the
+    number (or its hedge) at ``first``: "split into two", "made up of two",
+    "delte seg i to", "تنقسم إلى"."""
+    verbs, preps = _PARTITION.get(lang, (frozenset(), frozenset()))
+    k = first - 1
+    if k < 1 or tokens[k].norm not in preps:
+        return False
+    k -= 1
+    reflexive = False
+    while k > 0 and tokens[k].norm in _PARTITION_GAP:
+        reflexive = reflexive or tokens[k].norm in _REFLEXIVE
+        k -= 1
+    if tokens[k].kind == "word" and _in(tokens[k].norm, verbs, lang):
+        return True
+    # the subject of an inverted verb between it and its parts: "delte kolonnen sig i",
+    # Arabic verb-subject order "انقسم الرتل إلى", "يتكون الجزيء من"
+    subject = tokens[k].kind == "word" and (reflexive or (
+        lang == "ar" and tokens[k].norm.startswith("ال")))
+    return subject and k > 0 and tokens[k - 1].kind == "word" and _in(
+        tokens[k - 1].norm, verbs, lang)

@@ -91,8 +91,10 @@ from translate.claims.noncount import (
     fractional,
     game_noun,
     game_report,
+    kind_noun,
     labelled,
     margin_after,
+    partition_before,
     result_pair,
     top_rank,
 )
@@ -619,7 +621,9 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             dual_category = dual_category or "other"
             if dual_source in ("default", "noun") and (announces_list(
                     tokens, arabic_adjectives(tokens, f.first, hi, lex, cat_look), lang)
-                    or relational_phrase(tokens, f.first, lang)):
+                    or relational_phrase(tokens, f.first, lang)
+                    or partition_before(tokens, f.first, lang)
+                    or kind_noun(tokens[f.first].norm, lang)):
                 continue  # "مشكلتين؛": two problems, then what they are
             dual_cue, _, _ = nearest(cue_of, f.first, f.last, lo, hi, is_num, tokens)
             if dual_cue is not None and dual_category in _PERSON_CATEGORIES and (
@@ -1142,6 +1146,12 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         # a noun read as people by its form alone ("neighbors") placed between two others
         shaped = source == "noun" and q.value is not None and (
             q.value <= _DESCRIPTIVE_MAX and q.hedge == "exact")
+        if source == "default" and q.hedge == "exact" and (
+                (noun is not None and kind_noun(normalise_word(noun), lang))
+                or (q.value is not None and q.value <= _DESCRIPTIVE_MAX
+                    and partition_before(tokens, first_tok, lang))):
+            continue  # "two types of visa", "split into two groups": kinds and the few
+            # parts a thing is made of ("composed of 15 islands" reports a figure)
         if small and announces_list(tokens, last_tok, lang):
             continue  # "they fall into two categories: ...": a division, not a figure
         if (small or shaped) and relational_phrase(tokens, first_tok, lang, people=shaped):
