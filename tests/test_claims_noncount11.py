@@ -76,6 +76,7 @@ def test_game_nouns_are_no_claims(language: str, text: str) -> None:
 @pytest.mark.parametrize(("language", "text"), [
     ("en", "He is now twenty points behind the leader and five ahead of the third."),
     ("da", "Holdet sluttede sæsonen 10 point foran nummer to i ligaen."),
+    ("nb", "Laget endte 10 poeng foran nummer to i eliteserien."),
     ("nb", "Laget endte sesongen 10 poeng foran nummer to i serien."),
     ("ar", "أنهى الفريق الموسم بفارق 10 نقاط عن أقرب منافسيه."),
 ])
@@ -259,4 +260,25 @@ def test_kinds_and_parts_are_no_claims(language: str, text: str) -> None:
     ("ar", "تتكون القوة من 3000 جندي.", 3000.0),
 ])
 def test_larger_or_known_parts_stay_claims(language: str, text: str, value: float) -> None:
+    assert value in _values(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    # targets, fights and parties: a war's or an election's nouns that a game shares stay
+    # counts with only a weak word of a game ("won", "kampene", "فاز")
+    ("da", "Under kampene ramte flyene 30 mål i byen.", 30.0),
+    ("nb", "Under kampene traff flyene 30 mål i byen.", 30.0),
+    ("da", "Valget blev vundet af en koalition af 14 partier.", 14.0),
+    ("ar", "فاز الجيش بالمعركة بعد أن قصف 30 هدفا.", 30.0),
+])
+def test_targets_and_parties_stay_counts(language: str, text: str, value: float) -> None:
+    assert value in _values(text, language)
+
+
+@pytest.mark.parametrize(("language", "text", "value"), [
+    # "foran"/"efter" are also a place's and a time's: a crowd after a weak word of a game
+    ("da", "Efter sejren stod 300 fans foran rådhuset.", 300.0),
+    ("nb", "Etter kampene var 40 drept etter angrepet.", 40.0),
+])
+def test_place_and_time_words_are_no_margins(language: str, text: str, value: float) -> None:
     assert value in _values(text, language)

@@ -109,22 +109,24 @@ _GAME_NOUNS: dict[str, frozenset[str]] = {
 #: "مجموعات" groups, "جولات" tours) or results ("wins"): a measure of the game only in a
 #: sentence that reports one (:func:`game_report`, a weak word is enough).
 _GAME_NOUNS_IN_CONTEXT: dict[str, frozenset[str]] = {
-    "en": _fold("""sets set games lap strokes tries penalties saves frames holes innings
-        wins victories draws matches goals points home-runs"""),
-    "da": _fold("""sæt runde omgange omgang kampe straffespark redninger huller sejre
-        uafgjorte forsøg mål partier"""),
-    "nb": _fold("""sett runde omganger omgang kamper straffespark redninger hull seire
-        seirer uavgjorte forsøk mål partier partiene"""),
+    "en": _fold("""sets set games lap strokes tries penalties saves frames innings wins
+        victories draws matches home-runs holes"""),
+    "da": _fold("""sæt runde omgange omgang straffespark redninger sejre uafgjorte
+        huller"""),
+    "nb": _fold("""sett runde omganger omgang straffespark redninger seire seirer
+        uavgjorte hull"""),
     "ar": _fold("""أشواط شوط شوطين جولات جولة جولتين مجموعات مجموعة مجموعتين مباريات
-        مباراة مباراتين انتصارات تعادلات حفر حفرة أهداف هدف هدفا هدفين هدفان"""),
+        مباراة مباراتين انتصارات تعادلات حفر حفرة"""),
 }
-#: Counted nouns of a game that are also a war's ("rounds" and "shots" fired, "losses",
-#: "slag" blows, "ضربات" strikes): a measure of the game only with a sure word of one.
+#: Counted nouns of a game that are also a war's or an election's ("rounds" and "shots"
+#: fired, "losses", "goals" and Danish/Norwegian "mål" and Arabic "أهداف" are also targets,
+#: "kampe" fights, "partier" parties, "ضربات" strikes): a measure of the game
+#: only with a sure word of one (the weak words are a war's too: "won", "kampene", "فاز").
 _GAME_NOUNS_SURE: dict[str, frozenset[str]] = {
-    "en": _fold("rounds runs shots losses defeats"),
-    "da": _fold("runder slag skud nederlag"),
-    "nb": _fold("runder slag skudd tap"),
-    "ar": _fold("ضربات ضربة هزائم"),
+    "en": _fold("rounds runs shots losses defeats goals points"),
+    "da": _fold("runder slag skud nederlag mål kampe partier forsøg"),
+    "nb": _fold("runder slag skudd tap mål kamper partier partiene forsøk"),
+    "ar": _fold("ضربات ضربة هزائم أهداف هدف هدفا هدفين هدفان"),
 }
 
 
@@ -241,19 +243,19 @@ def result_pair(tokens: list[Token], found: list[Found], n: int, lang: str,
 
 #: Words of a margin after a number in a standing (closed class).
 _MARGIN = {"en": frozenset({"ahead", "behind", "clear"}),
-           "da": frozenset({"foran", "bagud", "efter"}),
-           "nb": frozenset({"foran", "bak", "etter"}),
+           "da": frozenset({"foran", "bagud"}),
+           "nb": frozenset({"foran", "bak"}),
            "ar": frozenset()}
 
 
 def margin_after(tokens: list[Token], k: int, lang: str, report: int) -> bool:
     """The word at ``k`` (right after a number or its noun) says a margin in a standing:
     "twenty points behind", "five ahead of Bowyer", "six points clear of"; in Danish and
-    Norwegian ("ti point efter") only in a sentence about a game (their words are also
-    "after" and "in front of" a place)."""
+    Norwegian ("ti point foran") only with a sure word of a game (``report`` 2: "foran"
+    is also in front of a place, "300 foran parlamentet"; "efter"/"etter", after, never)."""
     if k >= len(tokens) or tokens[k].norm not in _MARGIN.get(lang, frozenset()):
         return False
-    return lang == "en" or report > 0
+    return lang == "en" or report >= 2
 
 
 #: Numbering words (closed class): the number after one is a name or a rank ("number 7",
