@@ -73,12 +73,12 @@ from translate.align.types import ClaimGroup, Evidence
 from translate.align.verdict import compatible, decide
 from translate.align.when import (
     YEAR,
-    ascii_digits,
     claim_day,
     months_named,
     span_start,
     years_named,
 )
+from translate.claims.numbers import to_ascii_digits
 from translate.claims.types import Claim
 
 __all__ = ["link_claims", "groups_to_dict", "role_of", "blocked", "ClaimInfo", "story_map",
@@ -529,7 +529,7 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
         words = clause.split()
         pos = c.sentence.find(clause)
         if words and words[0].lower().strip(",") in cfg.when_words and pos > 0:
-            m = re.search(r"(1[5-9]\d\d|20\d\d)\W*$", ascii_digits(c.sentence[:pos]))
+            m = re.search(r"(1[5-9]\d\d|20\d\d)\W*$", to_ascii_digits(c.sentence[:pos]))
             # (or relative, in the clause the "when/where" clause refers back to)
             previous = c.sentence[:pos].rstrip().rstrip(",").rsplit(",", 1)[-1]
             years = [int(m.group(1))] if m else _years_back(previous, c, published, cfg)
@@ -539,7 +539,7 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
         since = {w.lower() for w in cfg.since_words}
         rest = _ASIDE.sub(lambda m: m.group(0) if c.quote in m.group(0) else ", ",
                           c.sentence)
-        for m in YEAR.finditer(ascii_digits(rest)):
+        for m in YEAR.finditer(to_ascii_digits(rest)):
             before = rest[:m.start()].lower().split()[-3:]
             if not since & {w.strip(",.") for w in before}:
                 years.append(int(m.group(1)))

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 from collections.abc import Mapping
 from functools import cache
+
+from translate.claims.numbers import to_ascii_digits
 
 __all__ = ["claim_day", "day_names", "months_named", "span_start", "years_back"]
 
@@ -95,7 +96,7 @@ def claim_day(clause: str, language: str | None,
     day_re, dm_re, md_re = _patterns(language)
     if day_re is None:
         return None
-    clause = ascii_digits(clause)  # "١٥ يونيو" is "15 يونيو"
+    clause = to_ascii_digits(clause)  # "١٥ يونيو" is "15 يونيو"
     _, months = day_names(language)
     found: set[_dt.date] = set()
     for m in day_re.finditer(clause):
@@ -125,18 +126,10 @@ def claim_day(clause: str, language: str | None,
 YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?![\d.,]\d)")
 
 
-def ascii_digits(text: str) -> str:
-    """``text`` with every decimal digit of any script written as an ASCII digit (Arabic-Indic
-    "٢٠٠٤" → "2004"); one character for one, so positions stay."""
-    if text.isascii():
-        return text
-    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and unicodedata.digit(ch, None)
-                   is not None else ch for ch in text)
-
-
 def years_named(text: str) -> list[int]:
-    """The years ``text`` names in digits of any script, in text order."""
-    return [int(y) for y in YEAR.findall(ascii_digits(text))]
+    """The years ``text`` names in ASCII, Arabic-Indic or Persian digits
+    (:func:`~translate.claims.numbers.to_ascii_digits`), in text order."""
+    return [int(y) for y in YEAR.findall(to_ascii_digits(text))]
 
 
 def span_start(text: str, language: str | None, published: _dt.date | None,
@@ -151,7 +144,7 @@ def span_start(text: str, language: str | None, published: _dt.date | None,
     publication)."""
     if not text or not language or published is None:
         return None
-    text = ascii_digits(text)
+    text = to_ascii_digits(text)
     low = text.lower()
     for word in since_words:
         for m in re.finditer(rf"(?<!\w){re.escape(word.lower())}(?!\w)", low):
