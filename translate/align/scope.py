@@ -325,15 +325,16 @@ def _wholes(claim: Claim, cfg: LinkingConfig) -> list[tuple[str, str]]:
     if not cfg.parts_share_scope:
         return []
     out = []
+    cues = _phrases(cfg.part_cues)
     for cased, cased_quote in _cased_clauses(claim):
         clause, quote = cased.lower(), cased_quote.lower()
         split = _split(clause, quote)
         if split is None:
             continue
         before, after = split
-        cues = _phrases(cfg.part_cues)
+        quote_words = _tokens(quote)
         if _phrase_before(before, len(before), cues) or _phrase_at(after, 0, cues) or \
-                _phrase_at(_tokens(quote), len(_tokens(quote)) - 1, cues):
+                _phrase_at(quote_words, len(quote_words) - 1, cues):
             sentence = claim.sentence if cased_quote == claim.quote else (claim.english or "")
             end = sentence.find(cased) + len(cased)
             out.append((sentence[:end].lower(), quote))
