@@ -351,6 +351,11 @@ class LinkingConfig:
             with a claim its whole could be and is nearer to: that is the whole's figure
             (default on; news gold dev folds: wrong links -1 and -1, right unchanged, a
             cross-event group fewer).
+        breakdown_places: A figure that is an item of its sentence's breakdown by place
+            ("Of the dead, 91 were in Suzu and 81 in Wajima"; "Liberia … 2.458 dødsfald,
+            mens Sierra Leone har registreret 1.183": :mod:`translate.align.breakdown`)
+            counts one place's share: it links only with a figure whose own segment names
+            the same place (default on).
         doc_place_context: Leave out of a claim's places the cities its article does not
             back: a city name the gazetteer reads as several countries' towns (no
             country), and a city of a country the article never names while it names other
@@ -564,6 +569,7 @@ class LinkingConfig:
     perfect_moves: bool = True
     doc_place_context: bool = True
     part_not_whole: bool = True
+    breakdown_places: bool = True
     increments_of_a_day: bool = True
     standing_categories: tuple[str, ...] = _t("troops", "vehicles")
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(EVENTS))

@@ -157,6 +157,12 @@ class ClaimInfo:
         whole: The larger figure of its sentence the figure counts a part of (``part``),
             else ``None``: a part never links as the same figure with what its whole
             equals (:attr:`LinkingConfig.part_not_whole`).
+        places: The places the figure's own segment of its sentence names (gazetteer
+            keys and name sounds: :func:`translate.align.breakdown.attached_places`);
+            read for figures that share their sentence with another.
+        breakdown: The figure is an item of its sentence's breakdown by place ("91 were
+            in Suzu and 81 in Wajima"): it links only with a figure naming the same
+            place (:attr:`LinkingConfig.breakdown_places`).
     """
 
     role: str
@@ -178,6 +184,8 @@ class ClaimInfo:
     start: tuple[_dt.date, _dt.date] | None = None
     current: bool = False
     whole: Claim | None = field(default=None, compare=False, repr=False)
+    places: frozenset[str] = frozenset()
+    breakdown: bool = False
 
     def focus_known(self) -> bool:
         """Whether ``where`` need not be looked for: a clause place, or not a level."""
@@ -440,6 +448,11 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         # "five more bodies were found" and "yderligere fem lig" two months apart: each
         # report's own rise of a toll, two quantities
         return "increments of other days"
+    if cfg.breakdown_places and (ia.breakdown or ib.breakdown) and \
+            ia.places and ib.places and not ia.places & ib.places:
+        # "81 in Wajima" is Wajima's share of the toll, not Japan's toll of 73 (a figure
+        # whose sentence and article name no place at all is unknown, not elsewhere)
+        return "a breakdown by place, another place"
     na, nb = ia.cues.nationality, ib.cues.nationality
     if cfg.who_nationality and na and nb and not na & nb:
         # "10 Thai farm workers" and "13 israelske gisler": other people counted
@@ -792,6 +805,8 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
 
     if cfg.doc_place_context:
         out = _doc_place_context(claims, out, lead_of)
+    if cfg.breakdown_places:
+        out = _mark_breakdowns(claims, out, part_of, cfg, lead_of)
     if cfg.same_doc_updates:
         out = _mark_earlier(claims, out, cfg)
     if cfg.same_doc_old_values:
@@ -815,6 +830,44 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         top = max(counts.values(), default=0)
         home = frozenset(x for x, n in counts.items() if n == top and top)
         out[k] = dataclasses.replace(inf, where=home)
+    return out
+
+
+def _mark_breakdowns(claims: Sequence[Claim], infos: list[ClaimInfo],
+                     part_of: Mapping[str, str], cfg: LinkingConfig,
+                     lead_of: Callable[[str], tuple[str, str | None]]) -> list[ClaimInfo]:
+    """Whether each figure is an item of its sentence's breakdown by place
+    (:mod:`translate.align.breakdown`), and its places: an item's those of its own segment
+    of the sentence; any other figure's those of its whole sentence, or where the sentence
+    names none, of its article's title and lead (what the figure is about)."""
+    from translate.align.breakdown import attached_places, breakdown_items, segments
+
+    left_out = frozenset(part_of.values()) | {c.id for c in claims if _is_change_end(c)}
+    locatives = tuple(cfg.locatives)
+    by_sentence: dict[tuple[str, int, str], list[int]] = {}
+    for k, c in enumerate(claims):
+        by_sentence.setdefault((c.doc, c.sentence_index, c.sentence), []).append(k)
+    out = list(infos)
+    for (doc, _i, sentence), ks in by_sentence.items():
+        ks.sort(key=lambda k: claims[k].start)
+        group = [claims[k] for k in ks]
+        lang = group[0].language
+        items: set[str] = set()
+        own: dict[str, frozenset[str]] = {}
+        spans = [(_quote_pos(c), _quote_pos(c) + len(c.quote)) for c in group]
+        if len(group) > 1 and all(e1 <= s2 for (_s, e1), (s2, _e) in zip(spans, spans[1:])):
+            own = {c.id: attached_places(seg, lang, locatives)
+                   for c, seg in zip(group, segments(sentence, spans))}
+            items = breakdown_items(group, lambda c, own=own: own[c.id], left_out)
+        whole = attached_places(sentence, lang, locatives) if len(items) < len(group) \
+            else frozenset()
+        if not whole and len(items) < len(group):
+            lead, lead_lang = lead_of(doc)
+            whole = attached_places(lead, lead_lang or lang, locatives) if lead \
+                else frozenset()
+        for k, c in zip(ks, group):
+            out[k] = dataclasses.replace(out[k], places=own[c.id] if c.id in items
+                                         else whole, breakdown=c.id in items)
     return out
 
 
