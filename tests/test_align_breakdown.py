@@ -67,7 +67,9 @@ def test_two_figures_with_places_of_their_own_are_a_breakdown():
     assert [c.value for c in claims] == [91, 81]
     _cfg, infos = _infos(claims)
     assert all(infos[c.id].breakdown for c in claims)
-    assert breakdown_items(claims, lambda c: infos[c.id].places) == {c.id for c in claims}
+    places = {c.id: infos[c.id].places for c in claims}
+    assert breakdown_items(claims, places) == {c.id for c in claims}
+    assert breakdown_items(claims, places, frozenset({claims[0].id})) == set()
     # a figure another one of its sentence counts a part of is its whole, no item
     whole = _claims("w", "en", "Norway keeps 4,300 troops in Sweden, including 2,400 in "
                                "Finland.")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 __all__ = ["segments", "attached_places", "breakdown_items", "same_place"]
@@ -110,19 +110,20 @@ def same_place(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a & b)
 
 
-def breakdown_items(group: Sequence[Any], places: Callable[[Any], frozenset[str]],
+def breakdown_items(group: Sequence[Any], places: Mapping[str, frozenset[str]],
                     left_out: frozenset[str] = frozenset()) -> set[str]:
     """Ids of the figures of one sentence (``group``, in text order) that are items of a
     breakdown by place: at least two of one category name places of their own
-    (``places``) and no two of them share one; figures in ``left_out`` (a whole another
-    figure of the sentence counts a part of, an end of a stated change) are no items."""
-    cands = [c for c in group if c.id not in left_out and places(c)]
+    (``places``: claim id → its segment's places) and no two of them share one; figures
+    in ``left_out`` (a whole another figure of the sentence counts a part of, an end of a
+    stated change) are no items."""
+    cands = [c for c in group if c.id not in left_out and places.get(c.id)]
     out: set[str] = set()
     for c in cands:
         mates = [d for d in cands if d.category == c.category]
         if len(mates) < 2:
             continue
-        if all(not same_place(places(x), places(y))
+        if all(not same_place(places[x.id], places[y.id])
                for i, x in enumerate(mates) for y in mates[i + 1:]):
             out.add(c.id)
     return out

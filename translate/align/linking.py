@@ -858,7 +858,7 @@ def _mark_breakdowns(claims: Sequence[Claim], infos: list[ClaimInfo],
         if len(group) > 1 and all(e1 <= s2 for (_s, e1), (s2, _e) in zip(spans, spans[1:])):
             own = {c.id: attached_places(seg, lang, locatives)
                    for c, seg in zip(group, segments(sentence, spans))}
-            items = breakdown_items(group, lambda c, own=own: own[c.id], left_out)
+            items = breakdown_items(group, own, left_out)
         whole = attached_places(sentence, lang, locatives) if len(items) < len(group) \
             else frozenset()
         if not whole and len(items) < len(group):
