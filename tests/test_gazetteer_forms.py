@@ -90,3 +90,9 @@ def test_a_city_main_name_beats_another_city_alternate_name():
     # GeoNames lists "Islamabad" among Chattogram's alternate names.
     assert [(p.name, p.country) for p in find_places("Officials in Islamabad said", "en")] \
         == [("Islamabad", "PK")]
+
+
+@pytest.mark.parametrize("text", ["French troops leave Côte d'Ivoire", "French troops leave "
+                                  "Côte d’Ivoire"])
+def test_a_straight_apostrophe_reads_as_cldrs_curly_one(text):
+    assert keys(text, "en") == ["country:CI"]
