@@ -147,3 +147,22 @@ def test_leads_naming_different_kinds_of_event_lose_event_penalty():
     assert pair_parts(fire, attack, 0.5, cfg)["events"] == -cfg.event_penalty
     assert pair_parts(fire, attack, 0.5, StoryConfig(event_penalty=0.0))["events"] == 0.0
     assert pair_parts(attack, bomb, 0.5, cfg)["events"] == 0.0
+
+
+def test_an_arabic_city_name_that_is_also_a_word_counts_beside_a_sure_one():
+    # بوسطن is Boston only beside a word of its country in an Arabic text alone; beside
+    # a report that names Boston for sure it is the shared city
+    from translate.align.gazetteer import find_places
+
+    arabic = "ارتفاع عدد مصابي تفجير ماراثون بوسطن"
+    assert find_places(arabic, "ar") == []
+    maybe = find_places(arabic, "ar", unsure=True)
+    assert [(p.name, p.unsure) for p in maybe] == [("Boston", True)]
+    cfg = StoryConfig()
+    a = document_facts(doc("a", "ar", arabic), config=cfg)
+    b = document_facts(doc("b", "en", "Injured in the Boston Marathon bombing rise"),
+                       config=cfg)
+    c = document_facts(doc("c", "en", "Injured in the Paris Marathon attack rise"), config=cfg)
+    assert a.cities == frozenset() and a.maybe_cities == {maybe[0].key}
+    assert pair_parts(a, b, 0.3, cfg)["places"] == cfg.city_bonus
+    assert pair_parts(a, c, 0.3, cfg)["places"] == 0.0

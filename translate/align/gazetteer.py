@@ -47,6 +47,7 @@ happens at import.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import logging
@@ -105,6 +106,9 @@ class Place:
             country ("Victoria": Hong Kong, Canada, Brazil …) and the text names neither
             country: ``key`` and ``name`` are the likeliest city, ``country`` is ``None``
             (weak evidence of where, never a country).
+        unsure: An Arabic city name that is also a word and whose country the text does
+            not name (only from ``find_places(..., unsure=True)``): evidence only where
+            another text names the city for sure.
     """
 
     key: str
@@ -115,6 +119,7 @@ class Place:
     end: int
     text: str
     ambiguous: bool = False
+    unsure: bool = False
 
 
 @dataclass(frozen=True)
@@ -663,7 +668,7 @@ def _ambiguous_positions(text: str, toks: list[tuple[int, int, str]]) -> set[int
 
 
 def find_places(text: str, language: str | None = "en", *,
-                config: GazetteerConfig | None = None) -> list[Place]:
+                config: GazetteerConfig | None = None, unsure: bool = False) -> list[Place]:
     """Places named in ``text``, longest match first, left to right, no overlaps.
 
     Args:
@@ -671,6 +676,10 @@ def find_places(text: str, language: str | None = "en", *,
         language: ``nb``, ``da``, ``ar`` or ``en``; any other value (or ``None``) reads
             the text with the English rules (names in any script the index holds are found).
         config: How the index is built (default :class:`GazetteerConfig`).
+        unsure: Also return the Arabic city names that count only beside a word of their
+            country (:attr:`GazetteerConfig.arabic_sure_population`) where the text
+            names none, marked :attr:`Place.unsure` (بوسطن in a report that never names
+            the United States).
 
     Returns:
         The places, in text order. A name shared by a country and a city is the country;
@@ -739,7 +748,8 @@ def find_places(text: str, language: str | None = "en", *,
             continue  # an ALL-CAPS line, where "US" is a word
         out.append(Place(e.key, e.name, e.kind, e.country, m.start(), m.end(), m.group()))
     for a, b, _, e in found:
-        if not e.sure and e.country not in countries:
+        doubt = not e.sure and e.country not in countries
+        if doubt and not unsure:
             continue  # an unsure Arabic city name with no word of its country
         if e.kind == "city" and b - a == 1 and not _ARABIC.match(toks[a][2]) and (
             a > 0 and capital_word(a - 1, text[toks[a - 1][1]:toks[a][0]])
@@ -752,7 +762,8 @@ def find_places(text: str, language: str | None = "en", *,
                 and e.key not in confirmed and not _ARABIC.match(toks[a][2]):
             continue
         s, t = toks[a][0], toks[b - 1][1]
-        out.append(_resolved(e, countries, s, t, text[s:t]))
+        place = _resolved(e, countries, s, t, text[s:t])
+        out.append(dataclasses.replace(place, unsure=True) if doubt else place)
     return sorted(out, key=lambda p: p.start)
 
 

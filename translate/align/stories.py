@@ -402,6 +402,9 @@ class DocumentFacts:
         located: ISO codes of the countries the lead puts things in (a locative before
             the name: "in Syria", "i Polen", "في رومانيا"), not those it names as actors
             ("the United States", "Russia"); empty with ``StoryConfig.locatives`` empty.
+        maybe_cities: Keys of the Arabic city names of the lead that are also words and
+            whose country it does not name (:attr:`translate.align.gazetteer.Place.
+            unsure`: بوسطن): a shared city only with a report naming that city for sure.
     """
 
     id: str
@@ -416,6 +419,7 @@ class DocumentFacts:
     sounds: frozenset[str] = frozenset()
     located: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
+    maybe_cities: frozenset[str] = frozenset()
 
 
 def _lead(doc: Any, limit: int) -> str:
@@ -459,7 +463,8 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
     cfg = config or StoryConfig()
     lead = _lead(doc, cfg.lead_chars)
     language = getattr(doc, "language", None)
-    found = find_places(lead, language, config=cfg.gazetteer)
+    every = find_places(lead, language, config=cfg.gazetteer, unsure=True)
+    found = [p for p in every if not p.unsure]
     places = {p.key: p.name for p in found}
     spans = [(p.start, p.end) for p in found]
     # An ambiguous city ("Victoria" with no country named) is a shared name, not a place.
@@ -489,6 +494,8 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
         located=frozenset(located_countries(lead, language, cfg.locatives))
         if cfg.locatives else frozenset(),
         events=_lead_events(lead, language, cfg) if cfg.event_penalty else frozenset(),
+        maybe_cities=frozenset(p.key for p in every if p.unsure and p.kind == "city"
+                               and not p.ambiguous),
     )
 
 
@@ -520,10 +527,11 @@ def _calendar_words(language: str | None) -> frozenset[str]:
 
 
 def _place_part(a: DocumentFacts, b: DocumentFacts, cfg: StoryConfig) -> float:
-    """Shared cities, else shared countries — where both leads put things in countries,
-    those (``located``): "U.S. troops in Syria" and "U.S. troops in Poland" share no
-    place, the United States being who acts."""
-    if a.cities & b.cities:
+    """Shared cities (an unsure Arabic city name counts where the other lead names that
+    city for sure: ``maybe_cities``), else shared countries — where both leads put things
+    in countries, those (``located``): "U.S. troops in Syria" and "U.S. troops in Poland"
+    share no place, the United States being who acts."""
+    if a.cities & b.cities or a.cities & b.maybe_cities or a.maybe_cities & b.cities:
         return cfg.city_bonus
     if a.located and b.located and not a.located & b.located:
         # no shared place the leads put things in: no bonus for a country both name as an
