@@ -168,3 +168,23 @@ def test_decades_ago_are_ten_years_each(text, language, want):
     from translate.align.when import years_back
 
     assert years_back(text, language) == want
+
+
+@pytest.mark.parametrize("language, text, year", [
+    # a relative clause about the event a year names, after "since"
+    ("en", "It is the worst attack on the city since the 1990 bombings, in which 231 "
+           "people were killed.", 1990),
+    ("da", "Det er den værste ulykke siden branden i 1987, hvori 41 mennesker omkom.", 1987),
+    # a word that points back to the time named before it
+    ("ar", "وهي أسوأ كارثة منذ عام ١٩٥٢، حين غرقت عبارة في النهر، وبلغت الحصيلة آنذاك ٩١ "
+           "قتيلا.", 1952),
+    ("en", "The line has had no accident since 1952, when a ferry sank near the pier, and "
+           "the toll at the time was 91 dead.", 1952),
+])
+def test_a_past_event_s_toll_is_read_through_its_relative_clause(language, text, year):
+    from translate.align.linking import past_year
+
+    c = first_claim("p", language, text)
+    assert past_year(c, dt.date(2020, 5, 1), "incident", resolve_config(None)) == year
+    cfg = resolve_config({"when_words": ["when"], "then_words": []})
+    assert past_year(c, dt.date(2020, 5, 1), "incident", cfg) is None

@@ -376,12 +376,18 @@ class LinkingConfig:
             and the other one of its kinds.
         actors: Who is counted → cue words, matched on the counted noun (``claim.noun``)
             and, when that names no one, the quote ("13 U.S. service members").
-        when_words: Relative words of time that open a clause about the year the
-            clause before it ends with ("since 1990, when 1,426 people died", "i 1918,
-            der 453 mennesker omkom", "حين"): a casualty count of one incident that its
-            clause ties to a year before the publication's is the toll of a past event
-            and links only with counts of that year (:func:`~translate.align.linking.past_year`).
-            Empty: no year is read.
+        when_words: Relative words of time or of the event (one or two words) that open
+            a clause about the year the clause before it names ("since 1990, when 1,426
+            people died", "i 1918, der 453 mennesker omkom", "حين", "since the 1993
+            bombings, in which 257 people were killed"): a casualty count of one incident
+            that its clause ties to a year before the publication's is the toll of a past
+            event and links only with counts of that year
+            (:func:`~translate.align.linking.past_year`). Empty: no year is read.
+        then_words: Words that point back to a time named before them in the sentence
+            ("at the time", "dengang", "آنذاك": "since 1944, when a fire broke
+            out in a tunnel, and the toll then was 78"): a count whose clause holds one
+            belongs to the last year named before its clause (:func:`past_year`), also
+            after a ``since_words`` word. Empty: never.
         current_words: Words of a state that lasts ("still", "stadig", "لا يزال"): a
             clause with one counts who are in that state now (still in hospital, still
             held), a count that falls as people leave it: two such counts of a cumulative
@@ -592,7 +598,13 @@ class LinkingConfig:
                       "إطفاء"),
     })
     when_words: tuple[str, ...] = _t(
-        "when", "where", "da", "hvor", "der", "då", "عندما", "حين", "حينما", "حيث")
+        "when", "where", "da", "hvor", "der", "då", "عندما", "حين", "حينما", "حيث",
+        "in which", "during which", "hvori", "hvorunder", "hvorved", "i hvilket",
+        "i hvilken", "i hvilke")
+    then_words: tuple[str, ...] = _t(
+        "at the time", "back then", "dengang", "den gang", "på den tiden",
+        "på det tidspunkt", "på det tidspunktet", "آنذاك", "حينها", "حينذاك", "وقتها",
+        "وقتذاك")
     since_words: tuple[str, ...] = _t("since", "siden", "منذ", "ومنذ")
     span_start_days: int | None = 7
     current_words: tuple[str, ...] = _t(

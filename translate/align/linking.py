@@ -539,13 +539,19 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
     if not years and cfg.past_months:
         years = _month_years(clause, c.language, published, cfg)
     if not years:
-        words = clause.split()
+        words = [w.lower().strip(",") for w in clause.split()[:2]]
         pos = c.sentence.find(clause)
-        if words and words[0].lower().strip(",") in cfg.when_words and pos > 0:
-            m = re.search(r"(1[5-9]\d\d|20\d\d)\W*$", to_ascii_digits(c.sentence[:pos]))
-            # (or relative, in the clause the "when/where" clause refers back to)
+        if words and pos > 0 and (words[0] in cfg.when_words
+                                  or " ".join(words) in cfg.when_words):
+            # the year the clause before names ("since 1990, when …", "since the 1993
+            # bombings, in which …"), or relative ("last year, when …")
             previous = c.sentence[:pos].rstrip().rstrip(",").rsplit(",", 1)[-1]
-            years = [int(m.group(1))] if m else _years_back(previous, c, published, cfg)
+            named = YEAR.findall(to_ascii_digits(previous))
+            years = [int(named[-1])] if named else _years_back(previous, c, published, cfg)
+        elif pos > 0 and cfg.then_words and has_cue(clause.lower(), cfg.then_words):
+            # "…منذ عام ١٩٤٤، حين …، وبلغت الحصيلة آنذاك ٧٨ قتيلا": the last year before
+            named = YEAR.findall(to_ascii_digits(c.sentence[:pos]))
+            years = [int(named[-1])] if named else []
     if not years:  # elsewhere in the sentence, unless it opens a span ("since 2013") or
         # stands in an aside between commas that does not hold the figure ("the ferry,
         # built in 1994, carried 150 cars")
