@@ -59,6 +59,7 @@ LEXICON = Lexicon(
         "op imod": "at_most", "henved": "approx", "små": "nearly", "passeret": "at_least",
         "oversteget": "at_least", "overstiger": "at_least", "oversteg": "at_least",
         "overskredet": "at_least", "overskrider": "at_least", "passerede": "at_least",
+        "passerer": "at_least",
     },
     post_hedges={"eller mere": "at_least", "eller flere": "at_least", "i alt": "exact",
                  "i hvert fald": "at_least", "eller deromkring": "approx"},

@@ -56,7 +56,7 @@ LEXICON = Lexicon(
         "bortimot": "nearly", "henimot": "nearly", "knappe": "nearly", "om lag": "approx",
         "passert": "at_least", "oversteget": "at_least", "overstiger": "at_least",
         "oversteg": "at_least", "overskredet": "at_least", "overskrider": "at_least",
-        "passerte": "at_least",
+        "passerte": "at_least", "passerer": "at_least",
     },
     post_hedges={"eller mer": "at_least", "eller flere": "at_least", "i alt": "exact",
                  "i hvert fall": "at_least"},
