@@ -100,6 +100,8 @@ def test_level_reached_without_a_stated_start_has_no_role():
     ("فاق عدد القتلى 500 شخص.", "ar", 500),
     ("Antallet oversteg 500 i går.", "da", 500),
     ("Tallet passerte 500 i går.", "nb", 500),
+    ("Dødstallet passerer 450.", "nb", 450),
+    ("Antallet passerer 450.", "da", 450),
     ("The toll exceeds 500.", "en", 500),
 ])
 def test_exceeded_is_a_lower_bound(text, lang, value):
