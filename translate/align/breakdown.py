@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -59,8 +60,6 @@ def _sound_ok(pattern: str) -> bool:
 def _sounds(name: str, arabic: bool) -> set[str]:
     """``sound:`` patterns of a name (each word of a Latin one), and ``name:`` its
     Latin spelling without accents (nb, da and en write "Wajima" alike)."""
-    import unicodedata
-
     from translate.align.stories import _arabic_sound, _latin_sound
 
     if arabic:

@@ -157,9 +157,11 @@ class ClaimInfo:
         whole: The larger figure of its sentence the figure counts a part of (``part``),
             else ``None``: a part never links as the same figure with what its whole
             equals (:attr:`LinkingConfig.part_not_whole`).
-        places: The places the figure's own segment of its sentence names (gazetteer
-            keys and name sounds: :func:`translate.align.breakdown.attached_places`);
-            read for figures that share their sentence with another.
+        places: Where the figure is (gazetteer keys, spellings and name sounds:
+            :func:`translate.align.breakdown.attached_places`): for an item of a
+            breakdown (``breakdown``) the places of its own segment of the sentence; for
+            any other figure those of its sentence, or where that names none, of its
+            article's title and lead (empty when neither names one: unknown).
         breakdown: The figure is an item of its sentence's breakdown by place ("91 were
             in Suzu and 81 in Wajima"): it links only with a figure naming the same
             place (:attr:`LinkingConfig.breakdown_places`).
@@ -521,8 +523,11 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
     The year is named in the claim's clause ("453 people died in the fire of 1918"; or
     relative to publication: "last year's attack", "for to år siden", "قبل سنتين":
     ``last_year_words`` and CLDR's "{0} years ago", :func:`translate.align.when.years_back`), or
-    the clause opens with a relative word of time (:attr:`LinkingConfig.when_words`) right
-    after a clause that ends with it ("the worst since 1990, when 1,426 people died"), or
+    the clause opens with a relative word of time or of the event
+    (:attr:`LinkingConfig.when_words`) right after a clause that names it ("the worst since
+    1990, when 1,426 people died", "since the 1993 bombings, in which 257 people were
+    killed"), or holds a word pointing back to the last year named before it
+    (:attr:`LinkingConfig.then_words`: "…منذ عام ١٩٤٤، حين …، وبلغت الحصيلة آنذاك ٧٨"), or
     else the sentence names it, not as the start of a span
     (:attr:`LinkingConfig.since_words`: "killed since 2013" is no year of its own).
     Only years before the publication year count, only for incident figures of the
