@@ -94,14 +94,22 @@ def attached_places(segment: str, language: str | None,
         from translate.align.stories import _calendar_words
 
         calendar = _calendar_words(language)
-        latin = sorted({w for w in locatives if w.isascii() or w in ("på", "nær")})
-        if latin:
-            pattern = re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, latin)) +
-                                 r")\s+(?:[a-zæøå]+\s+)?(" + _LATIN_NAME + ")")
-            for m in pattern.finditer(segment):
-                if m.group(1).split()[0].casefold() not in calendar:  # "on Friday"
-                    out |= _sounds(m.group(1), False)
+        pattern = _after_locative(locatives)
+        for m in pattern.finditer(segment) if pattern else ():
+            if m.group(1).split()[0].casefold() not in calendar:  # "on Friday"
+                out |= _sounds(m.group(1), False)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=8)
+def _after_locative(locatives: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A capitalised name after one of the Latin-script ``locatives`` (one lower-case
+    word may stand between: "in the Valencia region", "i byen Suzu"); built once per set."""
+    latin = sorted({w for w in locatives if w.isascii() or w in ("på", "nær")})
+    if not latin:
+        return None
+    return re.compile(r"(?<!\w)(?i:" + "|".join(map(re.escape, latin)) +
+                      r")\s+(?:[a-zæøå]+\s+)?(" + _LATIN_NAME + ")")
 
 
 def same_place(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -53,6 +53,7 @@ from typing import Any
 import numpy as np
 
 from translate.align.background import BACKGROUND
+from translate.align.breakdown import same_place
 from translate.align.config import LinkingConfig, resolve_config
 from translate.align.cues import (
     Cues,
@@ -451,7 +452,7 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         # report's own rise of a toll, two quantities
         return "increments of other days"
     if cfg.breakdown_places and (ia.breakdown or ib.breakdown) and \
-            ia.places and ib.places and not ia.places & ib.places:
+            ia.places and ib.places and not same_place(ia.places, ib.places):
         # "81 in Wajima" is Wajima's share of the toll, not Japan's toll of 73 (a figure
         # whose sentence and article name no place at all is unknown, not elsewhere)
         return "a breakdown by place, another place"
