@@ -199,3 +199,27 @@ def test_a_follow_up_years_later_joins_its_story_by_a_rare_shared_name():
     assert {"en1", "nb1", "ar1", "en7"} in groups([*named, *QUAKE, follow])
     assert {"en7"} in groups([*named, *QUAKE, follow], follow_up_names=0)
     assert {"en6"} in groups([*named, *QUAKE, plain])
+
+
+def test_a_follow_up_years_later_joins_its_story_by_naming_when_it_began():
+    """A report years on whose lead names the year its story began ("the 2020 explosion")
+    and a city of the story joins it, time not counted (``follow_up_dates``); naming
+    another year, naming no city of the story, or with the rule off, it stays apart."""
+    later = D + dt.timedelta(days=1100)
+
+    def follow(text):
+        return doc("en7", "en", text, later)
+
+    def groups(docs, **kw):
+        cfg = StoryConfig(**kw)
+        return [set(s.documents) for s in find_stories(docs, embedder=ConceptEmbedder(),
+                                                       config=cfg)]
+
+    dated = follow("Explosion at the port of Beirut in 2020 remembered")
+    assert {"en1", "nb1", "ar1", "en7"} in groups([*BEIRUT, *QUAKE, dated])
+    assert {"en7"} in groups([*BEIRUT, *QUAKE, dated], follow_up_dates=False)
+    assert {"en7"} in groups([*BEIRUT, *QUAKE, follow(
+        "Explosion at the port of Beirut in 2019 remembered")])
+    assert {"en7"} in groups([*BEIRUT, *QUAKE, follow(
+        "Explosion at a port in Lebanon in 2020 remembered")])
+    assert document_facts(dated).past == ((dt.date(2020, 1, 1), dt.date(2020, 12, 31)),)

@@ -188,3 +188,26 @@ def test_a_past_event_s_toll_is_read_through_its_relative_clause(language, text,
     assert past_year(c, dt.date(2020, 5, 1), "incident", resolve_config(None)) == year
     cfg = resolve_config({"when_words": ["when"], "then_words": []})
     assert past_year(c, dt.date(2020, 5, 1), "incident", cfg) is None
+
+
+@pytest.mark.parametrize("text, language, want", [
+    ("India hanged the only gunman captured alive after the 2008 attacks on Mumbai", "en",
+     [((2008, 1, 1), (2008, 12, 31))]),
+    ("محكمة تدين متهمين في قضية الهجوم على المركز التجاري عام ٢٠١٣", "ar",
+     [((2013, 1, 1), (2013, 12, 31))]),
+    # "sidste år" is the year before; October is its last October before publication
+    ("Lastbilbomben den 14. oktober sidste år kostede 587 mennesker livet", "da",
+     [((2017, 1, 1), (2017, 12, 31)), ((2017, 10, 1), (2017, 10, 31))]),
+    ("the man who killed five people in the town last October", "en",
+     [((2017, 10, 1), (2017, 10, 31))]),
+    ("Haiti's January 2010 earthquake", "en", [((2010, 1, 1), (2010, 12, 31))]),
+    # the publication year, the publication month and a later year are no past time
+    ("Rettssaken startet onsdag i mars; dommen ventes i 2019", "nb", []),
+    ("40 people were killed on Wednesday", "en", []),
+])
+def test_past_spans_a_follow_up_names(text, language, want):
+    from translate.align.when import past_spans
+
+    got = past_spans(text, language, dt.date(2018, 3, 14))
+    assert got == [(dt.date(*a), dt.date(*b)) for a, b in want]
+    assert past_spans(text, language, None) == []

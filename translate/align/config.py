@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from translate.align.cues import EVENT_KINDS, EVENTS, LOCATIVES
+from translate.align.when import LAST_YEAR_WORDS
 
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
@@ -610,9 +611,7 @@ class LinkingConfig:
     current_words: tuple[str, ...] = _t(
         "still", "remain", "fortsatt", "fortsat", "fremdeles", "stadig", "stadigvæk",
         "لا يزال", "لا تزال", "لا يزالون", "ما زال", "ما زالت", "ما زالوا")
-    last_year_words: tuple[str, ...] = _t(
-        "last year", "i fjor", "fjorårets", "sidste år", "sidste års", "العام الماضي",
-        "السنة الماضية", "العام المنصرم")
+    last_year_words: tuple[str, ...] = LAST_YEAR_WORDS
     locatives: tuple[str, ...] = LOCATIVES
     coalition_from: tuple[str, ...] = _t("from", "fra", "من")
     coalition_nouns: tuple[str, ...] = _t(

@@ -58,6 +58,7 @@ from translate.align.cues import (
 )
 from translate.align.gazetteer import GazetteerConfig, find_places
 from translate.align.gazetteer import _fold as _fold_arabic
+from translate.align.when import LAST_YEAR_WORDS, past_spans
 
 __all__ = ["StoryConfig", "Story", "find_stories", "story_of", "DocumentFacts", "document_facts",
            "lead_numbers", "pair_parts", "story_inputs"]
@@ -317,6 +318,13 @@ class StoryConfig:
             place (a city, or a country where both leads put things): an anniversary
             report, a trial years later, the final toll (default 8; 0: never). A shared
             person's name alone ("Trump") joined troop stories of three countries.
+        follow_up_dates: Likewise, time not counted, when the lone report's lead names a
+            time before its publication (``DocumentFacts.past``: "the 2008 attacks on
+            Mumbai", "den 14. oktober sidste år", "عام ٢٠١٣") within ``window_days`` of
+            one of the story's reports, and shares a place with it: a trial, an
+            execution or an inquiry's final toll years on names when its event happened
+            (default on).
+        last_year_words: Words for the year before publication (``follow_up_dates``).
         locatives: Locative prepositions: the countries a lead names after one are where
             its story is (``DocumentFacts.located``); when both leads of a pair name such
             countries, only those count as shared places (default: the linking
@@ -348,6 +356,8 @@ class StoryConfig:
     attach_margin: float = 0.15
     attach_size: int = 2
     follow_up_names: int = 8
+    follow_up_dates: bool = True
+    last_year_words: tuple[str, ...] = LAST_YEAR_WORDS
     event_penalty: float = 0.1
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(EVENTS))
     event_kinds: Mapping[str, tuple[str, ...]] = field(
@@ -405,6 +415,9 @@ class DocumentFacts:
         maybe_cities: Keys of the Arabic city names of the lead that are also words and
             whose country it does not name (:attr:`translate.align.gazetteer.Place.
             unsure`: بوسطن): a shared city only with a report naming that city for sure.
+        past: Stretches of time before publication the lead names, as first and last
+            day (:func:`~translate.align.when.past_spans`: "the 2008 attacks", "last
+            October", "sidste år"): the time of an event a follow-up report refers to.
     """
 
     id: str
@@ -420,6 +433,7 @@ class DocumentFacts:
     located: frozenset[str] = frozenset()
     events: frozenset[str] = frozenset()
     maybe_cities: frozenset[str] = frozenset()
+    past: tuple[tuple[_dt.date, _dt.date], ...] = ()
 
 
 def _lead(doc: Any, limit: int) -> str:
@@ -480,11 +494,12 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
         word = m.group().casefold()
         if word.rstrip("s").rstrip("'’") not in calendar and word not in calendar:
             names.add(word)
+    published = _published(doc)
     return DocumentFacts(
         id=doc.id,
         language=language,
         lead=lead,
-        published=_published(doc),
+        published=published,
         places=places,
         cities=frozenset(p.key for p in sure if p.kind == "city"),
         countries=frozenset(p.country for p in sure if p.country),
@@ -496,6 +511,8 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
         events=_lead_events(lead, language, cfg) if cfg.event_penalty else frozenset(),
         maybe_cities=frozenset(p.key for p in every if p.unsure and p.kind == "city"
                                and not p.ambiguous),
+        past=tuple(past_spans(lead, language, published, last_year=cfg.last_year_words))
+        if cfg.follow_up_dates else (),
     )
 
 
@@ -801,11 +818,14 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
             cost = _time_cost(gap, cfg)
             if gap > cfg.window_days:
                 # a follow-up months or years on: only when it shares a rare name with
-                # the story (an event's own name: "Chibok", "Lac-Mégantic"), time not
-                # counted
-                shared = rare & {n for z in members[t] for n in facts[z].names}
-                if not cfg.follow_up_names or not shared or not any(
-                        _place_part(facts[y], facts[z], cfg) > 0
+                # the story (an event's own name: "Chibok", "Lac-Mégantic") or names a
+                # time of the story ("the 2008 attacks"), time not counted
+                shared = bool(cfg.follow_up_names) and bool(rare & {
+                    n for z in members[t] for n in facts[z].names})
+                dated = _names_time_of(members[r], dates[t], facts, cfg)
+                need = cfg.country_bonus if shared else cfg.city_bonus
+                if not (shared or dated) or not any(
+                        _place_part(facts[y], facts[z], cfg) >= need
                         for y in members[r] for z in _sample(members[t])):
                     continue  # (and a place they share: a person's name is no event's)
                 cost = 0.0
@@ -832,6 +852,18 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
         score = _pair_score(facts[x], facts[nearest], float(vecs[x] @ vecs[nearest]), cfg)
         why[t].append(_reason(facts[x], facts[nearest], score, best, None)
                       + f"; {what} nearest this story")
+
+
+def _names_time_of(lone: Sequence[int], dates: Sequence[_dt.date],
+                   facts: Sequence[DocumentFacts], cfg: StoryConfig) -> bool:
+    """A lead of ``lone`` names a time before its publication within ``window_days`` of
+    the first of ``dates`` (sorted; ``StoryConfig.follow_up_dates``): when the story's
+    event began ("the 2008 attacks"), not just any time it covers."""
+    if not cfg.follow_up_dates or not dates:
+        return False
+    slack = _dt.timedelta(days=cfg.window_days)
+    return any(first - slack <= dates[0] <= last + slack
+               for y in lone for first, last in facts[y].past)
 
 
 def _sample(members: list[int], most: int = 40) -> list[int]:

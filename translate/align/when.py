@@ -222,6 +222,39 @@ def _count(word: str, language: str) -> int | None:
     return int(value) if value and value == int(value) and 0 < value < 1000 else None
 
 
+#: Words for the year before publication ("last year", "i fjor", "العام الماضي"):
+#: :attr:`~translate.align.config.LinkingConfig.last_year_words` and
+#: :attr:`~translate.align.stories.StoryConfig.last_year_words` by default.
+LAST_YEAR_WORDS: tuple[str, ...] = (
+    "last year", "i fjor", "fjorårets", "sidste år", "sidste års", "العام الماضي",
+    "السنة الماضية", "العام المنصرم")
+
+
+def past_spans(text: str, language: str | None, published: _dt.date | None, *,
+               last_year: tuple[str, ...] = LAST_YEAR_WORDS
+               ) -> list[tuple[_dt.date, _dt.date]]:
+    """The stretches of time before publication that ``text`` names, as first and last
+    day: a year written in digits before the publication year ("the 2008 attacks",
+    "عام ٢٠١٣"), a relative year (:func:`years_back`: "two years ago", "sidste år") and,
+    in a text that writes no year in digits, a month other than the publication month,
+    read as its last occurrence before publication ("last October", "den 14. oktober").
+    Empty when the date is unknown. A follow-up report names the time of the event it
+    follows up."""
+    if not text or published is None:
+        return []
+    named = years_named(text)
+    years = {y for y in named if y < published.year}
+    years |= {published.year - n for n in years_back(text, language, last_year=last_year)}
+    out = [(_dt.date(y, 1, 1), _dt.date(y, 12, 31)) for y in sorted(years) if y >= 1]
+    for m in sorted(set(months_named(text, language)) if not named else ()):
+        if m == published.month:
+            continue
+        year = published.year if m < published.month else published.year - 1
+        nxt = _dt.date(year + (m == 12), m % 12 + 1, 1)
+        out.append((_dt.date(year, m, 1), nxt - _dt.timedelta(days=1)))
+    return out
+
+
 def years_back(text: str, language: str | None, *,
                last_year: tuple[str, ...] = ()) -> list[int]:
     """How many years before its publication each relative year of ``text`` lies: CLDR's
