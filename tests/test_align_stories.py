@@ -202,16 +202,17 @@ def test_a_follow_up_years_later_joins_its_story_by_a_rare_shared_name():
 
 
 def test_a_follow_up_years_later_joins_its_story_by_naming_when_it_began():
-    """A report years on whose lead names the year its story began ("the 2020 explosion")
-    and a city of the story joins it, time not counted (``follow_up_dates``); naming
-    another year, naming no city of the story, or with the rule off, it stays apart."""
+    """With ``follow_up_dates`` on, a report years on whose lead names the year its story
+    began ("the 2020 explosion") and a city of the story joins it, time not counted;
+    naming another year, naming no city of the story, or with the rule off (the
+    default), it stays apart."""
     later = D + dt.timedelta(days=1100)
 
     def follow(text):
         return doc("en7", "en", text, later)
 
     def groups(docs, **kw):
-        cfg = StoryConfig(**kw)
+        cfg = StoryConfig(**{"follow_up_dates": True, **kw})
         return [set(s.documents) for s in find_stories(docs, embedder=ConceptEmbedder(),
                                                        config=cfg)]
 
@@ -222,4 +223,7 @@ def test_a_follow_up_years_later_joins_its_story_by_naming_when_it_began():
         "Explosion at the port of Beirut in 2019 remembered")])
     assert {"en7"} in groups([*BEIRUT, *QUAKE, follow(
         "Explosion at a port in Lebanon in 2020 remembered")])
-    assert document_facts(dated).past == ((dt.date(2020, 1, 1), dt.date(2020, 12, 31)),)
+    assert {"en7"} in [set(s.documents) for s in find_stories(  # the default: off
+        [*BEIRUT, *QUAKE, dated], embedder=ConceptEmbedder())]
+    assert document_facts(dated, config=StoryConfig(follow_up_dates=True)).past == (
+        (dt.date(2020, 1, 1), dt.date(2020, 12, 31)),)
