@@ -552,7 +552,7 @@ def _place_part(a: DocumentFacts, b: DocumentFacts, cfg: StoryConfig) -> float:
     city for sure: ``maybe_cities``), else shared countries — where both leads put things
     in countries, those (``located``): "U.S. troops in Syria" and "U.S. troops in Poland"
     share no place, the United States being who acts."""
-    if a.cities & b.cities or a.cities & b.maybe_cities or a.maybe_cities & b.cities:
+    if _shared_city(a, b):
         return cfg.city_bonus
     if a.located and b.located and not a.located & b.located:
         # no shared place the leads put things in: no bonus for a country both name as an
@@ -563,6 +563,11 @@ def _place_part(a: DocumentFacts, b: DocumentFacts, cfg: StoryConfig) -> float:
     if a.countries and b.countries:
         return -cfg.place_penalty
     return 0.0
+
+
+def _shared_city(a: DocumentFacts, b: DocumentFacts) -> bool:
+    """Both leads name a city (an unsure Arabic city name counting against a sure one)."""
+    return bool(a.cities & b.cities or a.cities & b.maybe_cities or a.maybe_cities & b.cities)
 
 
 def _name_part(a: DocumentFacts, b: DocumentFacts, cfg: StoryConfig) -> float:
@@ -827,11 +832,13 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
                 shared = bool(cfg.follow_up_names) and bool(rare & {
                     n for z in members[t] for n in facts[z].names})
                 dated = _names_time_of(members[r], dates[t], facts, cfg)
-                need = cfg.country_bonus if shared else cfg.city_bonus
-                if not (shared or dated) or not any(
-                        _place_part(facts[y], facts[z], cfg) >= need
-                        for y in members[r] for z in _sample(members[t])):
-                    continue  # (and a place they share: a person's name is no event's)
+                near_docs = [(facts[y], facts[z]) for y in members[r]
+                             for z in _sample(members[t])]
+                # (and a place they share: a person's name is no event's; a year is
+                # shared by too many events for less than a city)
+                if not (shared and any(_place_part(a, b, cfg) > 0 for a, b in near_docs)
+                        or dated and any(_shared_city(a, b) for a, b in near_docs)):
+                    continue
                 cost = 0.0
             avg = _average_score(members[r], _sample(members[t]), facts, vecs, cfg) - cost
             scored.append((avg, t))
