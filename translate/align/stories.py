@@ -832,6 +832,8 @@ def _attach_lone(pairs: Mapping[tuple[int, int], float], members: dict[int, list
                 shared = bool(cfg.follow_up_names) and bool(rare & {
                     n for z in members[t] for n in facts[z].names})
                 dated = _names_time_of(members[r], dates[t], facts, cfg)
+                if not (shared or dated):
+                    continue
                 near_docs = [(facts[y], facts[z]) for y in members[r]
                              for z in _sample(members[t])]
                 # (and a place they share: a person's name is no event's; a year is

@@ -21,7 +21,8 @@ from functools import cache
 
 from translate.claims.numbers import to_ascii_digits
 
-__all__ = ["claim_day", "day_names", "months_named", "span_start", "years_back"]
+__all__ = ["claim_day", "day_names", "months_named", "span_start", "years_back", "past_spans",
+           "month_span", "LAST_YEAR_WORDS"]
 
 _AR_PREFIX = "(?:^|(?<=[\\s\u060c«\"“(]))(?:[وفبل]?(?:يوم\\s+)?(?:ال)?)"
 
@@ -132,6 +133,12 @@ def years_named(text: str) -> list[int]:
     return [int(y) for y in YEAR.findall(to_ascii_digits(text))]
 
 
+def month_span(year: int, month: int) -> tuple[_dt.date, _dt.date]:
+    """The first and last day of ``month`` (1-12) of ``year``."""
+    nxt = _dt.date(year + (month == 12), month % 12 + 1, 1)
+    return _dt.date(year, month, 1), nxt - _dt.timedelta(days=1)
+
+
 def span_start(text: str, language: str | None, published: _dt.date | None,
                since_words: tuple[str, ...]) -> tuple[_dt.date, _dt.date] | None:
     """The start of the span a running figure is counted over, as the first and last day
@@ -158,9 +165,7 @@ def span_start(text: str, language: str | None, published: _dt.date | None,
             if months:  # in the year named with it ("since June 2013"), else the latest
                 year = years[0] if years else (
                     published.year if months[0] <= published.month else published.year - 1)
-                first = _dt.date(year, months[0], 1)
-                nxt = _dt.date(year + (months[0] == 12), months[0] % 12 + 1, 1)
-                return first, nxt - _dt.timedelta(days=1)
+                return month_span(year, months[0])
             if years:
                 return _dt.date(years[0], 1, 1), _dt.date(years[0], 12, 31)
     return None
@@ -250,8 +255,7 @@ def past_spans(text: str, language: str | None, published: _dt.date | None, *,
         if m == published.month:
             continue
         year = published.year if m < published.month else published.year - 1
-        nxt = _dt.date(year + (m == 12), m % 12 + 1, 1)
-        out.append((_dt.date(year, m, 1), nxt - _dt.timedelta(days=1)))
+        out.append(month_span(year, m))
     return out
 
 
