@@ -137,3 +137,56 @@ def test_is_figure_noun(word: str, language: str, expected: bool) -> None:
     assert is_figure_noun(word, language) is expected
     tokens = [Token("word", word, 0, len(word), word), Token("num", "5", 0, 1, "5")]
     assert figure_noun_before(tokens, 1, language) is expected
+
+
+# -- Arabic verbs of dying in any person, and "the deceased" ----------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعلنت الوزارة أن ١٢ عاملا توفوا في الحريق.", [(12.0, "killed")]),
+    ("وقال المستشفى إن خمسة من المرضى ماتوا أو توفيت حالتهم.", [(5.0, "killed")]),
+    ("وكان ٢٠ صيادا من بين المتوفين.", [(20.0, "killed")]),
+])
+def test_arabic_dying_verbs_make_a_toll(text: str, expected) -> None:
+    assert _cats(text, "ar") == expected
+
+
+def test_arabic_living_counts_stay_people() -> None:
+    # a look-alike with no verb of dying: a count of people, not a toll
+    assert _cats("ووصل ٢٠ شخصا إلى الميناء.", "ar") == [(20.0, "people")]
+
+
+# -- a figure that says nothing of what it counts, in a text that opened by naming it -----
+
+def _doc_cats(text: str, language: str) -> list[tuple[float | None, str]]:
+    from translate.claims import extract_claims
+    from translate.corpus.segment import segment_blocks
+
+    sentences = segment_blocks(text, [(0, len(text))], doc="d", language=language)
+    return [(c.value, c.category) for c in extract_claims(sentences)]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("da", "Listen over savnede efter jordskredet er blevet kortere. Tirsdag faldt antallet "
+           "fra 640 til 412.", [(640.0, "missing"), (412.0, "missing")]),
+    ("nb", "Antallet arresterte etter opptøyene stiger. Torsdag kveld var tallet 57.",
+     [(57.0, "arrested")]),
+    ("en", "The number of people missing after the storm has fallen sharply. On Monday "
+           "the figure dropped from 1,400 to 870.", [(1400.0, "missing"), (870.0, "missing")]),
+])
+def test_a_text_that_names_its_count_first_is_the_antecedent(language, text, expected) -> None:
+    assert _doc_cats(text, language) == expected
+
+
+def test_a_stated_figure_stays_the_antecedent_over_a_named_kind() -> None:
+    # the toll was stated first; a sentence naming evacuations later does not take over
+    text = ("Mindst 30 mennesker er omkommet i branden. Beboerne kritiserer, at "
+            "evakueringen kom for sent. Politiet har indtil videre identificeret 12 af dem.")
+    assert _doc_cats(text, "da") == [(30.0, "killed"), (12.0, "killed")]
+
+
+def test_a_sentence_naming_two_kinds_names_no_antecedent() -> None:
+    from translate.claims.sentence import named_category
+
+    assert named_category("De dræbte og de sårede er kørt væk.", "da") is None
+    assert named_category("Listen over savnede er kortere.", "da") == "missing"
+    assert named_category("Vejret var godt.", "da") is None

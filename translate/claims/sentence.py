@@ -137,8 +137,8 @@ from translate.claims.window import (
     skip_post_hedge,
 )
 
-__all__ = ["sentence_claims", "SentenceClaim", "supported_language", "LANGUAGE_FALLBACK",
-           "CATEGORY_SOURCES"]
+__all__ = ["sentence_claims", "named_category", "SentenceClaim", "supported_language",
+           "LANGUAGE_FALLBACK", "CATEGORY_SOURCES"]
 
 #: Where a claim's category came from: ``lexicon`` (the counted noun is listed),
 #: ``noun`` (the noun's form names people: agent or nationality suffix, Arabic plural
@@ -424,6 +424,22 @@ def _infection(tokens: list[Token], lex: Lexicon) -> frozenset[str]:
         return frozenset()
     return frozenset(t.norm for t in tokens if t.kind == "word" and word_matches(
         t.norm, lex.infection, lex))
+
+
+def named_category(text: str, language: str, *, lexicon: Lexicon | None = None) -> str | None:
+    """The one kind of count a sentence names by its casualty words when it states no
+    figure ("er listen over savnede blevet kortere", "the number of people missing fell"):
+    the antecedent of a bare figure in the sentences after it ("Søndag faldt antallet fra
+    1.202 til 993"). ``None`` when it names none or several kinds.
+
+    Example:
+        >>> named_category("Listen over savnede er blevet kortere.", "da")
+        'missing'
+    """
+    lex = lexicon or get_lexicon(supported_language(language) or language)
+    tokens, found = scan(text, lex.language, lexicon=lex)
+    kinds = {c for c in tag_tokens(tokens, found, lex).cue_of if c is not None}
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
