@@ -190,3 +190,9 @@ def test_a_sentence_naming_two_kinds_names_no_antecedent() -> None:
     assert named_category("De dræbte og de sårede er kørt væk.", "da") is None
     assert named_category("Listen over savnede er kortere.", "da") == "missing"
     assert named_category("Vejret var godt.", "da") is None
+
+
+def test_a_transliterated_name_ending_like_a_dual_is_no_count() -> None:
+    # "-تان" after a long stem is a foreign name (a street), not "two ..."
+    assert _cats("دهست شاحنة المارة في شارع دروتنينغغاتان وسط المدينة.", "ar") == []
+    assert _cats("أسقطت الدفاعات طائرتين مسيرتين.", "ar") == [(2.0, "other")]

@@ -625,6 +625,12 @@ _DUAL_ENDINGS = ("تين", "تان")
 _NOT_DUAL_STEM_END = "سو"
 
 
+#: The longest stem of a feminine dual noun: Arabic nouns of patterns with prefixes
+#: ("مستشفى", "محافظة") keep under nine letters before the ending; a longer "-تان"/"-تين"
+#: word is a transliterated foreign name ("دروتنينغغاتان").
+_LONGEST_DUAL_STEM = 8
+
+
 def arabic_dual(norm: str) -> str | None:
     """The singular of an indefinite Arabic feminine dual noun, else ``None``.
 
@@ -635,14 +641,16 @@ def arabic_dual(norm: str) -> str | None:
     Example:
         >>> arabic_dual("طائرتين"), arabic_dual("باكستان"), arabic_dual("الطائرتين")
         ('طائره', None, None)
+        >>> arabic_dual("دروتنينغغاتان") is None  # a transliterated street name
+        True
     """
     if not norm.endswith(_DUAL_ENDINGS) or norm.startswith(("ال", "وال", "بال", "فال", "لل")):
         return None
     stem = norm[:-3]
     if stem[:1] in ("و", "ف", "ب") and len(stem) > 3:
         stem = stem[1:]
-    if len(stem) < 3 or stem[-1] in _NOT_DUAL_STEM_END:
-        return None
+    if len(stem) < 3 or len(stem) > _LONGEST_DUAL_STEM or stem[-1] in _NOT_DUAL_STEM_END:
+        return None  # (a transliterated name: "دروتنينغغاتان", Drottninggatan)
     if stem[0] == "م" and (stem[2:3] == "ت" or stem.startswith("مست")):
         return None  # participle adjectives of forms VIII and X: "مختلفتان" (different)
     return stem + "ه"
