@@ -447,15 +447,33 @@ def _inside(a: PlaceRef, b: PlaceRef) -> bool:
                               and a.country == b.country)
 
 
+def _spans_region(places: frozenset[PlaceRef], region: PlaceRef) -> bool:
+    """``places`` name at least two countries, all in the world region ``region``, or a
+    region of its continent: the region's figure told by its parts ("in Guinea, Liberia
+    and Sierra Leone" for "in West Africa"). One country of a region is a part of it, not
+    it (:mod:`translate.align.regions`)."""
+    from translate.align.regions import inside
+
+    if region.kind != "region" or not region.key.startswith("region:"):
+        return False
+    if any(p.kind == "region" and inside(p.kind, p.key, None, region.key) for p in places):
+        return True
+    countries = {p.country for p in places if p.country}
+    return len(countries) >= 2 and all(inside("country", "", c, region.key)
+                                       for c in countries)
+
+
 def places_compatible(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:
     """Unknown on one side, or some place of one side equals or lies in one of the other's.
 
-    A claim naming Kabul may join one naming Afghanistan; a claim naming only Norway never
-    joins one naming only New Zealand.
+    A claim naming Kabul may join one naming Afghanistan, and one naming Guinea, Liberia
+    and Sierra Leone one naming West Africa (not one naming Liberia alone: a part of the
+    region's figure); a claim naming only Norway never joins one naming only New Zealand.
     """
     if not a or not b:
         return True
-    return any(_inside(x, y) or _inside(y, x) for x in a for y in b)
+    return any(_inside(x, y) or _inside(y, x) for x in a for y in b) or any(
+        _spans_region(a, y) for y in b) or any(_spans_region(b, x) for x in a)
 
 
 def shared_place(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:
