@@ -196,3 +196,27 @@ def test_a_transliterated_name_ending_like_a_dual_is_no_count() -> None:
     # "-تان" after a long stem is a foreign name (a street), not "two ..."
     assert _cats("دهست شاحنة المارة في شارع دروتنينغغاتان وسط المدينة.", "ar") == []
     assert _cats("أسقطت الدفاعات طائرتين مسيرتين.", "ar") == [(2.0, "other")]
+
+
+# -- "dead or missing": a count of both kinds together is people, not a toll -----------
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("nb", "Til sammen er over 4 000 mennesker døde eller savnet etter flommen.",
+     [(4000.0, "people")]),
+    ("da", "I alt 230 personer er dræbt eller såret i kampene.", [(230.0, "people")]),
+    ("en", "At least 40 people were killed or injured in the blast.", [(40.0, "people")]),
+    ("ar", "وسقط أكثر من 300 شخص بين قتيل أو جريح.", [(300.0, "people")]),
+])
+def test_a_count_of_two_kinds_joined_by_or_is_people(language: str, text: str,
+                                                      expected) -> None:
+    assert _cats(text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # "and" joins two events of the same people, or two counts: each keeps its kind
+    ("en", "Five people were killed and 12 injured.", [(5.0, "killed"), (12.0, "wounded")]),
+    ("en", "Fourteen people were arrested and charged.", [(14.0, "arrested")]),
+    ("nb", "Fem mennesker ble drept, og ingen er savnet.", [(5.0, "killed")]),
+])
+def test_one_kind_of_count_keeps_its_kind(language: str, text: str, expected) -> None:
+    assert _cats(text, language) == expected

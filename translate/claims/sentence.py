@@ -1189,6 +1189,32 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         out.append(SentenceClaim(q, category, direction, change, q.hedge_start, end, noun,
                                  role, f.first, last_tok, source))
     resolve_pairs(out)
+    for c in out:
+        if c.category in _EVENT_CATEGORIES and c.source == "clause" and _joined_kinds(
+                cue_of, tokens, c.first, c.last, is_num):
+            c.category = "people"  # "27 000 mennesker døde eller savnet": dead or missing
     return [c for c in out if c.category != "_pending"]
+
+
+#: How far after its count a pair of casualty words joined by "or" is read (tokens).
+_JOINED_REACH = 3
+
+#: Disjunctions (closed class): "dead or missing" counts people of either kind.
+_OR_WORDS = frozenset({"or", "eller", "او"})
+
+
+def _joined_kinds(cue_of: list[str | None], tokens: list[Token], first: int, last: int,
+                  is_num: list[bool]) -> bool:
+    """Two casualty words of different kinds joined by "or" right after a count ("nesten
+    27 000 mennesker døde eller savnet", "40 people were killed or injured", "300 قتيل أو
+    جريح"): the count is of both kinds together, people, not of either kind ("and" joins
+    two events of the same people: "were arrested and charged")."""
+    for k in range(last, min(len(tokens) - 2, last + _JOINED_REACH)):
+        if is_num[k] or is_num[k + 2]:
+            return False
+        if cue_of[k] is not None and tokens[k + 1].norm in _OR_WORDS and \
+                cue_of[k + 2] is not None and cue_of[k + 2] != cue_of[k]:
+            return True
+    return False
 
 
