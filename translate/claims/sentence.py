@@ -451,8 +451,10 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         language: ``en``, ``da``, ``nb`` or ``ar`` (``nn``/``no`` are read as ``nb``).
         lexicon: Lexicon to use instead of the built-in one (e.g. with extra categories).
         antecedent: Category of the count the text before this sentence is about (its
-            document's last claim of a known kind), when there is one: a figure that does
-            not say what it counts takes it when its sentence names nothing either ("On
+            document's last claim of a known kind, or before any claim the one kind a
+            sentence without a figure names: :func:`named_category`), when there is one:
+            a figure that does not say what it counts takes it when its sentence names
+            nothing either ("On
             Friday he raised that figure to 441", "CGT oppga 700 000 for hovedstaden",
             "Heraf bor næsten 600.000 i nødlejre").
 
@@ -1191,7 +1193,7 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
     resolve_pairs(out)
     for c in out:
         if c.category in _EVENT_CATEGORIES and c.source == "clause" and _joined_kinds(
-                cue_of, tokens, c.first, c.last, is_num):
+                cue_of, tokens, c.last, is_num):
             c.category = "people"  # "27 000 mennesker døde eller savnet": dead or missing
     return [c for c in out if c.category != "_pending"]
 
@@ -1203,7 +1205,7 @@ _JOINED_REACH = 3
 _OR_WORDS = frozenset({"or", "eller", "او"})
 
 
-def _joined_kinds(cue_of: list[str | None], tokens: list[Token], first: int, last: int,
+def _joined_kinds(cue_of: list[str | None], tokens: list[Token], last: int,
                   is_num: list[bool]) -> bool:
     """Two casualty words of different kinds joined by "or" right after a count ("nesten
     27 000 mennesker døde eller savnet", "40 people were killed or injured", "300 قتيل أو
