@@ -28,7 +28,7 @@ from translate.align.when import LAST_YEAR_WORDS
 __all__ = ["LinkingConfig", "resolve_config", "parse_setting", "CONFIG_VERSION"]
 
 #: Bumped whenever the meaning of a field or a default changes.
-CONFIG_VERSION = "12"
+CONFIG_VERSION = "11"
 
 
 def _story_config_type() -> type | None:
@@ -357,15 +357,6 @@ class LinkingConfig:
             mens Sierra Leone har registreret 1.183": :mod:`translate.align.breakdown`)
             counts one place's share: it links only with a figure whose own segment names
             the same place (default on).
-        subdivision_shares: Where a story counts one kind of figure in two or more
-            first-level subdivisions of one country (a prefecture, province or state of
-            the gazetteer: "Miyagi", "Iwate"), a figure whose sentence names one of them
-            is that subdivision's share: it links only with a figure whose sentence names
-            the same one, never with one naming another subdivision or none (the
-            country's figure). A story naming one subdivision only (a flood in Kerala)
-            keeps it the event's place. Default on (news gold dev folds, against the
-            subdivisions as places only: right links +0 and +8, wrong -1 and -4; the
-            Tōhoku prefectures' tolls leave the national toll).
         doc_place_context: Leave out of a claim's places the cities its article does not
             back: a city name the gazetteer reads as several countries' towns (no
             country), and a city of a country the article never names while it names other
@@ -586,7 +577,6 @@ class LinkingConfig:
     doc_place_context: bool = True
     part_not_whole: bool = True
     breakdown_places: bool = True
-    subdivision_shares: bool = True
     increments_of_a_day: bool = True
     standing_categories: tuple[str, ...] = _t("troops", "vehicles")
     events: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(EVENTS))

@@ -389,8 +389,7 @@ def _country_places(plain: str, language: str | None) -> list[Any]:
     except Exception:  # noqa: BLE001 - a gazetteer failure must not stop linking
         return []
     return [p for p in found if (getattr(p, "country", None) or
-            getattr(p, "kind", "") == "country") and getattr(p, "kind", "") != "subdivision"
-            and not _names_a_venue(plain, p, found)
+            getattr(p, "kind", "") == "country") and not _names_a_venue(plain, p, found)
             and not _is_nisba(plain[p.start:p.end])]
 
 
@@ -444,16 +443,8 @@ def clause_of(sentence: str, quote: str) -> str:
 
 
 def _inside(a: PlaceRef, b: PlaceRef) -> bool:
-    """``a`` is ``b`` or may lie in it: a city or a subdivision (a prefecture, province,
-    state) in its country, a city in a subdivision of its country and a subdivision
-    around a city of it (the gazetteer does not say which subdivision a city lies in).
-    Whether a subdivision's figure is a share of its country's is the story's to say
-    (:attr:`~translate.align.config.LinkingConfig.subdivision_shares`)."""
-    if a.key == b.key:
-        return True
-    if a.country is None or a.country != b.country:
-        return False
-    return b.kind == "country" or {a.kind, b.kind} == {"city", "subdivision"}
+    return a.key == b.key or (b.kind == "country" and a.country is not None
+                              and a.country == b.country)
 
 
 def _spans_region(places: frozenset[PlaceRef], region: PlaceRef) -> bool:

