@@ -552,12 +552,10 @@ def past_year(c: Claim, published: _dt.date | None, scope: str,
             # the year the clause before names ("since 1990, when …", "since the 1993
             # bombings, in which …"), or relative ("last year, when …")
             previous = c.sentence[:pos].rstrip().rstrip(",").rsplit(",", 1)[-1]
-            named = YEAR.findall(to_ascii_digits(previous))
-            years = [int(named[-1])] if named else _years_back(previous, c, published, cfg)
+            years = years_named(previous)[-1:] or _years_back(previous, c, published, cfg)
         elif pos > 0 and cfg.then_words and has_cue(clause.lower(), cfg.then_words):
             # "…منذ عام ١٩٤٤، حين …، وبلغت الحصيلة آنذاك ٧٨ قتيلا": the last year before
-            named = YEAR.findall(to_ascii_digits(c.sentence[:pos]))
-            years = [int(named[-1])] if named else []
+            years = years_named(c.sentence[:pos])[-1:]
     if not years:  # elsewhere in the sentence, unless it opens a span ("since 2013") or
         # stands in an aside between commas that does not hold the figure ("the ferry,
         # built in 1994, carried 150 cars")
