@@ -639,3 +639,44 @@ def governing_change(tokens: list[Token], dir_of: list, first: int, last: int,
         if best is not None:
             return best[2]
     return None
+
+
+#: "with" between a name and its figure in a list of figures per name (closed class):
+#: "followed by Peru with 506,000", "Peru med 506 000".
+WITH: dict[str, frozenset[str]] = {"en": frozenset({"with"}), "da": frozenset({"med"}),
+                                   "nb": frozenset({"med"})}
+#: The Arabic preposition of the same list ("تليها بيرو بـ٧٦٨ ألفا": Peru with 768,000),
+#: written apart ("بـ 768") or glued to the hedge ("بنحو ٨٠ ألفا").
+_AR_WITH = normalise_word("ب")
+
+
+def name_item(tokens: list[Token], first: int, j: int, lang: str,
+              function: frozenset[str]) -> bool:
+    """The figure at ``tokens[first]`` (its hedge included; ``j`` right after it) is an item
+    of a list of figures per name: a name and "with" before it ("followed by Peru with over
+    half a million", "Peru med 506 000", "تليها بيرو بـ٧٦٨ ألفا", "تشاد بنحو ٨٠ ألفا"), or
+    one or two capitalised words right before it, the item ending right after the figure
+    ("Burundi 5432, Etiopia 4395 og Kenya 3664"). One item alone is no list: see
+    :func:`translate.claims.sentence.sentence_claims`, which asks for two."""
+    if first < 2:
+        return False
+    if lang == "ar":
+        glued = tokens[first].norm.startswith(_AR_WITH) and tokens[first].kind == "word" \
+            and len(tokens[first].norm) > 2  # "بنحو": the hedge with "with" glued on
+        name = first - 1 if glued else first - 2
+        if not glued and tokens[first - 1].norm != _AR_WITH:
+            return False
+        tok = tokens[name]
+        return tok.kind == "word" and tok.norm not in function and len(tok.norm) > 2
+    if tokens[first - 1].norm in WITH.get(lang, ()):
+        tok = tokens[first - 2]
+        return _name(tok) and tok.norm not in function
+    if j < len(tokens) and tokens[j].text not in _CONJUNCT_ENDS and (
+            tokens[j].norm not in CONJUNCTIONS):
+        return False
+    names = 0
+    for k in range(first - 1, max(-1, first - 3), -1):
+        if not _name(tokens[k]) or tokens[k].norm in function:
+            break
+        names += 1
+    return names > 0

@@ -25,6 +25,8 @@ __all__ = ["NounPhrase", "noun_phrase", "arabic_adjectives", "FUNCTION_WORDS", "
            "PRONOUN_OF"]
 
 _MAX_RUN = {"ar": 3}
+#: Arabic "and" glued to the article ("والإكوادور"), folded.
+_AR_AND_THE = normalise_word("وال")
 _MAX_RUN_DEFAULT = 4
 
 #: Closed-class words that end a noun phrase (folded).
@@ -329,6 +331,9 @@ def noun_phrase(tokens: list[Token], j: int, stop: int, lex: Lexicon, *,
         if (norm in function and not hyphened) or norm in stops or adverb(tok, lang):
             break  # (a function word glued to a word by a hyphen is a modifier's part:
             # "two off-duty officers", "30 in-house staff")
+        if lang == "ar" and norm.startswith(_AR_AND_THE) and len(norm) > 5:
+            break  # "بـ288 ألفا والإكوادور": "and" with a definite noun opens the next
+            # conjunct (a counted noun after a number is indefinite: "288 ألف لاجئ")
         if not run and lang in ("da", "nb") and norm in STATE_VERBS:
             break  # "660 000 bor nå i nødleirer": the verb of the count, no noun
         if not run and lang in ("da", "nb") and past_form(tok, lang) and not is_cue[k]:

@@ -47,6 +47,7 @@ from translate.claims.clause import (
     level_verb_before,
     listed_after,
     measured_noun,
+    name_item,
     parallel_object,
     phrase_category,
     place_after,
@@ -504,6 +505,14 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
         """The category of the figure the text states before (not a definite reference)."""
         return next((c.category for c in reversed(out) if c.category not in (
             "other", "_pending") and id(c.quantity) not in definite), antecedent)
+    items: list[int] = []  # figures of the sentence listed per name (read once, when needed)
+
+    def name_items() -> int:
+        if not items:
+            items.append(sum(name_item(tokens, hedge_first(tokens, g.first, g.quantity),
+                                       skip_post_hedge(tokens, g.last, lex), lang, function)
+                             for g in found if g.quantity.kind == "count"))
+        return items[0]
     event: bool | None = None  # the sentence has a past verb form (read once, when needed)
     scoring: list[bool] = []  # the sentence has a verb of scoring (read once, when needed)
 
@@ -1042,6 +1051,14 @@ def sentence_claims(text: str, language: str, *, lexicon: Lexicon | None = None,
                                                                           lang)))):
             # "80.000 i Paris", "3.5 million nationwide", "700 000 for hovedstaden": a figure
             # with a place but no noun counts what the sentence (or text) counted before
+            category = _about(out, antecedent)
+            source = "antecedent"
+        if category is None and np is None and (q.value or 0) >= _ELLIPSIS_MIN and (
+                out or antecedent) and name_item(tokens, first_tok, j, lang, function) and (
+                    name_items() >= 2):
+            # "Deretter følger Peru med 506 000, Chile med 288 000 og Ecuador med 221 000",
+            # "تليها بيرو بـ٧٦٨ ألفا ثم تشيلي بـ288 ألفا": a list of figures per name, its
+            # noun stated before it (in this sentence or an earlier one)
             category = _about(out, antecedent)
             source = "antecedent"
         # (an earlier value still waiting for its category counts what its figure counts:
